@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+import { formatViolations, scanForViolations } from './fixtures/axe';
+import { PUBLIC_PAGES } from './fixtures/public-pages';
+
+const PAGES = [
+  ...PUBLIC_PAGES.map(({ path }) => ({ path, status: 200 })),
+  { path: '/measures/no-such-measure', status: 404 },
+];
+
+test.describe('accessibility (axe: WCAG 2.1 A/AA and best practice)', () => {
+  for (const { path, status } of PAGES) {
+    test(`${path} has no axe violations`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status(), `status of ${path}`).toBe(status);
+
+      const violations = await scanForViolations(page);
+      expect(violations.map((violation) => violation.id), `axe violations on ${path}:\n\n${formatViolations(violations)}`).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,67 @@
+import { accessSync, constants } from 'node:fs';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+const isCI = Boolean(process.env.CI);
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+// `npx playwright install` cannot download a browser on machines that reach only the npm registry and Debian's
+// archive, so a system Chromium (Debian's `chromium`) is preferred when there is one; elsewhere Playwright's own.
+const SYSTEM_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+function findOnPath(binary: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    const candidate = path.join(dir, binary);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not in this directory
+    }
+  }
+  return undefined;
+}
+
+const systemChromium = process.env.PLAYWRIGHT_CHROMIUM_PATH || findOnPath('chromium');
+const launchOptions = systemChromium ? { executablePath: systemChromium, args: SYSTEM_CHROMIUM_ARGS } : {};
+
+export default defineConfig({
+  testDir: 'e2e',
+  // Tests must be deterministic: a flaky test is a bug to fix, not to retry.
+  retries: 0,
+  workers: 2,
+  forbidOnly: isCI,
+  fullyParallel: true,
+  reporter: isCI ? 'list' : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+  ],
+  webServer: {
+    // with-db applies migrations and uses DATABASE_URL when set, else the embedded PGlite in .data/pglite.
+    command: `npx tsx scripts/with-db.ts -- npx next start -H 127.0.0.1 -p ${port}`,
+    url: `${baseURL}/about`,
+    reuseExistingServer: !isCI,
+    timeout: 120_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    // Let with-db stop the embedded database cleanly instead of SIGKILLing the whole group.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+  },
+});
