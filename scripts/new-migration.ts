@@ -3,7 +3,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { migrationsDir } from '@/lib/db/paths';
-import { MIGRATION_LOCK, diffMigrationsToSchema, redactUrl, shadowAdminUrl } from '@/lib/db/schema-engine';
+import { MIGRATION_LOCK, diffMigrationsToSchema, shadowAdminUrl } from '@/lib/db/schema-engine';
+import { redactUrl } from '@/lib/db/url';
 
 function timestamp(now = new Date()): string {
   return now.toISOString().replace(/[-:T]/g, '').slice(0, 14); // UTC, as Prisma names them

@@ -9,6 +9,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import { repoRoot } from '@/lib/db/paths';
+import { redactUrl, withDatabase } from '@/lib/db/url';
 
 export const DEFAULT_SHADOW_ADMIN_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
 
@@ -64,12 +65,6 @@ async function adapterFor(url: string, opened: SqlDriverAdapter[]) {
   const adapter = await new PrismaPg(pool, { disposeExternalPool: true }).connect();
   opened.push(adapter);
   return adapter;
-}
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
 }
 
 /** What `prisma migrate dev` writes to prisma/migrations/migration_lock.toml. */
@@ -159,16 +154,5 @@ export async function diffMigrationsToSchema(options: DiffOptions = {}): Promise
     await Promise.allSettled(opened.map((adapter) => adapter.dispose()));
     for (const name of created) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
-  }
-}
-
-/** A URL safe to print: the password is masked. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return '(unparseable database URL)';
   }
 }
