@@ -1,13 +1,12 @@
 // `tsx scripts/with-db.ts [--seed-if-empty] -- <command ...>`: runs a command with a migrated database.
 // DATABASE_URL set: that database. Unset: the embedded PGlite in .data/pglite (docs/decisions/001-embedded-postgres.md).
-import { spawn } from 'node:child_process';
-import { constants } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_EMBEDDED_DATA_DIR, startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded';
 import { applyMigrations } from '@/lib/db/migrate';
 import { repoRoot } from '@/lib/db/paths';
 import { runSeed } from '@/lib/db/run-seed';
 import { redactUrl } from '@/lib/db/url';
+import { runCommand } from './run-command';
 
 const USAGE = 'Usage: tsx scripts/with-db.ts [--seed-if-empty] -- <command ...>';
 
@@ -18,24 +17,6 @@ function parseArgs(argv: string[]) {
   const unknown = flags.filter((flag) => flag !== '--seed-if-empty');
   if (unknown.length || !command.length) throw new Error(`${unknown.length ? `Unknown option ${unknown[0]}. ` : ''}${USAGE}`);
   return { seedIfEmpty: flags.includes('--seed-if-empty'), command: command as [string, ...string[]] };
-}
-
-function runChild([file, ...args]: [string, ...string[]], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(file, args, { stdio: 'inherit', env });
-    const forward = (signal: NodeJS.Signals) => child.kill(signal);
-    process.on('SIGINT', forward);
-    process.on('SIGTERM', forward);
-    child.on('error', (error) => {
-      console.error(`Could not start ${file}: ${error.message}`);
-      resolve(127);
-    });
-    child.on('exit', (code, signal) => {
-      process.off('SIGINT', forward);
-      process.off('SIGTERM', forward);
-      resolve(code ?? 128 + (signal ? constants.signals[signal] : 1));
-    });
-  });
 }
 
 async function main(): Promise<number> {
@@ -61,7 +42,7 @@ async function main(): Promise<number> {
       if (outcome === 'no-seed-file') console.log('Seed: prisma/seed.ts does not exist yet, nothing to seed');
     }
 
-    return await runChild(command, { ...process.env, DATABASE_URL: url });
+    return await runCommand(command, { ...process.env, DATABASE_URL: url });
   } finally {
     await embedded?.stop();
   }
