@@ -1,0 +1,68 @@
+import { createRequire } from 'node:module';
+
+// autocannon ships no types; this is the part of its programmatic API the bench uses.
+type AutocannonResult = {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number; average: number; max: number };
+  throughput: { average: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  statusCodeStats: Record<string, { count: number }>;
+};
+type AutocannonInstance = Promise<AutocannonResult> & {
+  on(event: 'reqError', listener: (error: Error) => void): void;
+};
+type Autocannon = (options: {
+  url: string;
+  connections: number;
+  duration: number;
+  amount?: number;
+  timeout?: number;
+}) => AutocannonInstance;
+
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+export type LoadResult = {
+  url: string;
+  connections: number;
+  durationSeconds: number;
+  requestsPerSecond: number;
+  totalRequests: number;
+  p50Ms: number;
+  p99Ms: number;
+  bytesPerSecond: number;
+  non2xx: number;
+  /** Response counts by HTTP status, e.g. { "200": 17000 }. */
+  statusCodes: Record<string, number>;
+  errors: number;
+  timeouts: number;
+  /** Request errors grouped by message, e.g. { "ECONNRESET": 3 }. */
+  errorMessages: Record<string, number>;
+};
+
+/** Loads one URL with autocannon for a fixed time and returns its figures. */
+export async function runLoad(url: string, options: { connections: number; durationSeconds: number }): Promise<LoadResult> {
+  const errorMessages: Record<string, number> = {};
+  const instance = autocannon({ url, connections: options.connections, duration: options.durationSeconds, timeout: 10 });
+  instance.on('reqError', (error) => {
+    const key = (error as NodeJS.ErrnoException).code ?? error.message;
+    errorMessages[key] = (errorMessages[key] ?? 0) + 1;
+  });
+  const result = await instance;
+  return {
+    url,
+    connections: options.connections,
+    durationSeconds: options.durationSeconds,
+    requestsPerSecond: result.requests.average,
+    totalRequests: result.requests.total,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    bytesPerSecond: result.throughput.average,
+    non2xx: result.non2xx,
+    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, stats]) => [code, stats.count])),
+    errors: result.errors,
+    timeouts: result.timeouts,
+    errorMessages,
+  };
+}
