@@ -1,0 +1,102 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { MeasureRowsTable } from '@/components/measures/measure-rows-table';
+import { SourceList } from '@/components/sources/source-list';
+import { JsonLd } from '@/components/ui/json-ld';
+import { formatDate } from '@/lib/format';
+import { membershipDetails } from '@/lib/people/membership';
+import { getPersonBySlug, getPersonSlugs } from '@/lib/people/queries';
+import { personJsonLd } from '@/lib/people/json-ld';
+import { withPlaceholder } from '@/lib/static-params';
+
+export async function generateStaticParams() {
+  return withPlaceholder(await getPersonSlugs());
+}
+
+export async function generateMetadata({ params }: PageProps<'/people/[slug]'>): Promise<Metadata> {
+  const person = await getPersonBySlug((await params).slug);
+  if (!person) return { title: 'Person not found' };
+  const office = person.memberships[0];
+  return {
+    title: person.name,
+    description: `${person.name}${office ? `, ${office.role} (${office.body.name})` : ''}: offices held and ${person.sponsorships.length} sponsored or cosponsored measures with their status.`,
+    alternates: { canonical: `/people/${person.slug}` },
+  };
+}
+
+export default async function PersonPage({ params }: PageProps<'/people/[slug]'>) {
+  const { slug } = await params;
+  const person = await getPersonBySlug(slug);
+  if (!person) notFound();
+  const sponsored = person.sponsorships.filter((s) => s.kind === 'primary');
+  const cosponsored = person.sponsorships.filter((s) => s.kind === 'cosponsor');
+
+  return (
+    <article>
+      <JsonLd data={personJsonLd(person)} />
+      <p className="eyebrow">Person</p>
+      <h1>{person.name}</h1>
+
+      <section aria-labelledby="offices-heading">
+        <h2 id="offices-heading">Offices held</h2>
+        {person.memberships.length === 0 ? (
+          <p className="muted">No offices recorded.</p>
+        ) : (
+          <ul className="plain-list">
+            {person.memberships.map((m) => (
+              <li key={m.id}>
+                <strong>{m.role}</strong>, <Link href={`/bodies/${m.body.slug}`}>{m.body.name}</Link>
+                {membershipDetails(m) ? ` · ${membershipDetails(m)}` : ''}
+                {m.startDate || m.endDate ? (
+                  <span className="muted">
+                    {' '}
+                    ({m.startDate ? formatDate(m.startDate) : '…'} – {m.endDate ? formatDate(m.endDate) : 'present'})
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="sponsored-heading">
+        <h2 id="sponsored-heading">Sponsored measures</h2>
+        {sponsored.length === 0 ? (
+          <p className="muted">None recorded.</p>
+        ) : (
+          <MeasureRowsTable
+            caption={`Measures ${person.name} sponsored or authored, with their status`}
+            rows={sponsored.map((s) => ({ key: s.id, measure: s.measure }))}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="cosponsored-heading">
+        <h2 id="cosponsored-heading">Cosponsored measures</h2>
+        {cosponsored.length === 0 ? (
+          <p className="muted">None recorded.</p>
+        ) : (
+          <MeasureRowsTable
+            caption={`Measures ${person.name} cosponsored, with their status`}
+            extraHeader="Cosponsorship"
+            rows={cosponsored.map((s) => ({
+              key: s.id,
+              measure: s.measure,
+              extra: [s.isOriginal ? 'Original' : null, s.sponsoredOn ? formatDate(s.sponsoredOn) : null, s.withdrawnOn ? `Withdrawn ${formatDate(s.withdrawnOn)}` : null]
+                .filter(Boolean)
+                .join(' · '),
+            }))}
+          />
+        )}
+      </section>
+
+      {person.citations.length > 0 ? (
+        <section aria-labelledby="sources-heading">
+          <h2 id="sources-heading">Sources</h2>
+          <SourceList citations={person.citations} />
+        </section>
+      ) : null}
+    </article>
+  );
+}

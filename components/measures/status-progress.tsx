@@ -1,0 +1,27 @@
+import type { MeasureType, Outcome, Stage } from '@/lib/generated/prisma/enums';
+import { outcomeLabel, stageLabel, stagesForType } from '@/lib/status';
+
+type Props = { type: MeasureType; chambers: 1 | 2; stage: Stage; outcome: Outcome };
+
+/** The path a measure of this type takes, with the steps reached marked; a stopped measure shows where it stopped. */
+export function StatusProgress({ type, chambers, stage, outcome }: Props) {
+  const steps = stagesForType(type, chambers);
+  // A stage outside this type's path (e.g. "scheduled" on a council) still marks the steps before it as reached.
+  const reached = Math.max(steps.indexOf(stage), 0);
+  const stopped = outcome !== 'pending' && outcome !== 'adopted';
+  return (
+    <ol className="progress" aria-label="Progress">
+      {steps.map((step, index) => {
+        const isCurrent = index === reached;
+        const state = index < reached ? 'done' : isCurrent ? 'current' : 'todo';
+        return (
+          <li key={step} className={`${state}${isCurrent && stopped ? ' stopped' : ''}`} aria-current={isCurrent ? 'step' : undefined}>
+            {stageLabel(step, type)}
+            {isCurrent && stopped ? ` (${outcomeLabel(outcome)})` : null}
+            <span className="visually-hidden">{index < reached ? ' (done)' : isCurrent ? ' (current)' : ' (not reached)'}</span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,30 @@
+import { siteUrl } from '@/lib/site';
+import type { BodyClassification } from '@/lib/generated/prisma/enums';
+import type { BodyPageData } from './queries';
+
+export const bodyClassificationLabels: Record<BodyClassification, string> = {
+  legislature: 'Legislature',
+  chamber: 'Chamber',
+  committee: 'Committee',
+  subcommittee: 'Subcommittee',
+  executive: 'Executive',
+  foreign_government: 'Foreign government',
+  international: 'International body',
+  organization: 'Organisation',
+};
+
+const governmental: BodyClassification[] = ['legislature', 'chamber', 'committee', 'subcommittee', 'executive', 'foreign_government'];
+
+/** schema.org GovernmentOrganization (or Organization for the others) for a body page. */
+export function bodyJsonLd(body: BodyPageData): Record<string, unknown> {
+  return {
+    '@type': governmental.includes(body.classification) ? 'GovernmentOrganization' : 'Organization',
+    name: body.name,
+    alternateName: body.shortName ?? undefined,
+    url: `${siteUrl()}/bodies/${body.slug}`,
+    sameAs: body.url ?? undefined,
+    parentOrganization: body.parent ? { '@type': 'Organization', name: body.parent.name, url: `${siteUrl()}/bodies/${body.parent.slug}` } : undefined,
+    areaServed: body.jurisdiction?.name,
+    member: body.memberships.map((m) => ({ '@type': 'Person', name: m.person.name, url: `${siteUrl()}/people/${m.person.slug}` })),
+  };
+}

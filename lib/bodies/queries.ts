@@ -1,0 +1,65 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { db } from '@/lib/db';
+import { tags } from '@/lib/cache/tags';
+
+const BODY_MEASURES_LIMIT = 100;
+const measureRow = {
+  select: {
+    id: true, slug: true, identifier: true, title: true, type: true, stage: true, outcome: true, lastActionDate: true,
+  },
+} as const;
+
+/** The body page: its place among bodies, current members, measures from it and measures addressed to it. */
+export async function getBodyBySlug(slug: string) {
+  'use cache';
+  cacheLife('days');
+  cacheTag(tags.bodySlug(slug));
+  const body = await db.body.findUnique({
+    where: { slug },
+    select: {
+      id: true, slug: true, name: true, shortName: true, classification: true, url: true,
+      jurisdiction: { select: { name: true, slug: true } },
+      parent: { select: { id: true, slug: true, name: true } },
+      children: { orderBy: { name: 'asc' }, select: { id: true, slug: true, name: true, classification: true } },
+      memberships: {
+        where: { endDate: null },
+        orderBy: { person: { name: 'asc' } },
+        select: { id: true, role: true, district: true, state: true, party: true, startDate: true, person: { select: { id: true, slug: true, name: true } } },
+      },
+      citations: { select: { id: true, note: true, source: { select: { id: true, url: true, title: true, publisher: true, kind: true, publishedOn: true } } } },
+    },
+  });
+  if (!body) return null;
+  const [originMeasures, originCount, targets] = await Promise.all([
+    db.measure.findMany({
+      where: { originBodyId: body.id },
+      orderBy: [{ lastActionDate: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+      take: BODY_MEASURES_LIMIT,
+      ...measureRow,
+    }),
+    db.measure.count({ where: { originBodyId: body.id } }),
+    db.measureTarget.findMany({
+      where: { bodyId: body.id },
+      orderBy: [{ measure: { lastActionDate: { sort: 'desc', nulls: 'last' } } }, { id: 'desc' }],
+      take: BODY_MEASURES_LIMIT,
+      select: { id: true, verb: true, roleAsWritten: true, quote: true, measure: measureRow },
+    }),
+  ]);
+  cacheTag(
+    tags.body(body.id),
+    ...originMeasures.map((m) => tags.measure(m.id)),
+    ...targets.map((t) => tags.measure(t.measure.id)),
+    ...body.memberships.map((m) => tags.person(m.person.id)),
+    // New measures from this body must appear here too.
+    tags.measureList,
+  );
+  return { ...body, originMeasures, originCount, targets };
+}
+
+export type BodyPageData = NonNullable<Awaited<ReturnType<typeof getBodyBySlug>>>;
+
+export async function getBodySlugs(limit = 50) {
+  const rows = await db.body.findMany({ orderBy: { id: 'asc' }, take: limit, select: { slug: true } });
+  return rows.map((row) => row.slug);
+}

@@ -1,0 +1,156 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { db } from '@/lib/db';
+import { tags } from '@/lib/cache/tags';
+import { isDormant } from '@/lib/status';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { MEASURES_PAGE_SIZE, type MeasureListParams } from './list-params';
+
+const bodyLink = { select: { id: true, slug: true, name: true } } as const;
+const measureLink = {
+  select: { id: true, slug: true, identifier: true, title: true, type: true, stage: true, outcome: true },
+} as const;
+
+/** Everything the public measure page shows, in one round of queries. */
+export async function getMeasureBySlug(slug: string) {
+  'use cache';
+  cacheLife('days');
+  cacheTag(tags.measureSlug(slug));
+  const measure = await db.measure.findUnique({
+    where: { slug },
+    select: {
+      id: true, slug: true, identifier: true, type: true, title: true, summary: true, text: true, textUrl: true,
+      subjects: true, introducedOn: true, stage: true, outcome: true, stageDate: true, lastActionDate: true,
+      overrideStage: true, overrideOutcome: true, overrideReason: true, overrideAt: true,
+      overrideBy: { select: { name: true } },
+      updatedAt: true,
+      jurisdiction: { select: { name: true, slug: true } },
+      originBody: { select: { id: true, slug: true, name: true, classification: true, parent: { select: { _count: { select: { children: { where: { classification: 'chamber' } } } } } } } },
+      currentBody: bodyLink,
+      session: { select: { name: true } },
+      actions: {
+        orderBy: { position: 'asc' },
+        select: {
+          id: true, date: true, datePrecision: true, text: true, sourceCode: true, classification: true,
+          actingBody: bodyLink, relatedBody: bodyLink,
+        },
+      },
+      sponsorships: {
+        orderBy: [{ kind: 'asc' }, { position: 'asc' }],
+        select: {
+          id: true, kind: true, isOriginal: true, nameAsGiven: true, sponsoredOn: true, withdrawnOn: true,
+          person: { select: { id: true, slug: true, name: true } }, body: bodyLink,
+        },
+      },
+      targets: {
+        orderBy: { position: 'asc' },
+        select: { id: true, verb: true, entityName: true, roleAsWritten: true, quote: true, body: bodyLink, person: { select: { id: true, slug: true, name: true } } },
+      },
+      relationsFrom: {
+        orderBy: { createdAt: 'asc' },
+        select: { id: true, type: true, targetIdentifier: true, targetJurisdictionText: true, evidenceQuote: true, evidenceUrl: true, addedByLabel: true, addedBy: { select: { name: true } }, toMeasure: measureLink },
+      },
+      relationsTo: {
+        orderBy: { createdAt: 'asc' },
+        select: { id: true, type: true, evidenceQuote: true, evidenceUrl: true, addedByLabel: true, addedBy: { select: { name: true } }, fromMeasure: measureLink },
+      },
+      citations: {
+        select: { id: true, note: true, source: { select: { id: true, url: true, title: true, publisher: true, kind: true, publishedOn: true } } },
+      },
+    },
+  });
+  if (!measure) return null;
+  const { parent, ...originBody } = measure.originBody;
+  // Computed here, at cache time: the cache lives a day at most, so "dormant" is at most a day late.
+  const dormant = isDormant(measure.lastActionDate, new Date(), measure.outcome);
+  const chambers: 1 | 2 = originBody.classification === 'chamber' && (parent?._count.children ?? 0) >= 2 ? 2 : 1;
+  cacheTag(
+    tags.measure(measure.id),
+    ...measure.sponsorships.flatMap((s) => (s.person ? [tags.person(s.person.id)] : [])),
+    ...measure.relationsFrom.flatMap((r) => (r.toMeasure ? [tags.measure(r.toMeasure.id)] : [])),
+    ...measure.relationsTo.map((r) => tags.measure(r.fromMeasure.id)),
+    ...[measure.originBody.id, measure.currentBody?.id].flatMap((id) => (id ? [tags.body(id)] : [])),
+  );
+  return { ...measure, originBody, chambers, dormant };
+}
+
+export type MeasurePageData = NonNullable<Awaited<ReturnType<typeof getMeasureBySlug>>>;
+
+function listOrder(params: MeasureListParams): Prisma.MeasureOrderByWithRelationInput[] {
+  const dir = params.dir;
+  switch (params.sort) {
+    case 'identifier': return [{ normalizedIdentifier: { sort: dir, nulls: 'last' } }, { id: dir }];
+    case 'title': return [{ title: dir }, { id: dir }];
+    case 'body': return [{ originBody: { name: dir } }, { id: dir }];
+    case 'stage': return [{ stage: dir }, { outcome: dir }, { id: dir }];
+    case 'lastAction': return [{ lastActionDate: { sort: dir, nulls: 'last' } }, { id: dir }];
+  }
+}
+
+/** One page of the measures list, filtered and sorted in the database, with the total for pagination. */
+export async function findMeasures(params: MeasureListParams) {
+  'use cache';
+  cacheLife('days');
+  cacheTag(tags.measureList);
+  const where: Prisma.MeasureWhereInput = {
+    ...(params.body ? { originBody: { slug: params.body } } : {}),
+    ...(params.type ? { type: params.type } : {}),
+    ...(params.stage ? { stage: params.stage } : {}),
+    ...(params.outcome ? { outcome: params.outcome } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.measure.findMany({
+      where,
+      orderBy: listOrder(params),
+      skip: (params.page - 1) * MEASURES_PAGE_SIZE,
+      take: MEASURES_PAGE_SIZE,
+      select: {
+        id: true, slug: true, identifier: true, title: true, type: true, stage: true, outcome: true, lastActionDate: true,
+        originBody: { select: { slug: true, name: true } },
+        currentBody: { select: { slug: true, name: true } },
+      },
+    }),
+    db.measure.count({ where }),
+  ]);
+  return { rows, total, pageSize: MEASURES_PAGE_SIZE };
+}
+
+export type MeasureListRow = Awaited<ReturnType<typeof findMeasures>>['rows'][number];
+
+/** The bodies that have measures, for the list's body filter. */
+export async function getMeasureBodies() {
+  'use cache';
+  cacheLife('days');
+  cacheTag(tags.measureList);
+  return db.body.findMany({
+    where: { originMeasures: { some: {} } },
+    orderBy: { name: 'asc' },
+    select: { slug: true, name: true },
+  });
+}
+
+/** The latest actions across all measures, for the home page. */
+export async function getRecentActions(limit = 10) {
+  'use cache';
+  cacheLife('days');
+  cacheTag(tags.measureList);
+  return db.action.findMany({
+    orderBy: [{ date: 'desc' }, { id: 'desc' }],
+    take: limit,
+    select: {
+      id: true, date: true, datePrecision: true, text: true,
+      actingBody: { select: { slug: true, name: true } },
+      measure: { select: { slug: true, identifier: true, title: true, stage: true, outcome: true, type: true } },
+    },
+  });
+}
+
+/** Slugs to prerender at build time: the most recently active measures. */
+export async function getRecentMeasureSlugs(limit = 50) {
+  const rows = await db.measure.findMany({
+    orderBy: [{ lastActionDate: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+    take: limit,
+    select: { slug: true },
+  });
+  return rows.map((row) => row.slug);
+}
