@@ -1,0 +1,100 @@
+// `npm test`: everything, against one fresh database. Unit and integration tests (vitest), then the seed, a
+// production build and the Playwright journeys against `next start`. The database is dropped whatever happens.
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { repoRoot } from '@/lib/db/paths';
+import { runSeed } from '@/lib/db/run-seed';
+import { createTestDatabase, type TestDatabase } from '@/lib/test/database';
+import { runCommand } from './run-command';
+
+type Outcome = 'passed' | 'failed' | 'not run' | 'nothing to run';
+const results: { step: string; outcome: Outcome; note?: string }[] = [];
+
+function header(title: string) {
+  console.log(`\n━━━ ${title} ${'━'.repeat(Math.max(0, 72 - title.length))}`);
+}
+
+function record(step: string, outcome: Outcome, note?: string) {
+  results.push({ step, outcome, note });
+  if (note) console.log(`${step}: ${outcome} (${note})`);
+}
+
+const exists = (file: string) => access(path.join(repoRoot, file)).then(() => true, () => false);
+
+async function step(title: string, run: () => Promise<boolean>): Promise<boolean> {
+  header(title);
+  try {
+    const ok = await run();
+    record(title, ok ? 'passed' : 'failed');
+    return ok;
+  } catch (error) {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    record(title, 'failed');
+    return false;
+  }
+}
+
+async function main(): Promise<number> {
+  let database: TestDatabase | undefined;
+  try {
+    const prepared = await step('Database: create and migrate', async () => {
+      database = await createTestDatabase(process.env.DATABASE_URL);
+      console.log(`Using ${database.description}`);
+      return true;
+    });
+    if (!prepared || !database) return 1;
+    const env = { ...process.env, DATABASE_URL: database.url, TEST_DATABASE_URL: database.url };
+    const url = database.url;
+
+    await step('Unit and integration tests (vitest run)', async () => (await runCommand(['vitest', 'run'], env)) === 0);
+
+    header('Seed');
+    let seedOk = true;
+    try {
+      const outcome = await runSeed(url);
+      record('Seed', outcome === 'seeded' ? 'passed' : 'nothing to run', outcome === 'seeded' ? undefined : 'no prisma/seed.ts yet');
+    } catch (error) {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+      record('Seed', 'failed');
+      seedOk = false;
+    }
+
+    const buildTitle = 'Production build (next build)';
+    const built = seedOk
+      ? await step(buildTitle, async () => (await runCommand(['next', 'build'], env)) === 0)
+      : (record(buildTitle, 'not run', 'the seed failed'), false);
+
+    const e2eTitle = 'End-to-end journeys (playwright test)';
+    if (!(await exists('playwright.config.ts'))) {
+      header(e2eTitle);
+      record(e2eTitle, 'nothing to run', 'no playwright.config.ts yet, so no e2e specs');
+    } else if (!built) {
+      record(e2eTitle, 'not run', 'no production build');
+    } else {
+      await step(e2eTitle, async () => (await runCommand(['playwright', 'test'], env)) === 0);
+    }
+  } finally {
+    header('Database: drop');
+    try {
+      await database?.drop();
+      console.log(database ? 'Dropped' : 'Nothing to drop');
+    } catch (error) {
+      console.error(`Could not drop the test database: ${(error as Error).message}`);
+      record('Database: drop', 'failed');
+    }
+  }
+
+  header('Summary');
+  for (const { step: name, outcome, note } of results) {
+    console.log(`${outcome === 'failed' ? '✗' : outcome === 'passed' ? '✓' : '•'} ${name}: ${outcome}${note ? ` (${note})` : ''}`);
+  }
+  return results.some((r) => r.outcome === 'failed' || r.outcome === 'not run') ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
