@@ -1,0 +1,72 @@
+// Every write of the app records one change event, in the same transaction as the write:
+// the audit trail, and what alerts are made from.
+
+import type { DbClient } from '@/lib/db/client';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+/** The client inside `db.$transaction(async (tx) => ...)`; a plain client is accepted too. */
+export type DbTx = Parameters<Parameters<DbClient['$transaction']>[0]>[0];
+
+/** Entity names are the Prisma model names in camelCase, as on the client: `tx.measureTarget`. */
+export type ChangeEntityType =
+  | 'jurisdiction'
+  | 'body'
+  | 'person'
+  | 'externalIdentifier'
+  | 'membership'
+  | 'legislativeSession'
+  | 'measure'
+  | 'action'
+  | 'sponsorship'
+  | 'measureRelation'
+  | 'measureTarget'
+  | 'source'
+  | 'sourceCitation'
+  | 'campaign'
+  | 'campaignMeasure'
+  | 'follow'
+  | 'savedSearch'
+  | 'position'
+  | 'user';
+
+export type ChangeOperation = 'create' | 'update' | 'delete';
+
+export type Actor = { actorId?: string | null; actorLabel?: string | null };
+
+export type ChangeInput = Actor & {
+  entityType: ChangeEntityType;
+  entityId: string | number | bigint;
+  operation: ChangeOperation;
+  /** The measure concerned, so its followers can be told. */
+  measureId?: number | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+/**
+ * JSON as PostgreSQL stores it: Dates as ISO strings, bigints as strings, undefined dropped.
+ * Null or undefined becomes undefined, which leaves the column NULL.
+ */
+export function toJsonValue(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  const text = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  return text === undefined ? undefined : (JSON.parse(text) as Prisma.InputJsonValue);
+}
+
+export async function recordChange(tx: DbTx, change: ChangeInput) {
+  if (!change.actorId && !change.actorLabel) {
+    throw new Error(`A change to ${change.entityType} ${change.entityId} must name who made it (actorId or actorLabel).`);
+  }
+  return tx.changeEvent.create({
+    data: {
+      actorId: change.actorId ?? null,
+      actorLabel: change.actorLabel ?? null,
+      entityType: change.entityType,
+      entityId: String(change.entityId),
+      operation: change.operation,
+      measureId: change.measureId ?? null,
+      before: toJsonValue(change.before),
+      after: toJsonValue(change.after),
+    },
+  });
+}

@@ -1,0 +1,95 @@
+// Create-or-update by natural key, writing only what differs and recording a change event for each write,
+// so that seeding twice changes nothing: no new rows, no new events, the same updatedAt.
+
+import { recordChange, type ChangeEntityType, type DbTx } from '@/lib/changes/record-change';
+
+export type SeedReport = {
+  created: Partial<Record<ChangeEntityType, number>>;
+  updated: Partial<Record<ChangeEntityType, number>>;
+  unchanged: number;
+  changeEvents: number;
+};
+
+export type SeedContext = { tx: DbTx; report: SeedReport; actorLabel: string; log: (line: string) => void };
+
+export function emptyReport(): SeedReport {
+  return { created: {}, updated: {}, unchanged: 0, changeEvents: 0 };
+}
+
+/** "2021-03-16" as the Date Prisma reads back from a DATE column. */
+export function day(value: string): Date;
+export function day(value: string | undefined): Date | null;
+export function day(value: string | undefined): Date | null {
+  return value ? new Date(`${value}T00:00:00Z`) : null;
+}
+
+function comparable(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return JSON.stringify(value);
+  return value;
+}
+
+type Row = { id: number };
+
+export type SyncSpec<F extends Record<string, unknown>, R extends Row> = {
+  entityType: ChangeEntityType;
+  /** Shown in the log: a slug or a short description. */
+  label: string;
+  existing: R | null;
+  /** Every field the seed owns, absent values as null so a cleared field is cleared. */
+  fields: F;
+  create: (fields: F) => Promise<R>;
+  update: (id: number, changed: Partial<F>) => Promise<R>;
+  measureId?: number | null;
+};
+
+export async function sync<F extends Record<string, unknown>, R extends Row>(
+  ctx: SeedContext,
+  spec: SyncSpec<F, R>,
+): Promise<R> {
+  const { entityType, existing, fields } = spec;
+  if (!existing) {
+    const created = await spec.create(fields);
+    await recordChange(ctx.tx, {
+      actorLabel: ctx.actorLabel,
+      entityType,
+      entityId: created.id,
+      operation: 'create',
+      measureId: spec.measureId ?? (entityType === 'measure' ? created.id : null),
+      after: created,
+    });
+    ctx.report.created[entityType] = (ctx.report.created[entityType] ?? 0) + 1;
+    ctx.report.changeEvents++;
+    ctx.log(`created ${entityType} ${spec.label}`);
+    return created;
+  }
+
+  const current = existing as unknown as Record<string, unknown>;
+  const changed: Partial<F> = {};
+  const before: Record<string, unknown> = {};
+  for (const key of Object.keys(fields) as (keyof F & string)[]) {
+    if (comparable(current[key]) !== comparable(fields[key])) {
+      changed[key] = fields[key];
+      before[key] = current[key];
+    }
+  }
+  if (Object.keys(changed).length === 0) {
+    ctx.report.unchanged++;
+    return existing;
+  }
+  const updated = await spec.update(existing.id, changed);
+  await recordChange(ctx.tx, {
+    actorLabel: ctx.actorLabel,
+    entityType,
+    entityId: existing.id,
+    operation: 'update',
+    measureId: spec.measureId ?? (entityType === 'measure' ? existing.id : null),
+    before,
+    after: changed,
+  });
+  ctx.report.updated[entityType] = (ctx.report.updated[entityType] ?? 0) + 1;
+  ctx.report.changeEvents++;
+  ctx.log(`updated ${entityType} ${spec.label}: ${Object.keys(changed).join(', ')}`);
+  return updated;
+}

@@ -1,0 +1,95 @@
+import { slugify } from '@/lib/measures/identifier';
+import { idOf, upsertIdentifier, type IdsBySlug } from './upsert-organisations';
+import { cite, type SourceIds } from './upsert-sources';
+import { krekorian, originalCosponsors, schiff, type RepresentativeSeed } from './people';
+import { day, sync, type SeedContext } from './sync';
+
+type PersonFields = { name: string; givenName: string; familyName: string };
+type MembershipFields = {
+  role: string;
+  district?: string;
+  state?: string;
+  party?: string;
+  startDate?: string;
+  endDate?: string;
+};
+
+/** People keyed by name, as the founding case names them. */
+export type PeopleIds = Map<string, number>;
+
+/** A person known by a bioguide id is matched by it (an import may have made them first), else by slug. */
+async function upsertPerson(ctx: SeedContext, person: PersonFields, bioguide?: string) {
+  const slug = slugify(person.name);
+  const byIdentifier = bioguide
+    ? await ctx.tx.externalIdentifier.findUnique({ where: { scheme_value: { scheme: 'bioguide', value: bioguide } } })
+    : null;
+  const existing = byIdentifier?.personId
+    ? await ctx.tx.person.findUnique({ where: { id: byIdentifier.personId } })
+    : await ctx.tx.person.findUnique({ where: { slug } });
+  const row = await sync(ctx, {
+    entityType: 'person',
+    label: slug,
+    existing,
+    fields: { name: person.name, givenName: person.givenName, familyName: person.familyName },
+    create: (data) => ctx.tx.person.create({ data: { slug, ...data } }),
+    update: (id, changed) => ctx.tx.person.update({ where: { id }, data: { ...changed, version: { increment: 1 } } }),
+  });
+  if (bioguide) await upsertIdentifier(ctx, { scheme: 'bioguide', value: bioguide }, { personId: row.id, bodyId: null });
+  return row;
+}
+
+/** One membership per person, body, role and start date. */
+async function upsertMembership(ctx: SeedContext, personId: number, bodyId: number, m: MembershipFields) {
+  const startDate = day(m.startDate);
+  return sync(ctx, {
+    entityType: 'membership',
+    label: `${m.role} #${personId} in #${bodyId}`,
+    existing: await ctx.tx.membership.findFirst({
+      where: { personId, bodyId, role: m.role, startDate },
+      orderBy: { id: 'asc' },
+    }),
+    fields: { district: m.district ?? null, state: m.state ?? null, party: m.party ?? null, endDate: day(m.endDate) },
+    create: (data) => ctx.tx.membership.create({ data: { personId, bodyId, role: m.role, startDate, ...data } }),
+    update: (id, changed) => ctx.tx.membership.update({ where: { id }, data: changed }),
+  });
+}
+
+async function upsertRepresentative(ctx: SeedContext, member: RepresentativeSeed, bodies: IdsBySlug, sources: SourceIds) {
+  const person = await upsertPerson(ctx, member, member.bioguide);
+  const house = idOf(bodies, 'us-house', 'body');
+  if (member.term) {
+    await upsertMembership(ctx, person.id, house, { role: 'Representative', ...member.term });
+    await cite(ctx, sources, 'congress-legislators', { personId: person.id }, 'Bioguide id and the House term covering 2021.');
+  } else {
+    // Only the office is certain: no longer in legislators-current.yaml, so no district, party or dates here.
+    await upsertMembership(ctx, person.id, house, { role: 'Representative' });
+    await cite(
+      ctx,
+      sources,
+      'hres240-text',
+      { personId: person.id },
+      'Named as an original cosponsor on March 16, 2021, in the 117th Congress.',
+    );
+  }
+  return person.id;
+}
+
+export async function upsertPeople(ctx: SeedContext, bodies: IdsBySlug, sources: SourceIds): Promise<PeopleIds> {
+  const ids: PeopleIds = new Map();
+
+  const councilmember = await upsertPerson(ctx, krekorian);
+  await upsertMembership(ctx, councilmember.id, idOf(bodies, 'los-angeles-city-council', 'body'), krekorian.membership);
+  await cite(
+    ctx,
+    sources,
+    'consulate-announcement',
+    { personId: councilmember.id },
+    'Named as the Councilmember who wrote the resolution and presented it to the Council.',
+  );
+  ids.set(krekorian.name, councilmember.id);
+
+  for (const member of [schiff, ...originalCosponsors]) {
+    ids.set(member.name, await upsertRepresentative(ctx, member, bodies, sources));
+  }
+  return ids;
+}
