@@ -41,7 +41,7 @@ function selectPages(): BenchPage[] {
   return [...baseline, ...chosen.filter((page) => page.kind !== 'baseline')];
 }
 
-type PageResult = BenchPage & LoadResult & { ratioToBaseline: number | null; verdict: 'PASS' | 'MISS' | null };
+type PageResult = BenchPage & LoadResult & { ratioToBaseline: number | null; verdict: 'PASS' | 'MISS' | 'FAIL' | null };
 
 function judge(pages: BenchPage[], loads: LoadResult[]): PageResult[] {
   const baselineIndex = pages.findIndex((page) => page.kind === 'baseline');
@@ -49,13 +49,14 @@ function judge(pages: BenchPage[], loads: LoadResult[]): PageResult[] {
   return pages.map((page, index) => {
     const load = loads[index]!;
     const ratio = baseline && baseline.requestsPerSecond > 0 ? load.requestsPerSecond / baseline.requestsPerSecond : null;
-    const verdict = page.kind === 'cached' && ratio !== null ? (ratio >= CACHED_TARGET_RATIO ? 'PASS' : 'MISS') : null;
+    const clean = load.non2xx === 0 && load.errors === 0 && load.timeouts === 0;
+    const verdict = page.kind !== 'cached' || ratio === null ? null : !clean ? 'FAIL' : ratio >= CACHED_TARGET_RATIO ? 'PASS' : 'MISS';
     return { ...page, ...load, ratioToBaseline: ratio, verdict };
   });
 }
 
 function printTable(results: PageResult[]) {
-  const rows = results.map((result) => ({
+  const rows: Record<string, string>[] = results.map((result) => ({
     page: `${result.name} ${result.path}`,
     'req/s': result.requestsPerSecond.toFixed(0),
     'p50 ms': String(result.p50Ms),
