@@ -4,8 +4,8 @@
 import type { DbClient } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
-/** The client inside `db.$transaction(async (tx) => ...)`; a plain client is accepted too. */
-export type DbTx = Parameters<Parameters<DbClient['$transaction']>[0]>[0];
+/** A client or the client inside `db.$transaction(async (tx) => ...)`: what data functions take. */
+export type DbTx = Omit<DbClient, '$connect' | '$disconnect' | '$on' | '$use' | '$extends'>;
 
 /** Entity names are the Prisma model names in camelCase, as on the client: `tx.measureTarget`. */
 export type ChangeEntityType =
