@@ -156,7 +156,7 @@ describe('seed', () => {
     }
 
     const [primary, ...cosponsors] = hres.sponsorships;
-    expect(primary).toMatchObject({ kind: 'primary', nameAsGiven: 'Mr. Schiff', person: { name: 'Adam B. Schiff' } });
+    expect(primary).toMatchObject({ kind: 'primary', nameAsGiven: 'Mr. Schiff', person: { name: 'Adam Schiff', slug: 'adam-schiff' } });
     expect(primary?.person?.identifiers).toMatchObject([{ scheme: 'bioguide', value: 'S001150' }]);
     expect(cosponsors.map((s) => s.nameAsGiven)).toEqual(COSPONSORS);
     for (const s of hres.sponsorships) expect(s.sponsoredOn?.toISOString().slice(0, 10)).toBe('2021-03-16');

@@ -27,7 +27,7 @@ export const krekorian = {
 } as const;
 
 export const schiff: RepresentativeSeed = {
-  name: 'Adam B. Schiff',
+  name: 'Adam Schiff',
   givenName: 'Adam',
   familyName: 'Schiff',
   bioguide: 'S001150',
