@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { classifyAction, classifyActionText } from './classify';
+import { isActionClassification } from './classifications';
+import { classifyCongressActionCode } from './congress-codes';
+import { fixtureFiles, hasBillStatusFixtures, readFixtureActions } from './fixture-actions';
+
+describe('classifyActionText', () => {
+  it.each([
+    ['Introduced in House', ['introduction']],
+    ['Submitted in the House', ['introduction']],
+    ['Referred to the House Committee on Foreign Affairs.', ['referral-committee']],
+    ['Referred to the Subcommittee on Europe, Energy, the Environment and Cyber.', ['referral-committee']],
+    ['Reported by the Committee on Foreign Affairs. H. Rept. 117-12.', ['committee-passage']],
+    ['Passed/agreed to in House: On agreeing to the resolution Agreed to by voice vote.', ['passage']],
+    ['Resolution agreed to in Senate without amendment by Unanimous Consent.', ['passage']],
+    ['Failed of passage', ['failure']],
+    ['On motion to suspend the rules and agree to the resolution Failed by the Yeas and Nays: 250 - 170.', ['failure']],
+    ['Motion to table agreed to', ['deferral', 'tabling']],
+    ['Presented to President.', ['executive-receipt']],
+    ['Signed by President.', ['executive-signature']],
+    ['Became Public Law No: 117-103.', ['became-law']],
+    ['Vetoed by President.', ['executive-veto']],
+    ['Adopted', ['passage']],
+    ['Adopted as amended', ['passage', 'amendment-passage']],
+    ['Received and filed', ['filing']],
+    ['Withdrawn', ['withdrawal']],
+    ['Placed on the Union Calendar, Calendar No. 12.', ['scheduling']],
+    ['Held in committee', ['deferral']],
+    ['Received in the Senate.', ['receipt']],
+  ])('reads %j as %j', (text, expected) => {
+    expect(classifyActionText(text)).toEqual(expected);
+  });
+
+  it('ignores steps that do not move the measure', () => {
+    expect(classifyActionText('Sponsor introductory remarks on measure. (CR H1418)')).toEqual([]);
+    // Tabling the motion to reconsider confirms the vote; it does not table the measure.
+    expect(classifyActionText('Motion to reconsider laid on the table Agreed to without objection.')).toEqual([]);
+    expect(classifyActionText('Motion to table failed')).toEqual([]);
+    expect(classifyActionText('Signed by President Pro Tempore.')).toEqual([]);
+  });
+
+  it('keeps an amendment vote apart from the vote on the measure', () => {
+    expect(classifyActionText('Amendment SA 498 agreed to in Senate by Yea-Nay Vote. 75 - 24.')).toEqual(['amendment-passage']);
+    expect(classifyActionText('Amendment SA 12 not agreed to in Senate.')).toEqual(['amendment-failure']);
+  });
+
+  it('gives every step of a combined action', () => {
+    expect(classifyActionText("Read twice and referred to the Committee on Veterans' Affairs.")).toEqual(
+      expect.arrayContaining(['reading-1', 'reading-2', 'referral-committee']),
+    );
+  });
+
+  it('only produces known classifications', () => {
+    const texts = ['Introduced in House', 'Motion to table agreed to', 'Committee on Transportation discharged.'];
+    for (const tag of texts.flatMap(classifyActionText)) expect(isActionClassification(tag)).toBe(true);
+  });
+});
+
+describe('classifyAction', () => {
+  it('lets a known code win over the text', () => {
+    expect(classifyAction({ sourceCode: 'H38310', text: 'Motion to reconsider laid on the table Agreed to' })).toEqual([]);
+    expect(classifyAction({ sourceCode: 'E40000', text: 'Became Public Law No: 114-47.' })).toEqual(['became-law']);
+  });
+
+  it('falls back to the text for unknown codes and vote results', () => {
+    expect(classifyCongressActionCode('ZZ999')).toBeNull();
+    expect(classifyAction({ sourceCode: 'H37100', text: 'On agreeing to the resolution Failed by voice vote.' }))
+      .toEqual(['failure']);
+    expect(classifyAction({ sourceCode: null, text: 'Adopted' })).toEqual(['passage']);
+  });
+});
+
+describe.skipIf(!hasBillStatusFixtures)('Congress.gov codes against the Bill Status samples', () => {
+  const coded = hasBillStatusFixtures ? fixtureFiles().flatMap(readFixtureActions).filter((a) => a.code) : [];
+
+  it('knows every code in the samples', () => {
+    const unknown = coded.filter((a) => classifyCongressActionCode(a.code) === null && !['H37100'].includes(a.code!));
+    expect(unknown.map((a) => a.code)).toEqual([]);
+  });
+
+  it('agrees with the text it is published with', () => {
+    for (const action of coded) {
+      expect(classifyAction({ text: action.text, sourceCode: action.code }), `${action.code}: ${action.text}`)
+        .toEqual(classifyActionText(action.text));
+    }
+  });
+
+  it.each([
+    ['Intro-H', 'introduction'],
+    ['1000', 'introduction'],
+    ['10000', 'introduction'],
+    ['H11100', 'referral-committee'],
+    ['8000', 'passage'],
+    ['17000', 'passage'],
+    ['H12300', 'discharge'],
+    ['14500', 'discharge'],
+  ])('maps %s to %s', (code, tag) => {
+    const pairs = coded.filter((a) => a.code === code);
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const a of pairs) expect(classifyAction({ text: a.text, sourceCode: a.code })).toContain(tag);
+  });
+});
