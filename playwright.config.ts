@@ -39,6 +39,8 @@ export default defineConfig({
   testDir: 'e2e',
   // Tests must be deterministic: a flaky test is a bug to fix, not to retry.
   retries: 0,
+  // Two workers and next start share two cores: an axe scan of a long table can take several seconds.
+  timeout: 60_000,
   workers: 2,
   forbidOnly: isCI,
   fullyParallel: true,
