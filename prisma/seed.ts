@@ -26,7 +26,7 @@ export async function seed(db: DbClient, opts: { log?: (line: string) => void } 
       const bodyIds = await upsertBodies(ctx, bodies, jurisdictionIds);
       const sessionIds = await upsertSessions(ctx, sessions, bodyIds);
       const sourceIds = await upsertSources(ctx, sources);
-      const peopleIds = await upsertPeople(ctx, bodyIds, sourceIds);
+      const peopleIds = await upsertPeople(ctx, { bodies: bodyIds, sources: sourceIds, sessions: sessionIds });
 
       const refs = { jurisdictions: jurisdictionIds, bodies: bodyIds, sessions: sessionIds, people: peopleIds, sources: sourceIds };
       const measureIds: IdsBySlug = new Map();

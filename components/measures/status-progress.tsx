@@ -1,13 +1,14 @@
 import type { MeasureType, Outcome, Stage } from '@/lib/generated/prisma/enums';
-import { outcomeLabel, stageLabel, stagesForType } from '@/lib/status';
+import { outcomeLabel, stageLabel, stageRank, stagesForType } from '@/lib/status';
 
 type Props = { type: MeasureType; chambers: 1 | 2; stage: Stage; outcome: Outcome };
 
 /** The path a measure of this type takes, with the steps reached marked; a stopped measure shows where it stopped. */
 export function StatusProgress({ type, chambers, stage, outcome }: Props) {
   const steps = stagesForType(type, chambers);
-  // A stage outside this type's path (e.g. "scheduled" on a council) still marks the steps before it as reached.
-  const reached = Math.max(steps.indexOf(stage), 0);
+  // The last step at or before the stage reached: a stage outside this type's path still marks the steps before
+  // it, and a draft has reached none.
+  const reached = steps.findLastIndex((step) => stageRank(step) <= stageRank(stage));
   const stopped = outcome !== 'pending' && outcome !== 'adopted';
   return (
     <ol className="progress" aria-label="Progress">

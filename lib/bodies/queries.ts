@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { tags } from '@/lib/cache/tags';
 
 const BODY_MEASURES_LIMIT = 100;
+const BODY_MEMBERS_LIMIT = 600;
 const measureRow = {
   select: {
     id: true, slug: true, identifier: true, title: true, type: true, stage: true, outcome: true, lastActionDate: true,
@@ -23,9 +24,13 @@ export async function getBodyBySlug(slug: string) {
       parent: { select: { id: true, slug: true, name: true } },
       children: { orderBy: { name: 'asc' }, select: { id: true, slug: true, name: true, classification: true } },
       memberships: {
-        where: { endDate: null },
-        orderBy: { person: { name: 'asc' } },
-        select: { id: true, role: true, district: true, state: true, party: true, startDate: true, person: { select: { id: true, slug: true, name: true } } },
+        orderBy: [{ endDate: { sort: 'desc', nulls: 'first' } }, { person: { familyName: 'asc' } }, { person: { name: 'asc' } }],
+        take: BODY_MEMBERS_LIMIT,
+        select: {
+          id: true, role: true, district: true, state: true, party: true, startDate: true, endDate: true,
+          session: { select: { name: true } },
+          person: { select: { id: true, slug: true, name: true } },
+        },
       },
       citations: { select: { id: true, note: true, source: { select: { id: true, url: true, title: true, publisher: true, kind: true, publishedOn: true } } } },
     },

@@ -28,6 +28,6 @@ describe('measureListHref', () => {
   it('resets nothing it is not told to change', () => {
     const params = parseMeasureListParams({ outcome: 'adopted', type: 'resolution', page: '2' });
     expect(measureListHref(params, { page: 3 })).toBe('/measures?type=resolution&outcome=adopted&page=3');
-    expect(measureListHref(params, { sort: 'title', page: 1 })).toBe('/measures?type=resolution&outcome=adopted&sort=title');
+    expect(measureListHref(params, { sort: 'title', dir: 'asc', page: 1 })).toBe('/measures?type=resolution&outcome=adopted&sort=title');
   });
 });

@@ -15,7 +15,11 @@ export async function getPersonBySlug(slug: string) {
       identifiers: { select: { scheme: true, value: true }, orderBy: { scheme: 'asc' } },
       memberships: {
         orderBy: [{ endDate: { sort: 'desc', nulls: 'first' } }, { startDate: 'desc' }],
-        select: { id: true, role: true, district: true, state: true, party: true, startDate: true, endDate: true, body: { select: { id: true, slug: true, name: true } } },
+        select: {
+          id: true, role: true, district: true, state: true, party: true, startDate: true, endDate: true,
+          session: { select: { name: true } },
+          body: { select: { id: true, slug: true, name: true } },
+        },
       },
       sponsorships: {
         orderBy: [{ measure: { lastActionDate: { sort: 'desc', nulls: 'last' } } }, { id: 'desc' }],

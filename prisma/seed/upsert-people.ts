@@ -1,5 +1,5 @@
 import { slugify } from '@/lib/measures/identifier';
-import { idOf, upsertIdentifier, type IdsBySlug } from './upsert-organisations';
+import { idOf, sessionKey, upsertIdentifier, type IdsBySlug } from './upsert-organisations';
 import { cite, type SourceIds } from './upsert-sources';
 import { krekorian, originalCosponsors, schiff, type RepresentativeSeed } from './people';
 import { day, sync, type SeedContext } from './sync';
@@ -12,6 +12,7 @@ type MembershipFields = {
   party?: string;
   startDate?: string;
   endDate?: string;
+  sessionId?: number;
 };
 
 /** People keyed by name, as the founding case names them. */
@@ -48,21 +49,29 @@ async function upsertMembership(ctx: SeedContext, personId: number, bodyId: numb
       where: { personId, bodyId, role: m.role, startDate },
       orderBy: { id: 'asc' },
     }),
-    fields: { district: m.district ?? null, state: m.state ?? null, party: m.party ?? null, endDate: day(m.endDate) },
+    fields: {
+      district: m.district ?? null,
+      state: m.state ?? null,
+      party: m.party ?? null,
+      endDate: day(m.endDate),
+      sessionId: m.sessionId ?? null,
+    },
     create: (data) => ctx.tx.membership.create({ data: { personId, bodyId, role: m.role, startDate, ...data } }),
     update: (id, changed) => ctx.tx.membership.update({ where: { id }, data: changed }),
   });
 }
 
-async function upsertRepresentative(ctx: SeedContext, member: RepresentativeSeed, bodies: IdsBySlug, sources: SourceIds) {
+async function upsertRepresentative(ctx: SeedContext, member: RepresentativeSeed, refs: Refs) {
+  const { bodies, sources } = refs;
   const person = await upsertPerson(ctx, member, member.bioguide);
   const house = idOf(bodies, 'us-house', 'body');
+  const sessionId = idOf(refs.sessions, sessionKey('us-congress', '117'), 'session');
   if (member.term) {
-    await upsertMembership(ctx, person.id, house, { role: 'Representative', ...member.term });
+    await upsertMembership(ctx, person.id, house, { role: 'Representative', ...member.term, sessionId });
     await cite(ctx, sources, 'congress-legislators', { personId: person.id }, 'Bioguide id and the House term covering 2021.');
   } else {
     // Only the office is certain: no longer in legislators-current.yaml, so no district, party or dates here.
-    await upsertMembership(ctx, person.id, house, { role: 'Representative' });
+    await upsertMembership(ctx, person.id, house, { role: 'Representative', sessionId });
     await cite(
       ctx,
       sources,
@@ -74,7 +83,10 @@ async function upsertRepresentative(ctx: SeedContext, member: RepresentativeSeed
   return person.id;
 }
 
-export async function upsertPeople(ctx: SeedContext, bodies: IdsBySlug, sources: SourceIds): Promise<PeopleIds> {
+type Refs = { bodies: IdsBySlug; sources: SourceIds; sessions: IdsBySlug };
+
+export async function upsertPeople(ctx: SeedContext, refs: Refs): Promise<PeopleIds> {
+  const { bodies, sources } = refs;
   const ids: PeopleIds = new Map();
 
   const councilmember = await upsertPerson(ctx, krekorian);
@@ -89,7 +101,7 @@ export async function upsertPeople(ctx: SeedContext, bodies: IdsBySlug, sources:
   ids.set(krekorian.name, councilmember.id);
 
   for (const member of [schiff, ...originalCosponsors]) {
-    ids.set(member.name, await upsertRepresentative(ctx, member, bodies, sources));
+    ids.set(member.name, await upsertRepresentative(ctx, member, refs));
   }
   return ids;
 }

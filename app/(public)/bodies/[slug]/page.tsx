@@ -7,7 +7,8 @@ import { SourceList } from '@/components/sources/source-list';
 import { JsonLd } from '@/components/ui/json-ld';
 import { bodyClassificationLabels, bodyJsonLd } from '@/lib/bodies/json-ld';
 import { getBodyBySlug, getBodySlugs } from '@/lib/bodies/queries';
-import { membershipDetails } from '@/lib/people/membership';
+import { formatDate } from '@/lib/format';
+import { membershipDetails, membershipTerm } from '@/lib/people/membership';
 import { withPlaceholder } from '@/lib/static-params';
 
 export async function generateStaticParams() {
@@ -64,15 +65,16 @@ export default async function BodyPage({ params }: PageProps<'/bodies/[slug]'>) 
       ) : null}
 
       <section aria-labelledby="members-heading">
-        <h2 id="members-heading">Members</h2>
+        <h2 id="members-heading">Members on record</h2>
         {body.memberships.length === 0 ? (
-          <p className="muted">No current members recorded.</p>
+          <p className="muted">No members recorded.</p>
         ) : (
           <ul className="plain-list columns">
             {body.memberships.map((m) => (
               <li key={m.id}>
                 <Link href={`/people/${m.person.slug}`}>{m.person.name}</Link>, {m.role}
                 {membershipDetails(m) ? <span className="muted"> · {membershipDetails(m)}</span> : null}
+                <span className="muted"> ({membershipTerm(m, (date) => formatDate(date))})</span>
               </li>
             ))}
           </ul>

@@ -5,7 +5,7 @@ import { MeasureRowsTable } from '@/components/measures/measure-rows-table';
 import { SourceList } from '@/components/sources/source-list';
 import { JsonLd } from '@/components/ui/json-ld';
 import { formatDate } from '@/lib/format';
-import { membershipDetails } from '@/lib/people/membership';
+import { membershipDetails, membershipTerm } from '@/lib/people/membership';
 import { getPersonBySlug, getPersonSlugs } from '@/lib/people/queries';
 import { personJsonLd } from '@/lib/people/json-ld';
 import { withPlaceholder } from '@/lib/static-params';
@@ -48,12 +48,7 @@ export default async function PersonPage({ params }: PageProps<'/people/[slug]'>
               <li key={m.id}>
                 <strong>{m.role}</strong>, <Link href={`/bodies/${m.body.slug}`}>{m.body.name}</Link>
                 {membershipDetails(m) ? ` · ${membershipDetails(m)}` : ''}
-                {m.startDate || m.endDate ? (
-                  <span className="muted">
-                    {' '}
-                    ({m.startDate ? formatDate(m.startDate) : '…'} – {m.endDate ? formatDate(m.endDate) : 'present'})
-                  </span>
-                ) : null}
+                <span className="muted"> ({membershipTerm(m, (date) => formatDate(date))})</span>
               </li>
             ))}
           </ul>
