@@ -38,7 +38,7 @@ test('a new user follows H.Res. 240 to the Los Angeles resolution and its sponso
       'href',
       '/bodies/house-foreign-affairs',
     );
-    await expect(page.getByText(/30 original cosponsors/)).toBeVisible();
+    await expect(page.getByRole('main').getByText('30 original cosponsors').first()).toBeVisible();
   });
 
   await test.step('follow the Los Angeles City Council resolution that endorses it', async () => {
