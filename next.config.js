@@ -26,7 +26,9 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   cacheComponents: true,
-  partialPrefetching: true,
+  // Off so that the first visit to a slug not prerendered waits for its page: an unknown slug answers a real 404
+  // instead of a 200 shell (docs/decisions/003-caching.md).
+  partialPrefetching: false,
   poweredByHeader: false,
   typedRoutes: false,
   serverExternalPackages: ['pg', '@prisma/adapter-pg'],

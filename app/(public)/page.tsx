@@ -5,6 +5,10 @@ import { formatDate, isoDate, measureName } from '@/lib/format';
 import { getRecentActions } from '@/lib/measures/queries';
 import { siteUrl } from '@/lib/site';
 
+// The whole page must come from the cache: the build fails if anything makes it render per request, and an
+// unknown slug waits for its render so it answers a real 404 (docs/decisions/003-caching.md).
+export const ensureStatic = 'navigation';
+
 export default async function HomePage() {
   const actions = await getRecentActions(12);
   return (

@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
+// The whole page must come from the cache: the build fails if anything makes it render per request, and an
+// unknown slug waits for its render so it answers a real 404 (docs/decisions/003-caching.md).
+export const ensureStatic = 'navigation';
+
 export const metadata: Metadata = {
   title: 'About',
   description: 'What Resolution Tracker is, where its data comes from, and how a measure\u2019s status is derived.',

@@ -11,6 +11,10 @@ import { formatDate } from '@/lib/format';
 import { membershipDetails, membershipTerm } from '@/lib/people/membership';
 import { withPlaceholder } from '@/lib/static-params';
 
+// The whole page must come from the cache: the build fails if anything makes it render per request, and an
+// unknown slug waits for its render so it answers a real 404 (docs/decisions/003-caching.md).
+export const ensureStatic = 'navigation';
+
 export async function generateStaticParams() {
   return withPlaceholder(await getBodySlugs());
 }

@@ -10,6 +10,10 @@ import { getPersonBySlug, getPersonSlugs } from '@/lib/people/queries';
 import { personJsonLd } from '@/lib/people/json-ld';
 import { withPlaceholder } from '@/lib/static-params';
 
+// The whole page must come from the cache: the build fails if anything makes it render per request, and an
+// unknown slug waits for its render so it answers a real 404 (docs/decisions/003-caching.md).
+export const ensureStatic = 'navigation';
+
 export async function generateStaticParams() {
   return withPlaceholder(await getPersonSlugs());
 }
