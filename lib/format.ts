@@ -17,9 +17,13 @@ export function isoDate(date: Date, precision: DatePrecision = 'day'): string {
   return precision === 'year' ? iso.slice(0, 4) : precision === 'month' ? iso.slice(0, 7) : iso;
 }
 
-/** How a measure is named in links: its identifier as written, or its title when it has none. */
-export function measureName(measure: { identifier: string | null; title: string }): string {
-  return measure.identifier ?? measure.title;
+/**
+ * How a measure is named in links: its identifier as written; a measure without one (a council resolution whose file
+ * number is unknown) by its body and title, since a title alone does not say where it comes from.
+ */
+export function measureName(measure: { identifier: string | null; title: string; originBody?: { name: string } | null }): string {
+  if (measure.identifier) return measure.identifier;
+  return measure.originBody ? `${measure.originBody.name}: ${measure.title}` : measure.title;
 }
 
 export const measureTypeLabels = {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { StatusBadge } from '@/components/measures/status-badge';
-import { formatDate, measureName } from '@/lib/format';
+import { formatDate } from '@/lib/format';
 import type { MeasureType, Outcome, Stage } from '@/lib/generated/prisma/enums';
 
 export type MeasureRow = {
@@ -18,7 +18,7 @@ export function MeasureRowsTable({ caption, rows, extraHeader }: { caption: stri
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Measure</th>
+            <th scope="col">Number</th>
             <th scope="col">Title</th>
             {extraHeader ? <th scope="col">{extraHeader}</th> : null}
             <th scope="col">Status</th>
@@ -29,9 +29,9 @@ export function MeasureRowsTable({ caption, rows, extraHeader }: { caption: stri
           {rows.map(({ key, measure, extra }) => (
             <tr key={key}>
               <th scope="row">
-                <Link href={`/measures/${measure.slug}`}>{measureName(measure)}</Link>
+                {measure.identifier ? <Link href={`/measures/${measure.slug}`}>{measure.identifier}</Link> : <span className="muted">No number</span>}
               </th>
-              <td>{measure.identifier ? measure.title : ''}</td>
+              <td>{measure.identifier ? measure.title : <Link href={`/measures/${measure.slug}`}>{measure.title}</Link>}</td>
               {extraHeader ? <td>{extra}</td> : null}
               <td>
                 <StatusBadge type={measure.type} stage={measure.stage} outcome={measure.outcome} />

@@ -1,13 +1,13 @@
 import Link from 'next/link';
 import { StatusBadge } from '@/components/measures/status-badge';
-import { formatDate, measureName } from '@/lib/format';
+import { formatDate } from '@/lib/format';
 import { measureListHref, type MeasureListParams, type MeasureSortKey } from '@/lib/measures/list-params';
 import type { MeasureListRow } from '@/lib/measures/queries';
 import { buildServerTable, serverColumnHelper } from '@/lib/tables/server-table';
 
 const helper = serverColumnHelper<MeasureListRow>();
 const columns = helper.columns([
-  helper.accessor((row) => measureName(row), { id: 'identifier', header: 'Measure' }),
+  helper.accessor('identifier', { id: 'identifier', header: 'Number' }),
   helper.accessor('title', { id: 'title', header: 'Title' }),
   helper.accessor((row) => row.originBody.name, { id: 'body', header: 'Body' }),
   helper.accessor('stage', { id: 'stage', header: 'Status' }),
@@ -74,9 +74,9 @@ export function MeasuresTable({ rows, total, pageSize, params }: Props) {
             return (
               <tr key={row.id}>
                 <th scope="row">
-                  <Link href={`/measures/${m.slug}`}>{measureName(m)}</Link>
+                  {m.identifier ? <Link href={`/measures/${m.slug}`}>{m.identifier}</Link> : <span className="muted">No number</span>}
                 </th>
-                <td>{m.identifier ? m.title : ''}</td>
+                <td>{m.identifier ? m.title : <Link href={`/measures/${m.slug}`}>{m.title}</Link>}</td>
                 <td>
                   <Link href={`/bodies/${m.originBody.slug}`}>{m.originBody.name}</Link>
                 </td>

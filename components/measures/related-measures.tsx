@@ -49,7 +49,7 @@ export function RelatedMeasures({ measure }: { measure: MeasurePageData }) {
                 {item.measure ? (
                   <>
                     <Link href={`/measures/${item.measure.slug}`}>{measureName(item.measure)}</Link>
-                    {item.measure.identifier ? <span>: {item.measure.title}</span> : null}{' '}
+                    {item.measure.identifier ? <span>: {item.measure.title} ({item.measure.originBody.name})</span> : null}{' '}
                     <StatusBadge type={item.measure.type} stage={item.measure.stage} outcome={item.measure.outcome} />
                   </>
                 ) : (

@@ -8,7 +8,7 @@ import { MEASURES_PAGE_SIZE, type MeasureListParams } from './list-params';
 
 const bodyLink = { select: { id: true, slug: true, name: true } } as const;
 const measureLink = {
-  select: { id: true, slug: true, identifier: true, title: true, type: true, stage: true, outcome: true },
+  select: { id: true, slug: true, identifier: true, title: true, type: true, stage: true, outcome: true, originBody: { select: { name: true } } },
 } as const;
 
 /** Everything the public measure page shows, in one round of queries. */
@@ -140,7 +140,7 @@ export async function getRecentActions(limit = 10) {
     select: {
       id: true, date: true, datePrecision: true, text: true,
       actingBody: { select: { slug: true, name: true } },
-      measure: { select: { slug: true, identifier: true, title: true, stage: true, outcome: true, type: true } },
+      measure: { select: { slug: true, identifier: true, title: true, stage: true, outcome: true, type: true, originBody: { select: { name: true } } } },
     },
   });
 }

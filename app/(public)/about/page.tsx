@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { JsonLd } from '@/components/ui/json-ld';
 
 // The whole page must come from the cache: the build fails if anything makes it render per request, and an
 // unknown slug waits for its render so it answers a real 404 (docs/decisions/003-caching.md).
@@ -14,6 +15,7 @@ export const metadata: Metadata = {
 export default function AboutPage() {
   return (
     <article>
+      <JsonLd data={{ '@type': 'AboutPage', name: 'About Resolution Tracker', description: metadata.description }} />
       <h1>About Resolution Tracker</h1>
       <p className="lede">
         Resolution Tracker follows legislative measures, resolutions first, across very different bodies: a city
