@@ -3,6 +3,8 @@ import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const isCI = Boolean(process.env.CI);
+// The e2e server accepts revalidation requests from the tests (e2e/cache-revalidation.spec.ts) with this secret.
+process.env.REVALIDATE_SECRET ??= 'e2e-revalidate-secret';
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 

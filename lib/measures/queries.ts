@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { tags } from '@/lib/cache/tags';
 import { isDormant } from '@/lib/status';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { chambersOf, chambersSelect } from './chambers';
 import { MEASURES_PAGE_SIZE, type MeasureListParams } from './list-params';
 
 const bodyLink = { select: { id: true, slug: true, name: true } } as const;
@@ -25,7 +26,7 @@ export async function getMeasureBySlug(slug: string) {
       overrideBy: { select: { name: true } },
       updatedAt: true,
       jurisdiction: { select: { name: true, slug: true } },
-      originBody: { select: { id: true, slug: true, name: true, classification: true, parent: { select: { _count: { select: { children: { where: { classification: 'chamber' } } } } } } } },
+      originBody: { select: { id: true, slug: true, name: true, ...chambersSelect } },
       currentBody: bodyLink,
       session: { select: { name: true } },
       actions: {
@@ -60,10 +61,10 @@ export async function getMeasureBySlug(slug: string) {
     },
   });
   if (!measure) return null;
-  const { parent, ...originBody } = measure.originBody;
+  const { parent, classification, ...originBody } = measure.originBody;
   // Computed here, at cache time: the cache lives a day at most, so "dormant" is at most a day late.
   const dormant = isDormant(measure.lastActionDate, new Date(), measure.outcome);
-  const chambers: 1 | 2 = originBody.classification === 'chamber' && (parent?._count.children ?? 0) >= 2 ? 2 : 1;
+  const chambers = chambersOf({ classification, parent });
   cacheTag(
     tags.measure(measure.id),
     ...measure.sponsorships.flatMap((s) => (s.person ? [tags.person(s.person.id)] : [])),

@@ -3,6 +3,7 @@
 
 import { recordChange, type Actor, type DbTx } from '@/lib/changes/record-change';
 import { deriveStatus } from '@/lib/status';
+import { chambersOf, chambersSelect } from './chambers';
 
 const STATUS_FIELDS = ['stage', 'outcome', 'currentBodyId', 'stageDate', 'lastActionDate'] as const;
 
@@ -26,22 +27,8 @@ function sameValue(a: unknown, b: unknown): boolean {
   return (a ?? null) === (b ?? null);
 }
 
-/**
- * A bicameral measure needs both chambers: its origin is a chamber of a legislature with two or more chambers.
- * A city council, or a committee, counts as one.
- */
 async function countChambers(tx: DbTx, originBodyId: number): Promise<1 | 2> {
-  const origin = await tx.body.findUniqueOrThrow({
-    where: { id: originBodyId },
-    select: {
-      classification: true,
-      parent: { select: { classification: true, _count: { select: { children: { where: { classification: 'chamber' } } } } } },
-    },
-  });
-  const parent = origin.parent;
-  const bicameral =
-    origin.classification === 'chamber' && parent?.classification === 'legislature' && parent._count.children >= 2;
-  return bicameral ? 2 : 1;
+  return chambersOf(await tx.body.findUniqueOrThrow({ where: { id: originBodyId }, select: chambersSelect }));
 }
 
 export type RecomputeOptions = {

@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { tagsForChange } from '@/lib/cache/tags';
+import { createDbClient } from '@/lib/db/client';
+import { createMeasure, createPerson } from '@/prisma/factories';
+
+// Public pages are served from the cache; a write names the tags of what it changed and exactly those pages are
+// rendered again. The writes here go straight to the database, as an outside writer (the import command) would,
+// and then ask the server to revalidate through /api/revalidate.
+
+const db = createDbClient(process.env.DATABASE_URL ?? '', 2);
+const secret = process.env.REVALIDATE_SECRET ?? '';
+
+test.afterAll(async () => {
+  await db.$disconnect();
+});
+
+async function revalidate(request: import('@playwright/test').APIRequestContext, tags: string[]) {
+  const response = await request.post('/api/revalidate', { headers: { authorization: `Bearer ${secret}` }, data: { tags } });
+  expect(response.status()).toBe(200);
+}
+
+test('a write revalidates the pages showing the changed measure and leaves the others cached', async ({ page, request }) => {
+  const run = Date.now().toString(36);
+  const sponsor = await createPerson(db, { name: `Cache Sponsor ${run}` });
+  const changed = await createMeasure(db, { title: `Cache test measure ${run}`, sponsors: [{ personId: sponsor.id }] });
+  const untouched = await createMeasure(db, { title: `Untouched measure ${run}` });
+
+  // First visits render and cache the three pages.
+  await page.goto(`/measures/${changed.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Cache test measure ${run}`);
+  await page.goto(`/people/${sponsor.slug}`);
+  await expect(page.getByRole('link', { name: `Cache test measure ${run}` })).toBeVisible();
+  await page.goto(`/measures/${untouched.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Untouched measure ${run}`);
+
+  await db.measure.update({ where: { id: changed.id }, data: { title: `Renamed measure ${run}` } });
+  await db.measure.update({ where: { id: untouched.id }, data: { title: `Renamed untouched ${run}` } });
+
+  // Until told, the server keeps serving the cached pages.
+  await page.goto(`/measures/${changed.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Cache test measure ${run}`);
+
+  await revalidate(request, tagsForChange([{ kind: 'measure', id: changed.id, slug: changed.slug }]));
+
+  await page.goto(`/measures/${changed.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Renamed measure ${run}`);
+  // The sponsor's page shows that measure, so it was rendered again too.
+  await page.goto(`/people/${sponsor.slug}`);
+  await expect(page.getByRole('link', { name: `Renamed measure ${run}` })).toBeVisible();
+  // A page that does not show the changed measure stays as cached.
+  await page.goto(`/measures/${untouched.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Untouched measure ${run}`);
+});
+
+test('the revalidation endpoint refuses a missing token and malformed requests with a reason', async ({ request }) => {
+  const anonymous = await request.post('/api/revalidate', { data: { tags: ['measures'] } });
+  expect(anonymous.status()).toBe(401);
+  expect((await anonymous.json()).error).toMatch(/bearer token/i);
+
+  const headers = { authorization: `Bearer ${secret}` };
+  const empty = await request.post('/api/revalidate', { headers, data: { tags: [] } });
+  expect(empty.status()).toBe(400);
+  expect(JSON.stringify(await empty.json())).toMatch(/at least one tag/);
+
+  const junk = await request.post('/api/revalidate', { headers, data: 'not json at all' });
+  expect(junk.status()).toBe(400);
+
+  const badTag = await request.post('/api/revalidate', { headers, data: { tags: ['<script>'] } });
+  expect(badTag.status()).toBe(400);
+  expect(JSON.stringify(await badTag.json())).toMatch(/a tag looks like/);
+});
