@@ -1,5 +1,7 @@
 // `tsx scripts/with-db.ts [--seed-if-empty] -- <command ...>`: runs a command with a migrated database.
 // DATABASE_URL set: that database. Unset: the embedded PGlite in .data/pglite (docs/decisions/001-embedded-postgres.md).
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_EMBEDDED_DATA_DIR, startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded';
 import { applyMigrations } from '@/lib/db/migrate';
@@ -19,8 +21,49 @@ function parseArgs(argv: string[]) {
   return { seedIfEmpty: flags.includes('--seed-if-empty'), command: command as [string, ...string[]] };
 }
 
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+function parentOf(pid: number): number | undefined {
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid ...", and comm may itself contain spaces or parentheses.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) || undefined;
+  } catch {
+    try {
+      return Number(execFileSync('ps', ['-o', 'ppid=', '-p', String(pid)], { encoding: 'utf8' }).trim()) || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+// `npm run dev` starts us as npm -> sh -c -> tsx -> this script. Stopping npm with SIGTERM (`kill <pid of npm>`)
+// makes npm pass the signal to `sh`, which dies without passing it on: we, next and PGlite would keep running,
+// orphaned, holding the port and .data/pglite. So a launcher that disappears counts as a SIGTERM to us.
+// Returns the function that stops watching: call it once the command has exited, before stopping the database.
+function stopWhenLauncherExits(): () => void {
+  if (process.platform === 'win32') return () => {};
+  const launchers = [process.ppid, parentOf(process.ppid)].filter((pid): pid is number => !!pid && pid > 1);
+  const timer = setInterval(() => {
+    if (launchers.every(isAlive)) return;
+    clearInterval(timer);
+    console.log('with-db: the process that started it has exited: stopping');
+    process.kill(process.pid, 'SIGTERM');
+  }, 1000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 async function main(): Promise<number> {
   const { seedIfEmpty, command } = parseArgs(process.argv.slice(2));
+  const stopWatching = stopWhenLauncherExits();
   let embedded: EmbeddedPostgres | undefined;
   let url = process.env.DATABASE_URL;
   try {
@@ -44,6 +87,7 @@ async function main(): Promise<number> {
 
     return await runCommand(command, { ...process.env, DATABASE_URL: url });
   } finally {
+    stopWatching();
     await embedded?.stop();
   }
 }
