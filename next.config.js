@@ -31,6 +31,8 @@ const nextConfig = {
   partialPrefetching: false,
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden() and unauthorized() answer real 403/401 pages (lib/auth/session.ts).
+  experimental: { authInterrupts: true },
   serverExternalPackages: ['pg', '@prisma/adapter-pg'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

@@ -1,0 +1,63 @@
+// Auth.js v5 with database sessions (the Session table): a session is a random token in an httpOnly cookie and a
+// row in PostgreSQL, so deactivating a user or signing out ends it on the next request, everywhere. Password
+// sign-in does not use Auth.js's Credentials provider, which works only with JWT sessions; it checks the password
+// and creates the same session row itself (lib/auth/password-sign-in.ts). Magic links use the Nodemailer provider.
+import 'server-only';
+import { PrismaAdapter } from '@auth/prisma-adapter';
+import NextAuth, { type NextAuthConfig } from 'next-auth';
+import type { Adapter } from 'next-auth/adapters';
+import Nodemailer from 'next-auth/providers/nodemailer';
+import { sessionCookie, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/cookies';
+import { authEnv } from '@/lib/auth/env';
+import { db } from '@/lib/db';
+import type { Role } from '@/lib/generated/prisma/enums';
+
+declare module 'next-auth' {
+  interface Session {
+    user: { id: string; email: string; name: string | null; role: Role };
+  }
+}
+
+type StoredUser = { id: string; email: string; name: string | null; role: Role; deactivatedAt: Date | null };
+
+/** The Prisma adapter, except that a deactivated user's sessions are deleted and never returned. */
+function adapter(): Adapter {
+  const base = PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]);
+  return {
+    ...base,
+    async getSessionAndUser(sessionToken) {
+      const found = await base.getSessionAndUser!(sessionToken);
+      if (found && (found.user as unknown as StoredUser).deactivatedAt) {
+        await db.session.deleteMany({ where: { sessionToken } });
+        return null;
+      }
+      return found;
+    },
+  };
+}
+
+function config(): NextAuthConfig {
+  const env = authEnv();
+  return {
+    secret: env.secret,
+    trustHost: true,
+    adapter: adapter(),
+    session: { strategy: 'database', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 60 * 60 },
+    useSecureCookies: env.production,
+    cookies: { sessionToken: sessionCookie() },
+    providers: env.smtpUrl ? [Nodemailer({ server: env.smtpUrl, from: env.emailFrom })] : [],
+    pages: { signIn: '/sign-in', verifyRequest: '/sign-in/check-email', error: '/sign-in' },
+    callbacks: {
+      // A deactivated account gets no magic link and cannot complete one sent before.
+      signIn({ user }) {
+        return !(user as Partial<StoredUser>).deactivatedAt;
+      },
+      session({ session, user }) {
+        const stored = user as unknown as StoredUser;
+        return { ...session, user: { id: stored.id, email: stored.email, name: stored.name, role: stored.role } };
+      },
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => config());

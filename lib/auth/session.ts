@@ -1,0 +1,48 @@
+// The viewer of a request, for pages, layouts, actions and data functions. Pages and layouts that need a
+// permission call requirePermission; server actions get the viewer from defineAction (lib/actions/safe-action.ts).
+import 'server-only';
+import { headers } from 'next/headers';
+import { forbidden, redirect } from 'next/navigation';
+import { cache } from 'react';
+import { auth } from '@/lib/auth/config';
+import { can, type Permission } from '@/lib/auth/permissions';
+import { testContext } from '@/lib/auth/test-viewer';
+import type { Viewer } from '@/lib/auth/viewer';
+
+export type { Viewer } from '@/lib/auth/viewer';
+
+const viewerOfRequest = cache(async (): Promise<Viewer | null> => {
+  // auth() drops sessions of deactivated users (lib/auth/config.ts), so they count as signed out.
+  const session = await auth();
+  if (!session?.user?.id) return null;
+  const { id, email, name, role } = session.user;
+  return { id, email, name: name ?? null, role };
+});
+
+/** The signed-in user, or null when signed out or deactivated. */
+export async function getViewer(): Promise<Viewer | null> {
+  const test = testContext();
+  if (test) return test.viewer;
+  return viewerOfRequest();
+}
+
+/** The path and query of the page being rendered, for the sign-in page to come back to (set by proxy.ts when present). */
+async function currentPath(fallback: string): Promise<string> {
+  const list = await headers();
+  const value = list.get('x-pathname') ?? list.get('next-url');
+  return value && value.startsWith('/') && !value.startsWith('//') ? value : fallback;
+}
+
+/**
+ * For pages and layouts: the viewer when they hold `permission`. Signed out: redirect to the sign-in page, which
+ * comes back here afterwards. Signed in without the role: a 403 page (app/forbidden.tsx).
+ */
+export async function requirePermission(permission: Permission, path?: string): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) {
+    const back = path ?? (await currentPath('/admin'));
+    redirect(`/sign-in?callbackUrl=${encodeURIComponent(back)}`);
+  }
+  if (!can(viewer.role, permission)) forbidden();
+  return viewer;
+}
