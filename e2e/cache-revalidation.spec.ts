@@ -24,6 +24,8 @@ test('a write revalidates the pages showing the changed measure and leaves the o
   const sponsor = await createPerson(db, { name: `Cache Sponsor ${run}` });
   const changed = await createMeasure(db, { title: `Cache test measure ${run}`, sponsors: [{ personId: sponsor.id }] });
   const untouched = await createMeasure(db, { title: `Untouched measure ${run}` });
+  const body = await db.body.findUniqueOrThrow({ where: { id: changed.originBodyId }, select: { slug: true } });
+  const listView = `/measures?body=${body.slug}&sort=title`;
 
   // First visits render and cache the three pages.
   await page.goto(`/measures/${changed.slug}`);
@@ -32,6 +34,8 @@ test('a write revalidates the pages showing the changed measure and leaves the o
   await expect(page.getByRole('link', { name: `Cache test measure ${run}` })).toBeVisible();
   await page.goto(`/measures/${untouched.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Untouched measure ${run}`);
+  await page.goto(listView);
+  await expect(page.getByRole('table').getByRole('link', { name: `Cache test measure ${run}` })).toBeVisible();
 
   await db.measure.update({ where: { id: changed.id }, data: { title: `Renamed measure ${run}` } });
   await db.measure.update({ where: { id: untouched.id }, data: { title: `Renamed untouched ${run}` } });
@@ -47,6 +51,9 @@ test('a write revalidates the pages showing the changed measure and leaves the o
   // The sponsor's page shows that measure, so it was rendered again too.
   await page.goto(`/people/${sponsor.slug}`);
   await expect(page.getByRole('link', { name: `Renamed measure ${run}` })).toBeVisible();
+  // So was every view of the measures list (each one a cached page of its own).
+  await page.goto(listView);
+  await expect(page.getByRole('table').getByRole('link', { name: `Renamed measure ${run}` })).toBeVisible();
   // A page that does not show the changed measure stays as cached.
   await page.goto(`/measures/${untouched.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Untouched measure ${run}`);

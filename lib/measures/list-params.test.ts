@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureListHref, parseMeasureListParams } from './list-params';
+import { measureListHref, measureViewSegment, parseMeasureListParams, parseMeasureViewSegment } from './list-params';
 
 describe('parseMeasureListParams', () => {
   it('reads filters, sort and page from the URL', () => {
@@ -29,5 +29,21 @@ describe('measureListHref', () => {
     const params = parseMeasureListParams({ outcome: 'adopted', type: 'resolution', page: '2' });
     expect(measureListHref(params, { page: 3 })).toBe('/measures?type=resolution&outcome=adopted&page=3');
     expect(measureListHref(params, { sort: 'title', dir: 'asc', page: 1 })).toBe('/measures?type=resolution&outcome=adopted&sort=title');
+  });
+});
+
+describe('measure view segments', () => {
+  it('give every view one path segment, and equivalent URLs the same one', () => {
+    expect(measureViewSegment(parseMeasureListParams({}))).toBe('all');
+    expect(measureViewSegment(parseMeasureListParams({ page: '1', dir: 'desc', stage: 'banana' }))).toBe('all');
+    const segment = measureViewSegment(parseMeasureListParams({ sort: 'title', stage: 'referred', page: '2' }));
+    expect(segment).toBe('stage.referred~sort.title~page.2');
+    expect(measureViewSegment(parseMeasureListParams({ page: '2', stage: 'referred', sort: 'title', dir: 'asc' }))).toBe(segment);
+  });
+
+  it('read back the view they were made from, and nonsense as the default view', () => {
+    const params = parseMeasureListParams({ body: 'us-house', type: 'bill', outcome: 'adopted', sort: 'identifier', dir: 'desc', page: '7' });
+    expect(parseMeasureViewSegment(measureViewSegment(params))).toEqual(params);
+    expect(parseMeasureViewSegment('sort.%3Bdrop~page.-1~junk')).toEqual(parseMeasureListParams({}));
   });
 });

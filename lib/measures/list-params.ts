@@ -44,17 +44,38 @@ export function parseMeasureListParams(searchParams: Record<string, string | str
   };
 }
 
+function listQuery(params: MeasureListParams): URLSearchParams {
+  const query = new URLSearchParams();
+  if (params.body) query.set('body', params.body);
+  if (params.type) query.set('type', params.type);
+  if (params.stage) query.set('stage', params.stage);
+  if (params.outcome) query.set('outcome', params.outcome);
+  if (params.sort !== 'lastAction') query.set('sort', params.sort);
+  if (params.dir !== (params.sort === 'lastAction' ? 'desc' : 'asc')) query.set('dir', params.dir);
+  if (params.page > 1) query.set('page', String(params.page));
+  return query;
+}
+
 /** The URL of the list with some state changed; defaults are left out so URLs stay short and shareable. */
 export function measureListHref(params: MeasureListParams, change: Partial<MeasureListParams> = {}): string {
-  const next = { ...params, ...change };
-  const query = new URLSearchParams();
-  if (next.body) query.set('body', next.body);
-  if (next.type) query.set('type', next.type);
-  if (next.stage) query.set('stage', next.stage);
-  if (next.outcome) query.set('outcome', next.outcome);
-  if (next.sort !== 'lastAction') query.set('sort', next.sort);
-  if (next.dir !== (next.sort === 'lastAction' ? 'desc' : 'asc')) query.set('dir', next.dir);
-  if (next.page > 1) query.set('page', String(next.page));
-  const search = query.toString();
+  const search = listQuery({ ...params, ...change }).toString();
   return search ? `/measures?${search}` : '/measures';
+}
+
+/**
+ * The list's state as one path segment ("stage.referred~sort.title"; "all" for the default view), so each view can
+ * be a cached page of its own (proxy.ts rewrites /measures?... to /measures/views/<segment>). Every value is a slug or
+ * an enum member, so "." and "~" never occur in them; equivalent URLs give the same segment.
+ */
+export function measureViewSegment(params: MeasureListParams): string {
+  const parts = [...listQuery(params)].map(([key, value]) => `${key}.${value}`);
+  return parts.length > 0 ? parts.join('~') : 'all';
+}
+
+export function parseMeasureViewSegment(segment: string): MeasureListParams {
+  const entries = decodeURIComponent(segment)
+    .split('~')
+    .map((part) => part.split('.'))
+    .filter((pair): pair is [string, string] => pair.length === 2);
+  return parseMeasureListParams(Object.fromEntries(entries));
 }
