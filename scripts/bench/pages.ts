@@ -16,5 +16,6 @@ export const BENCH_PAGES: BenchPage[] = [
   { name: 'static (about)', path: '/about', kind: 'baseline' },
   { name: 'home', path: '/', kind: 'cached' },
   { name: 'measures list', path: '/measures', kind: 'cached' },
+  { name: 'measures list, filtered and sorted', path: '/measures?stage=referred&sort=title', kind: 'cached' },
   { name: 'measure H.Res. 240', path: '/measures/us-117-hres-240', kind: 'cached' },
 ];
