@@ -5,54 +5,50 @@ import { outcomeLabel, stageLabel } from '@/lib/status';
 
 type Props = { params: MeasureListParams; bodies: { slug: string; name: string }[] };
 
+type Option = { value: string; label: string };
+
+function FilterSelect({ label, name, value, allLabel, options }: { label: string; name: string; value?: string; allLabel: string; options: Option[] }) {
+  return (
+    <label>
+      {label}
+      <select name={name} defaultValue={value ?? ''}>
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** A plain GET form: filters live in the URL and work without JavaScript. */
 export function MeasureFilters({ params, bodies }: Props) {
   return (
     <form className="filters" method="get" action="/measures" aria-label="Filter measures">
-      <label>
-        Body
-        <select name="body" defaultValue={params.body ?? ''}>
-          <option value="">All bodies</option>
-          {bodies.map((body) => (
-            <option key={body.slug} value={body.slug}>
-              {body.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Type
-        <select name="type" defaultValue={params.type ?? ''}>
-          <option value="">All types</option>
-          {Object.values(MeasureType).map((type) => (
-            <option key={type} value={type}>
-              {measureTypeLabels[type]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Stage
-        <select name="stage" defaultValue={params.stage ?? ''}>
-          <option value="">All stages</option>
-          {Object.values(Stage).map((stage) => (
-            <option key={stage} value={stage}>
-              {stageLabel(stage, 'bill')}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Outcome
-        <select name="outcome" defaultValue={params.outcome ?? ''}>
-          <option value="">All outcomes</option>
-          {Object.values(Outcome).map((outcome) => (
-            <option key={outcome} value={outcome}>
-              {outcomeLabel(outcome)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect label="Body" name="body" value={params.body} allLabel="All bodies" options={bodies.map((b) => ({ value: b.slug, label: b.name }))} />
+      <FilterSelect
+        label="Type"
+        name="type"
+        value={params.type}
+        allLabel="All types"
+        options={Object.values(MeasureType).map((type) => ({ value: type, label: measureTypeLabels[type] }))}
+      />
+      <FilterSelect
+        label="Stage"
+        name="stage"
+        value={params.stage}
+        allLabel="All stages"
+        options={Object.values(Stage).map((stage) => ({ value: stage, label: stageLabel(stage, 'bill') }))}
+      />
+      <FilterSelect
+        label="Outcome"
+        name="outcome"
+        value={params.outcome}
+        allLabel="All outcomes"
+        options={Object.values(Outcome).map((outcome) => ({ value: outcome, label: outcomeLabel(outcome) }))}
+      />
       {params.sort !== 'lastAction' ? <input type="hidden" name="sort" value={params.sort} /> : null}
       <input type="hidden" name="dir" value={params.dir} />
       <button type="submit">Apply filters</button>

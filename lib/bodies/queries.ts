@@ -2,6 +2,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '@/lib/db';
 import { tags } from '@/lib/cache/tags';
+import { citationSelect } from '@/lib/sources/select';
 
 const BODY_MEASURES_LIMIT = 100;
 const BODY_MEMBERS_LIMIT = 600;
@@ -32,7 +33,7 @@ export async function getBodyBySlug(slug: string) {
           person: { select: { id: true, slug: true, name: true } },
         },
       },
-      citations: { select: { id: true, note: true, source: { select: { id: true, url: true, title: true, publisher: true, kind: true, publishedOn: true } } } },
+      citations: citationSelect,
     },
   });
   if (!body) return null;

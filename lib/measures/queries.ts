@@ -2,6 +2,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '@/lib/db';
 import { tags } from '@/lib/cache/tags';
+import { citationSelect } from '@/lib/sources/select';
 import { isDormant } from '@/lib/status';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { chambersOf, chambersSelect } from './chambers';
@@ -55,9 +56,7 @@ export async function getMeasureBySlug(slug: string) {
         orderBy: { createdAt: 'asc' },
         select: { id: true, type: true, evidenceQuote: true, evidenceUrl: true, addedByLabel: true, addedBy: { select: { name: true } }, fromMeasure: measureLink },
       },
-      citations: {
-        select: { id: true, note: true, source: { select: { id: true, url: true, title: true, publisher: true, kind: true, publishedOn: true } } },
-      },
+      citations: citationSelect,
     },
   });
   if (!measure) return null;

@@ -2,6 +2,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '@/lib/db';
 import { tags } from '@/lib/cache/tags';
+import { citationSelect } from '@/lib/sources/select';
 
 /** The person page: offices held and every measure sponsored or cosponsored, with its status. */
 export async function getPersonBySlug(slug: string) {
@@ -33,7 +34,7 @@ export async function getPersonBySlug(slug: string) {
           },
         },
       },
-      citations: { select: { id: true, note: true, source: { select: { id: true, url: true, title: true, publisher: true, kind: true, publishedOn: true } } } },
+      citations: citationSelect,
     },
   });
   if (!person) return null;
