@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { AccountMenu } from '@/components/layout/account-menu';
 
 export function SiteHeader() {
   return (
@@ -15,6 +16,7 @@ export function SiteHeader() {
             <li>
               <Link href="/about">About</Link>
             </li>
+            <AccountMenu />
           </ul>
         </nav>
       </div>

@@ -5,6 +5,7 @@
 import type { Permission } from '@/lib/auth/permissions';
 
 export const protectedPages: Record<string, Permission> = {
+  '/account': 'account.manage',
   '/admin': 'history.read',
   '/admin/users': 'user.manage',
 };

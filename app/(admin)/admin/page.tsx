@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/session';
+
+export const metadata: Metadata = { title: 'Administration', robots: { index: false } };
+
+// Blocking on purpose: the permission check runs before anything is sent, so the answer is a real redirect or 403.
+export const instant = false;
+
+export default async function AdminHome() {
+  const viewer = await requirePermission('history.read', '/admin');
+  return (
+    <>
+      <h1>Administration</h1>
+      <p>
+        Signed in as {viewer.email} ({viewer.role}).
+      </p>
+      <ul>
+        {can(viewer.role, 'user.manage') ? (
+          <li>
+            <Link href="/admin/users">Users and roles</Link>
+          </li>
+        ) : null}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+'use client';
+import { useActionState } from 'react';
+import type { ActionState } from '@/lib/actions/safe-action';
+import { requestMagicLink } from '@/lib/auth/actions';
+import { FormField } from './form-field';
+import { FormStatus } from './form-status';
+
+export function MagicLinkForm({ callbackUrl }: { callbackUrl?: string }) {
+  const [state, action, pending] = useActionState(requestMagicLink, {} as ActionState);
+  return (
+    <form action={action} aria-label="Sign in with an email link" noValidate>
+      <FormStatus state={state} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl ?? ''} />
+      <FormField id="magic-email" name="email" label="Email for the sign-in link" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.errors?.email} />
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? 'Sending…' : 'Email me a sign-in link'}
+      </button>
+    </form>
+  );
+}
