@@ -2,7 +2,6 @@
 // Sign-in, sign-up, magic links, sign-out and password change: the account's server actions.
 import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/safe-action';
-import { signIn, signOut } from '@/lib/auth/config';
 import { magicLinksEnabled } from '@/lib/auth/env';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { recordSignInAttempt, signInBlockedFor } from '@/lib/auth/rate-limit';
@@ -53,6 +52,7 @@ export const requestMagicLink = defineAction('auth.magicLink', {
   async handler(_viewer, { email, callbackUrl }) {
     if (!magicLinksEnabled()) return { ok: false, status: 400, message: 'Email sign-in links are not available on this site.' };
     // Auth.js stores the token, sends the mail and redirects to the "check your email" page.
+    const { signIn } = await import('@/lib/auth/config');
     await signIn('nodemailer', { email, redirectTo: safeCallbackUrl(callbackUrl) });
     return { ok: true };
   },
@@ -62,6 +62,7 @@ export const signOutAction = defineAction('auth.signOut', {
   permission: 'account.manage',
   schema: magicLinkSchema.pick({}),
   async handler() {
+    const { signOut } = await import('@/lib/auth/config');
     await signOut({ redirectTo: '/' });
     return { ok: true };
   },

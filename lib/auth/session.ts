@@ -4,7 +4,6 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
-import { auth } from '@/lib/auth/config';
 import { can, type Permission } from '@/lib/auth/permissions';
 import { testContext } from '@/lib/auth/test-viewer';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -13,6 +12,8 @@ export type { Viewer } from '@/lib/auth/viewer';
 
 const viewerOfRequest = cache(async (): Promise<Viewer | null> => {
   // auth() drops sessions of deactivated users (lib/auth/config.ts), so they count as signed out.
+  // Loaded on first use: tests set the viewer with runAsViewer and never load Auth.js (nor its Next imports).
+  const { auth } = await import('@/lib/auth/config');
   const session = await auth();
   if (!session?.user?.id) return null;
   const { id, email, name, role } = session.user;
