@@ -6,7 +6,14 @@ const isCI = Boolean(process.env.CI);
 // The e2e server accepts revalidation requests from the tests (e2e/cache-revalidation.spec.ts) with this secret.
 process.env.REVALIDATE_SECRET ??= 'e2e-revalidate-secret';
 const port = Number(process.env.E2E_PORT ?? 3100);
+// The e2e server runs in production mode, which requires AUTH_SECRET; e2e/auth.spec.ts listens for the magic-link
+// mail on SMTP_URL's port with a real SMTP server (smtp-server).
+process.env.AUTH_SECRET ??= 'e2e-auth-secret-0123456789abcdef0123456789';
+process.env.E2E_SMTP_PORT ??= String(port + 25);
+process.env.SMTP_URL ??= `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`;
 const baseURL = `http://127.0.0.1:${port}`;
+// Magic links are built on this address (Auth.js's AUTH_URL), so the mail's link points at the server under test.
+process.env.AUTH_URL ??= baseURL;
 
 // `npx playwright install` cannot download a browser on machines that reach only the npm registry and Debian's
 // archive, so a system Chromium (Debian's `chromium`) is preferred when there is one; elsewhere Playwright's own.

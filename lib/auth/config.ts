@@ -48,6 +48,13 @@ function config(): NextAuthConfig {
     providers: env.smtpUrl ? [Nodemailer({ server: env.smtpUrl, from: env.emailFrom })] : [],
     pages: { signIn: '/sign-in', verifyRequest: '/sign-in/check-email', error: '/sign-in' },
     callbacks: {
+      // Only addresses on this site, answered as a path so the browser stays on the host it used (the server may
+      // know itself under another name, e.g. localhost for 127.0.0.1, and the session cookie is per host).
+      redirect({ url, baseUrl }) {
+        const target = new URL(url, baseUrl);
+        const ours = [baseUrl, process.env.AUTH_URL].filter((value): value is string => Boolean(value)).map((value) => new URL(value).host);
+        return ours.includes(target.host) ? `${target.pathname}${target.search}${target.hash}` : '/';
+      },
       // A deactivated account gets no magic link and cannot complete one sent before.
       signIn({ user }) {
         return !(user as Partial<StoredUser>).deactivatedAt;

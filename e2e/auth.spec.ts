@@ -1,0 +1,149 @@
+// Accounts, in a real browser against the production server: password sign-in errors, refusal of a member on an
+// editor page, a magic link through a real SMTP server, deactivation ending a session, sign-up and password change.
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { SMTPServer } from 'smtp-server';
+import { createTestUser, signInAs, testDb, uniqueEmail } from '@/e2e/fixtures/auth';
+
+// Each sign-in hashes with argon2id (19 MiB) on a server shared with another worker: allow it a few seconds.
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+/** The form's own alert (Next's route announcer is an alert too). */
+const formAlert = (page: Page) => page.getByRole('main').getByRole('alert');
+
+async function signInWithForm(page: Page, email: string, password: string) {
+  await page.goto('/sign-in');
+  const form = page.getByRole('form', { name: 'Sign in with your password' });
+  await form.getByLabel('Email').fill(email);
+  await form.getByLabel('Password').fill(password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+}
+
+test('a wrong password and an unknown email get the same clear error, and the email is kept', async ({ page }) => {
+  const user = await createTestUser('member');
+  await signInWithForm(page, user.email, 'not-the-password');
+  const alert = formAlert(page);
+  await expect(alert).toHaveText(/do not match an account/);
+  const wrongPassword = await alert.textContent();
+  await expect(page.getByLabel('Email').first()).toHaveValue(user.email);
+
+  await signInWithForm(page, uniqueEmail('nobody'), 'whatever-password');
+  await expect(formAlert(page)).toHaveText(wrongPassword ?? '');
+
+  await signInWithForm(page, user.email, user.password);
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByText(user.email).first()).toBeVisible();
+});
+
+test('a member opening an editor page is refused', async ({ page, context }) => {
+  await signInAs(context, 'member');
+  await page.goto('/admin');
+  await expect(page.getByRole('heading', { level: 1, name: 'Not allowed' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Account' })).toBeVisible();
+});
+
+test('a magic link sign-in completes through a real SMTP server', async ({ page }) => {
+  const port = Number(process.env.E2E_SMTP_PORT);
+  const messages: string[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    onData(stream, _session, callback) {
+      let text = '';
+      stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      stream.on('end', () => {
+        messages.push(text);
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  try {
+    const email = uniqueEmail('magic');
+    await page.goto('/sign-in');
+    const form = page.getByRole('form', { name: 'Sign in with an email link' });
+    await form.getByLabel('Email for the sign-in link').fill(email);
+    await form.getByRole('button', { name: 'Email me a sign-in link' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Check your email' })).toBeVisible();
+
+    await expect.poll(() => messages.find((message) => message.includes(`To: ${email}`)), { timeout: 15_000 }).toBeTruthy();
+    const mail = messages.find((message) => message.includes(`To: ${email}`)) ?? '';
+    // Quoted-printable soft line breaks and escapes undone, then the callback link taken from the text part.
+    const decoded = mail.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+    const link = decoded.match(/https?:\/\/[^\s"<>]+\/api\/auth\/callback\/nodemailer\?[^\s"<>]+/)?.[0];
+    expect(link, 'the mail holds a sign-in link').toBeTruthy();
+
+    await page.goto(link!.replace(/&amp;/g, '&'));
+    await expect(page).toHaveURL(/\/account$/);
+    await expect(page.getByText(email).first()).toBeVisible();
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+});
+
+test("a deactivated user's session stops working", async ({ browser }) => {
+  const memberContext = await browser.newContext();
+  const adminContext = await browser.newContext();
+  try {
+    const member = await signInAs(memberContext, 'member');
+    await signInAs(adminContext, 'admin');
+    const memberPage = await memberContext.newPage();
+    await memberPage.goto('/account');
+    await expect(memberPage.getByText(member.email).first()).toBeVisible();
+
+    const adminPage = await adminContext.newPage();
+    await adminPage.goto('/admin/users');
+    await adminPage.getByRole('button', { name: `Deactivate ${member.email}` }).click();
+    await expect(adminPage.getByRole('status').filter({ hasText: `${member.email}: deactivated` })).toBeVisible();
+
+    await memberPage.reload();
+    await expect(memberPage).toHaveURL(/\/sign-in\?callbackUrl=/);
+    // And the password no longer signs in.
+    await signInWithForm(memberPage, member.email, member.password);
+    await expect(formAlert(memberPage)).toHaveText(/deactivated/);
+  } finally {
+    await memberContext.close();
+    await adminContext.close();
+  }
+});
+
+test('sign up, change the password, sign out and sign in with the new one', async ({ page }) => {
+  const email = uniqueEmail('signup');
+  await page.goto('/sign-up');
+  const signUp = page.getByRole('form', { name: 'Create an account' });
+  await signUp.getByLabel('Email').fill(email);
+  await signUp.getByLabel('Password', { exact: true }).fill('short');
+  await signUp.getByLabel('Password again').fill('short');
+  await signUp.getByRole('button', { name: 'Create account' }).click();
+  await expect(signUp.getByText('Use at least 10 characters.')).toBeVisible();
+  await expect(signUp.getByLabel('Email')).toHaveValue(email);
+
+  await signUp.getByLabel('Password', { exact: true }).fill('first-password-1');
+  await signUp.getByLabel('Password again').fill('first-password-1');
+  await signUp.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByText('member', { exact: true })).toBeVisible();
+  expect((await testDb().user.findUnique({ where: { email } }))?.role).toBe('member');
+
+  const change = page.getByRole('form', { name: 'Change password' });
+  await change.getByLabel('Current password').fill('wrong-password-0');
+  await change.getByLabel('New password', { exact: true }).fill('second-password-2');
+  await change.getByLabel('New password again').fill('second-password-2');
+  await change.getByRole('button', { name: 'Change password' }).click();
+  await expect(change.getByText('This is not your current password.')).toBeVisible();
+
+  await change.getByLabel('Current password').fill('first-password-1');
+  await change.getByLabel('New password', { exact: true }).fill('second-password-2');
+  await change.getByLabel('New password again').fill('second-password-2');
+  await change.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByRole('status')).toHaveText(/password has been changed/);
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await signInWithForm(page, email, 'first-password-1');
+  await expect(formAlert(page)).toHaveText(/do not match/);
+  await signInWithForm(page, email, 'second-password-2');
+  await expect(page).toHaveURL(/\/account$/);
+});
