@@ -4,6 +4,12 @@ import type { ActionState } from '@/lib/actions/safe-action';
 
 const CURRENT = 'current.';
 
+// Names for the current values a refused save is shown, whichever form of the page refused it.
+const CURRENT_LABELS: Record<string, string> = {
+  version: 'Version', savedBy: 'Last saved by', savedAt: 'Last saved at', identifier: 'Identifier', type: 'Type', title: 'Title',
+  summary: 'Summary', textUrl: 'Link to the text', originBody: 'Body', session: 'Session', introducedOn: 'Date introduced', subjects: 'Subjects',
+};
+
 export function FormMessage({ state, labels }: { state: ActionState; labels: Record<string, string> }) {
   if (!state.message) return null;
   if (state.ok) {
@@ -23,7 +29,7 @@ export function FormMessage({ state, labels }: { state: ActionState; labels: Rec
           <dl className="meta-list">
             {current.map(([key, value]) => (
               <div key={key} style={{ display: 'contents' }}>
-                <dt>{labels[key.slice(CURRENT.length)] ?? key.slice(CURRENT.length)}</dt>
+                <dt>{CURRENT_LABELS[key.slice(CURRENT.length)] ?? labels[key.slice(CURRENT.length)] ?? key.slice(CURRENT.length)}</dt>
                 <dd>{value || '—'}</dd>
               </div>
             ))}
