@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createDbClient } from '@/lib/db/client';
 import { DEFAULT_EMBEDDED_DATA_DIR, startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded';
 import { applyMigrations } from '@/lib/db/migrate';
 import { repoRoot } from '@/lib/db/paths';
@@ -61,6 +62,17 @@ function stopWhenLauncherExits(): () => void {
   return () => clearInterval(timer);
 }
 
+async function printDemoAccounts(url: string) {
+  const { ensureDemoAccounts } = await import('@/prisma/seed/demo-accounts');
+  const db = createDbClient(url, 1);
+  try {
+    const logins = await ensureDemoAccounts(db);
+    console.log(`Demo accounts (development only):\n  ${logins.join('\n  ')}`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 async function main(): Promise<number> {
   const { seedIfEmpty, command } = parseArgs(process.argv.slice(2));
   const stopWatching = stopWhenLauncherExits();
@@ -84,6 +96,9 @@ async function main(): Promise<number> {
       if (outcome === 'seeded') console.log('Seed: the database was empty, seeded it');
       if (outcome === 'no-seed-file') console.log('Seed: prisma/seed.ts does not exist yet, nothing to seed');
     }
+
+    // Demo logins for `npm run dev` only: never for a production build or server.
+    if (process.env.NODE_ENV !== 'production' && command.includes('dev')) await printDemoAccounts(url);
 
     return await runCommand(command, { ...process.env, DATABASE_URL: url });
   } finally {
