@@ -12,6 +12,9 @@ export const protectedPages: Record<string, Permission> = {
   '/admin/measures': 'measure.edit',
   '/admin/measures/new': 'measure.edit',
   '/admin/measures/0': 'measure.edit',
+  '/admin/people': 'person.edit',
+  '/admin/people/new': 'person.edit',
+  '/admin/people/0': 'person.edit',
 };
 
 export type ProtectedRoute = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string; permission: Permission };

@@ -17,6 +17,16 @@ export default async function AdminHome() {
         Signed in as {viewer.email} ({viewer.role}).
       </p>
       <ul>
+        {can(viewer.role, 'measure.edit') ? (
+          <li>
+            <Link href="/admin/measures">Measures</Link>
+          </li>
+        ) : null}
+        {can(viewer.role, 'person.edit') ? (
+          <li>
+            <Link href="/admin/people">People</Link>
+          </li>
+        ) : null}
         {can(viewer.role, 'user.manage') ? (
           <li>
             <Link href="/admin/users">Users and roles</Link>
