@@ -15,6 +15,9 @@ export const protectedPages: Record<string, Permission> = {
   '/admin/people': 'person.edit',
   '/admin/people/new': 'person.edit',
   '/admin/people/0': 'person.edit',
+  '/admin/bodies': 'body.edit',
+  '/admin/bodies/new': 'body.edit',
+  '/admin/bodies/0': 'body.edit',
 };
 
 export type ProtectedRoute = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string; permission: Permission };
@@ -27,3 +30,29 @@ export const publicRoutes: Record<string, string> = {
   '/api/auth/[...nextauth]': 'Auth.js: sign-in callbacks and the session read by the header (Origin checked on POST)',
   '/api/revalidate': 'machine clients with a bearer secret, no session',
 };
+
+/**
+ * The permission a page path needs (proxy.ts), from the list above: the listed path with the most matching segments
+ * from the start, literal segments before sample values. A segment of digits in a listed path is the sample value
+ * of a dynamic segment and matches any one segment, so /admin/measures/123 takes the /admin/measures/0 entry and
+ * /admin/measures/new its own; an unlisted path under a listed one takes its parent's permission. Undefined when
+ * no listed path is a prefix (the page itself still checks).
+ */
+export function permissionForPath(pathname: string): Permission | undefined {
+  const segments = pathname.split('/').filter(Boolean);
+  let best: { permission: Permission; length: number; literals: number } | undefined;
+  for (const [listed, permission] of Object.entries(protectedPages)) {
+    const pattern = listed.split('/').filter(Boolean);
+    if (pattern.length > segments.length) continue;
+    let literals = 0;
+    const fits = pattern.every((part, index) => {
+      if (part === segments[index]) return ++literals > 0;
+      return /^\d+$/.test(part);
+    });
+    if (!fits) continue;
+    if (!best || pattern.length > best.length || (pattern.length === best.length && literals > best.literals)) {
+      best = { permission, length: pattern.length, literals };
+    }
+  }
+  return best?.permission;
+}

@@ -27,6 +27,11 @@ export default async function AdminHome() {
             <Link href="/admin/people">People</Link>
           </li>
         ) : null}
+        {can(viewer.role, 'body.edit') ? (
+          <li>
+            <Link href="/admin/bodies">Bodies</Link>
+          </li>
+        ) : null}
         {can(viewer.role, 'user.manage') ? (
           <li>
             <Link href="/admin/users">Users and roles</Link>
