@@ -18,6 +18,7 @@ export const protectedPages: Record<string, Permission> = {
   '/admin/bodies': 'body.edit',
   '/admin/bodies/new': 'body.edit',
   '/admin/bodies/0': 'body.edit',
+  '/admin/audit': 'audit.read',
 };
 
 export type ProtectedRoute = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string; permission: Permission };

@@ -32,6 +32,11 @@ export default async function AdminHome() {
             <Link href="/admin/bodies">Bodies</Link>
           </li>
         ) : null}
+        {can(viewer.role, 'audit.read') ? (
+          <li>
+            <Link href="/admin/audit">Audit log</Link>
+          </li>
+        ) : null}
         {can(viewer.role, 'user.manage') ? (
           <li>
             <Link href="/admin/users">Users and roles</Link>
