@@ -1,14 +1,22 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { forbiddenHtml, guardDecision } from '@/lib/auth/proxy-guard';
+import { permissionForPath } from '@/lib/auth/protected-pages';
+import { sessionCookieName, viewerForSessionToken } from '@/lib/auth/session-lookup';
 import { measureViewSegment, parseMeasureListParams } from '@/lib/measures/list-params';
 
 /**
- * Fast routing only; never the place for authorization (every page, action and route checks its own).
+ * Fast routing, and the status codes of protected pages. Never the only authorization: every page, action and route
+ * checks its own (docs/decisions/005-sessions-and-authorization.md).
  *
  * The measures list keeps its state in the query string, which Next.js can only render per request. Each view is
  * instead rewritten to a path of its own, /measures/views/<segment>, which is cached like any public page and
  * revalidated with the list's tag; equivalent and nonsense queries collapse onto the same canonical segment.
+ *
+ * /admin and /account: with Cache Components a page's prerendered shell goes out with 200 before its own
+ * requirePermission runs, so the guard answers first: signed out → 307 to the sign-in page, a role below the
+ * permission the path needs (lib/auth/protected-pages.ts) → 403, otherwise the page renders (and checks again).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { nextUrl } = request;
   if (nextUrl.pathname === '/measures' && nextUrl.search) {
     const params = parseMeasureListParams(Object.fromEntries(nextUrl.searchParams));
@@ -17,7 +25,23 @@ export function proxy(request: NextRequest) {
     target.search = '';
     return NextResponse.rewrite(target);
   }
-  return NextResponse.next();
+  // Only listed paths cost a session lookup.
+  if (!permissionForPath(nextUrl.pathname)) return NextResponse.next();
+
+  const viewer = await viewerForSessionToken(request.cookies.get(sessionCookieName())?.value);
+  const decision = guardDecision(nextUrl.pathname, nextUrl.search, viewer);
+  if (decision.kind === 'sign-in') return NextResponse.redirect(new URL(decision.location, request.url), 307);
+  if (decision.kind === 'forbidden') {
+    return new NextResponse(forbiddenHtml(), {
+      status: 403,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-store' },
+    });
+  }
+  // The path and query the page was asked for, for requirePermission's sign-in link (lib/auth/session.ts).
+  const headers = new Headers(request.headers);
+  headers.set('x-pathname', nextUrl.pathname + nextUrl.search);
+  return NextResponse.next({ request: { headers } });
 }
 
-export const config = { matcher: ['/measures'] };
+// Public pages other than /measures never run the proxy, so they stay static.
+export const config = { matcher: ['/measures', '/admin/:path*', '/account/:path*'] };

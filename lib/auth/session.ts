@@ -1,7 +1,7 @@
 // The viewer of a request, for pages, layouts, actions and data functions. Pages and layouts that need a
 // permission call requirePermission; server actions get the viewer from defineAction (lib/actions/safe-action.ts).
 import 'server-only';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { can, type Permission } from '@/lib/auth/permissions';
@@ -11,13 +11,10 @@ import type { Viewer } from '@/lib/auth/viewer';
 export type { Viewer } from '@/lib/auth/viewer';
 
 const viewerOfRequest = cache(async (): Promise<Viewer | null> => {
-  // auth() drops sessions of deactivated users (lib/auth/config.ts), so they count as signed out.
-  // Loaded on first use: tests set the viewer with runAsViewer and never load Auth.js (nor its Next imports).
-  const { auth } = await import('@/lib/auth/config');
-  const session = await auth();
-  if (!session?.user?.id) return null;
-  const { id, email, name, role } = session.user;
-  return { id, email, name: name ?? null, role };
+  // The same lookup as proxy.ts (lib/auth/session-lookup.ts): expired sessions and deactivated users count as
+  // signed out. Loaded on first use: tests set the viewer with runAsViewer and never load the database client.
+  const { sessionCookieName, viewerForSessionToken } = await import('@/lib/auth/session-lookup');
+  return viewerForSessionToken((await cookies()).get(sessionCookieName())?.value);
 });
 
 /** The signed-in user, or null when signed out or deactivated. */
