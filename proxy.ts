@@ -43,5 +43,19 @@ export async function proxy(request: NextRequest) {
   return NextResponse.next({ request: { headers } });
 }
 
-// Public pages other than /measures never run the proxy, so they stay static.
-export const config = { matcher: ['/measures', '/admin/:path*', '/account/:path*'] };
+// Public pages never run the proxy, so they stay at static speed: /measures only when its query names a list
+// parameter (any other query, e.g. ?utm_source=, is the default view, which is the static /measures page).
+// Matchers must be literals (Next.js reads them at build time).
+export const config = {
+  matcher: [
+    { source: '/measures', has: [{ type: 'query', key: 'body' }] },
+    { source: '/measures', has: [{ type: 'query', key: 'type' }] },
+    { source: '/measures', has: [{ type: 'query', key: 'stage' }] },
+    { source: '/measures', has: [{ type: 'query', key: 'outcome' }] },
+    { source: '/measures', has: [{ type: 'query', key: 'sort' }] },
+    { source: '/measures', has: [{ type: 'query', key: 'dir' }] },
+    { source: '/measures', has: [{ type: 'query', key: 'page' }] },
+    '/admin/:path*',
+    '/account/:path*',
+  ],
+};
