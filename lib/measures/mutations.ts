@@ -3,6 +3,7 @@
 // event with before and after, recomputes the status when the actions change, and returns the records it changed so
 // the server action can revalidate exactly their cache tags (lib/cache/tags.ts).
 
+import type { CurrentRecord, MutationResult } from '@/lib/actions/settle';
 import 'server-only';
 import type { ChangedRecord } from '@/lib/cache/tags';
 import { recordChange, type Actor, type DbTx } from '@/lib/changes/record-change';
@@ -18,16 +19,9 @@ import type {
 export type WriteContext = { db: DbClient; actor: Actor };
 
 /** The measure as it is now, shown to an editor whose save was refused because someone else saved first. */
-export type CurrentMeasure = {
-  version: number;
-  values: Record<string, string>;
-  savedBy: string | null;
-  savedAt: Date | null;
-};
+export type CurrentMeasure = CurrentRecord;
 
-export type MutationResult<T = unknown> =
-  | { ok: true; value: T; changed: ChangedRecord[] }
-  | { ok: false; status: 400 | 409; message: string; errors?: Record<string, string[]>; current?: CurrentMeasure };
+export type { CurrentRecord, MutationResult };
 
 /** Thrown inside a transaction to roll it back and refuse the save with a reason. */
 class Refusal extends Error {

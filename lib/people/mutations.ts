@@ -3,6 +3,7 @@
 // and nothing is overwritten), records a change event with before and after, and returns the records it changed so
 // the server action can update exactly their cache tags. The refusal machinery is shared with lib/bodies/mutations.ts.
 
+import type { CurrentRecord, MutationResult } from '@/lib/actions/settle';
 import 'server-only';
 import type { ChangedRecord } from '@/lib/cache/tags';
 import { recordChange, type Actor, type DbTx } from '@/lib/changes/record-change';
@@ -14,12 +15,7 @@ import type {
 
 export type WriteContext = { db: DbClient; actor: Actor };
 
-/** The record as it is now, shown to an editor whose save was refused because someone else saved first. */
-export type CurrentRecord = { version: number; values: Record<string, string>; savedBy: string | null; savedAt: Date | null };
-
-export type MutationResult<T = unknown> =
-  | { ok: true; value: T; changed: ChangedRecord[] }
-  | { ok: false; status: 400 | 409; message: string; errors?: Record<string, string[]>; current?: CurrentRecord };
+export type { CurrentRecord, MutationResult };
 
 /** Thrown inside a transaction to roll it back and refuse the save with a reason. */
 export class Refusal extends Error {
