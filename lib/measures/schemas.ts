@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { isActionClassification } from '@/lib/status';
 import { normalizeIdentifier } from './identifier';
+import { optionalDay, optionalId, optionalText, optionalUrl, parsePartialDate, requiredId, requiredText, version } from '@/lib/forms/fields';
+
+export { parsePartialDate, type PartialDate } from '@/lib/forms/fields';
 
 const MEASURE_TYPES = ['resolution', 'concurrent_resolution', 'joint_resolution', 'bill', 'motion', 'ordinance'] as const;
 const STAGES = ['draft', 'introduced', 'referred', 'in_committee', 'reported', 'scheduled', 'passed_origin', 'passed_all', 'sent_to_executive', 'enacted'] as const;
@@ -14,105 +17,10 @@ const RELATION_TYPES = ['endorses', 'opposes', 'companion', 'identical', 'simila
 const TARGET_VERBS = ['calls_upon', 'urges', 'requests', 'condemns', 'commends', 'supports', 'opposes'] as const;
 const SOURCE_KINDS = ['official_text', 'official_record', 'press_release', 'news', 'report', 'data', 'other'] as const;
 
-/** A trimmed text; empty becomes null. */
-const optionalText = (label: string, max = 2000) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} is too long (at most ${max} characters).`)
-    .optional()
-    .transform((value) => (value ? value : null));
-
-const requiredText = (label: string, max = 500) =>
-  z
-    .string({ error: `${label} is required.` })
-    .trim()
-    .min(1, `${label} is required.`)
-    .max(max, `${label} is too long (at most ${max} characters).`);
-
-/** An id chosen in a select; empty means none. */
-const optionalId = (label: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((value, ctx) => {
-      if (!value) return null;
-      const id = Number(value);
-      if (!Number.isInteger(id) || id <= 0) {
-        ctx.addIssue({ code: 'custom', message: `Choose a ${label} from the list.` });
-        return z.NEVER;
-      }
-      return id;
-    });
-
-const requiredId = (label: string) =>
-  z.coerce.number({ error: `Choose a ${label}.` }).int(`Choose a ${label}.`).positive(`Choose a ${label}.`);
-
-/** A web address: http or https only (no javascript:, no file:). Empty means none. */
-const optionalUrl = (label: string) =>
-  z
-    .string()
-    .trim()
-    .max(2000, `${label} is too long.`)
-    .optional()
-    .transform((value, ctx) => {
-      if (!value) return null;
-      let url: URL;
-      try {
-        url = new URL(value);
-      } catch {
-        ctx.addIssue({ code: 'custom', message: `${label} must be a full web address starting with http:// or https://.` });
-        return z.NEVER;
-      }
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        ctx.addIssue({ code: 'custom', message: `${label} must start with http:// or https://.` });
-        return z.NEVER;
-      }
-      return url.toString();
-    });
-
-function validDay(year: number, month: number, day: number): Date | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
-}
-
-export type PartialDate = { date: Date; precision: 'year' | 'month' | 'day' };
-
-/** "2021", "2021-04" or "2021-04-21" → the first day of that period with its precision; null when not a real date. */
-export function parsePartialDate(value: string): PartialDate | null {
-  const match = value.trim().match(/^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), match[2] ? Number(match[2]) : undefined, match[3] ? Number(match[3]) : undefined];
-  if (year < 1700 || year > 2200) return null;
-  const date = validDay(year, month ?? 1, day ?? 1);
-  if (!date) return null;
-  return { date, precision: day ? 'day' : month ? 'month' : 'year' };
-}
-
-/** A full date (YYYY-MM-DD, as a date input posts it); empty means none. */
-const optionalDay = (label: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((value, ctx) => {
-      if (!value) return null;
-      const parsed = parsePartialDate(value);
-      if (!parsed || parsed.precision !== 'day') {
-        ctx.addIssue({ code: 'custom', message: `${label} must be a real date written YYYY-MM-DD.` });
-        return z.NEVER;
-      }
-      return parsed.date;
-    });
-
 const checkbox = z
   .string()
   .optional()
   .transform((value) => value === 'on' || value === 'true');
-
-/** The measure version the editor loaded: every edit of a measure or of what belongs to it names it. */
-const version = z.coerce.number({ error: 'The form is missing the version it was loaded at; reload the page.' }).int().positive();
 
 const measureFields = z.object({
   id: requiredId('measure'),

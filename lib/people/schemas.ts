@@ -5,86 +5,15 @@
 // bodies editor (lib/bodies/schemas.ts).
 
 import { z } from 'zod';
-import { parsePartialDate } from '@/lib/measures/schemas';
+import * as fields from '@/lib/forms/fields';
+import { optionalDay, optionalId, optionalUrl, requiredId, version } from '@/lib/forms/fields';
 
 export { fieldErrors } from '@/lib/measures/schemas';
 
-/** A trimmed text; empty becomes null. */
-export const optionalText = (label: string, max = 500) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} is too long (at most ${max} characters).`)
-    .optional()
-    .transform((value) => (value ? value : null));
-
-export const requiredText = (label: string, max = 300) =>
-  z
-    .string({ error: `${label} is required.` })
-    .trim()
-    .min(1, `${label} is required.`)
-    .max(max, `${label} is too long (at most ${max} characters).`);
-
-export const requiredId = (label: string) =>
-  z.coerce.number({ error: `Choose a ${label}.` }).int(`Choose a ${label}.`).positive(`Choose a ${label}.`);
-
-/** An id chosen in a select; empty means none. */
-export const optionalId = (label: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((value, ctx) => {
-      if (!value) return null;
-      const id = Number(value);
-      if (!Number.isInteger(id) || id <= 0) {
-        ctx.addIssue({ code: 'custom', message: `Choose a ${label} from the list.` });
-        return z.NEVER;
-      }
-      return id;
-    });
-
-/** A web address: http or https only. Empty means none. */
-export const optionalUrl = (label: string) =>
-  z
-    .string()
-    .trim()
-    .max(2000, `${label} is too long.`)
-    .optional()
-    .transform((value, ctx) => {
-      if (!value) return null;
-      let url: URL;
-      try {
-        url = new URL(value);
-      } catch {
-        ctx.addIssue({ code: 'custom', message: `${label} must be a full web address starting with http:// or https://.` });
-        return z.NEVER;
-      }
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        ctx.addIssue({ code: 'custom', message: `${label} must start with http:// or https://.` });
-        return z.NEVER;
-      }
-      return url.toString();
-    });
-
-/** A full date (YYYY-MM-DD, as a date input posts it); empty means none. */
-export const optionalDay = (label: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((value, ctx) => {
-      if (!value) return null;
-      const parsed = parsePartialDate(value);
-      if (!parsed || parsed.precision !== 'day') {
-        ctx.addIssue({ code: 'custom', message: `${label} must be a real date written YYYY-MM-DD.` });
-        return z.NEVER;
-      }
-      return parsed.date;
-    });
-
-/** The record version the editor loaded: every edit names it (optimistic locking). */
-export const version = z.coerce.number({ error: 'The form is missing the version it was loaded at; reload the page.' }).int().positive();
+// The people and bodies editors allow shorter texts than the measure editor.
+export const optionalText = (label: string, max = 500) => fields.optionalText(label, max);
+export const requiredText = (label: string, max = 300) => fields.requiredText(label, max);
+export { optionalDay, optionalId, optionalUrl, requiredId, version };
 
 /** An external identifier's scheme and value, e.g. bioguide / A000360 or ocd-person / 0a1b... */
 export const identifierFields = {
