@@ -1,5 +1,6 @@
 // The seed on real PostgreSQL: exactly the founding case, and a second run changes nothing. It gets a database of
 // its own (the run's shared one may hold other tests' rows), so counts can be exact.
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDbClient, type DbClient } from '@/lib/db/client';
 import { classifyAction } from '@/lib/status';
@@ -20,12 +21,23 @@ const COSPONSORS = [
   'Ms. Sánchez', 'Mr. Suozzi',
 ];
 
-async function newDatabase(): Promise<TestDatabase> {
+/** PGlite holds one database and ignores the name asked for: a "sibling" there would share the run's rows. */
+async function isSeparate(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
   try {
-    return await createTestDatabase(getTestDatabaseUrl()); // a sibling database on the run's server
-  } catch {
-    return createTestDatabase(undefined); // the run uses PGlite, which holds one database: start another
+    const { rows } = await client.query<{ name: string }>('SELECT current_database() AS name');
+    return rows[0]?.name === new URL(url).pathname.slice(1);
+  } finally {
+    await client.end();
   }
+}
+
+async function newDatabase(): Promise<TestDatabase> {
+  const sibling = await createTestDatabase(getTestDatabaseUrl()).catch(() => null); // on the run's server
+  if (sibling && (await isSeparate(sibling.url))) return sibling;
+  await sibling?.drop().catch(() => undefined);
+  return createTestDatabase(''); // the run uses PGlite: start another one, empty ('' means no server)
 }
 
 async function rowCounts(client: DbClient) {
