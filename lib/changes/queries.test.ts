@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '@/lib/test/db';
-import { createMeasure, uniqueSlug } from '@/prisma/factories';
+import { createBody, createMeasure, createPerson, uniqueSlug } from '@/prisma/factories';
 import { recordChange } from './record-change';
 import { describeChange, getRecordHistory } from './queries';
 
@@ -31,5 +31,29 @@ describe('getRecordHistory', () => {
     ]);
     expect(history[1]!.changes).toEqual([{ field: 'title', before: 'Old', after: 'New' }]);
     expect(await getRecordHistory(db, { entityType: 'measure', entityId: measure.id, withChildren: false })).toHaveLength(1);
+  });
+
+  it('gives a person’s and a body’s identifier and membership changes with their own, but not another person’s', async () => {
+    const db = getTestDb();
+    const [person, other, body] = await Promise.all([createPerson(db), createPerson(db), createBody(db)]);
+    const seed = { actorLabel: 'seed' };
+    await recordChange(db, { ...seed, entityType: 'person', entityId: person.id, operation: 'update', before: { name: 'A' }, after: { name: 'B' } });
+    await recordChange(db, { ...seed, entityType: 'externalIdentifier', entityId: 1, operation: 'create', after: { personId: person.id, scheme: 'bioguide', value: 'K000389' } });
+    await recordChange(db, { ...seed, entityType: 'membership', entityId: 2, operation: 'delete', before: { personId: person.id, bodyId: body.id, role: 'member' } });
+    await recordChange(db, { ...seed, entityType: 'membership', entityId: 3, operation: 'create', after: { personId: other.id, bodyId: 999999, role: 'member' } });
+    await recordChange(db, { ...seed, entityType: 'externalIdentifier', entityId: 4, operation: 'create', after: { bodyId: body.id, scheme: 'thomas', value: 'HSFA' } });
+
+    const personHistory = await getRecordHistory(db, { entityType: 'person', entityId: person.id });
+    expect(personHistory.map((h) => [h.entityType, h.entityId, h.operation])).toEqual([
+      ['membership', '2', 'delete'],
+      ['externalIdentifier', '1', 'create'],
+      ['person', String(person.id), 'update'],
+    ]);
+    const bodyHistory = await getRecordHistory(db, { entityType: 'body', entityId: body.id });
+    expect(bodyHistory.map((h) => [h.entityType, h.entityId])).toEqual([
+      ['externalIdentifier', '4'],
+      ['membership', '2'],
+    ]);
+    expect(await getRecordHistory(db, { entityType: 'person', entityId: person.id, withChildren: false })).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 // A record's change history as editors read it: who, when, and what changed from what to what.
 import 'server-only';
 import type { ChangeEntityType, DbTx } from '@/lib/changes/record-change';
+import type { Prisma } from '@/lib/generated/prisma/client';
 
 export type FieldChange = { field: string; before: unknown; after: unknown };
 
@@ -33,18 +34,40 @@ export function describeChange(before: unknown, after: unknown): FieldChange[] {
 export type HistoryQuery = {
   entityType: ChangeEntityType;
   entityId: string | number;
-  /** For a measure: also the changes to what belongs to it (actions, sponsors, relations...). Default true. */
+  /**
+   * Also the changes to what belongs to the record. Default true. For a measure: its actions, sponsors, relations...;
+   * for a person: identifiers and memberships; for a body: identifiers and the memberships in it.
+   */
   withChildren?: boolean;
   limit?: number;
 };
 
+// Children of a person or body carry its id in their before/after JSON (a delete has only before), so they are
+// found by entity type (indexed) and then that field.
+const CHILD_TYPES: Partial<Record<ChangeEntityType, { field: string; types: ChangeEntityType[] }>> = {
+  person: { field: 'personId', types: ['externalIdentifier', 'membership'] },
+  body: { field: 'bodyId', types: ['externalIdentifier', 'membership'] },
+};
+
+function childrenOf(entityType: ChangeEntityType, id: number): Prisma.ChangeEventWhereInput[] {
+  if (entityType === 'measure') return [{ measureId: id }];
+  const spec = CHILD_TYPES[entityType];
+  if (!spec) return [];
+  return [
+    {
+      entityType: { in: spec.types },
+      OR: [{ after: { path: [spec.field], equals: id } }, { before: { path: [spec.field], equals: id } }],
+    },
+  ];
+}
+
 /** Newest first. The caller checks the 'history.read' permission (components/admin/record-history.tsx does). */
 export async function getRecordHistory(db: DbTx, query: HistoryQuery): Promise<HistoryEntry[]> {
   const entityId = String(query.entityId);
-  const own = { entityType: query.entityType, entityId };
-  const withChildren = query.entityType === 'measure' && query.withChildren !== false && /^\d+$/.test(entityId);
+  const own: Prisma.ChangeEventWhereInput = { entityType: query.entityType, entityId };
+  const children = query.withChildren !== false && /^\d+$/.test(entityId) ? childrenOf(query.entityType, Number(entityId)) : [];
   const events = await db.changeEvent.findMany({
-    where: withChildren ? { OR: [own, { measureId: Number(entityId) }] } : own,
+    where: children.length ? { OR: [own, ...children] } : own,
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
     take: query.limit ?? 200,
     select: {
