@@ -3,10 +3,9 @@
 // sign-in does not use Auth.js's Credentials provider, which works only with JWT sessions; it checks the password
 // and creates the same session row itself (lib/auth/password-sign-in.ts). Magic links use the Nodemailer provider.
 import 'server-only';
-import { PrismaAdapter } from '@auth/prisma-adapter';
 import NextAuth, { type NextAuthConfig } from 'next-auth';
-import type { Adapter } from 'next-auth/adapters';
 import Nodemailer from 'next-auth/providers/nodemailer';
+import { trackerAdapter, type StoredUser } from '@/lib/auth/adapter';
 import { sessionCookie, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/cookies';
 import { authEnv } from '@/lib/auth/env';
 import { db } from '@/lib/db';
@@ -18,30 +17,12 @@ declare module 'next-auth' {
   }
 }
 
-type StoredUser = { id: string; email: string; name: string | null; role: Role; deactivatedAt: Date | null };
-
-/** The Prisma adapter, except that a deactivated user's sessions are deleted and never returned. */
-function adapter(): Adapter {
-  const base = PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]);
-  return {
-    ...base,
-    async getSessionAndUser(sessionToken) {
-      const found = await base.getSessionAndUser!(sessionToken);
-      if (found && (found.user as unknown as StoredUser).deactivatedAt) {
-        await db.session.deleteMany({ where: { sessionToken } });
-        return null;
-      }
-      return found;
-    },
-  };
-}
-
 function config(): NextAuthConfig {
   const env = authEnv();
   return {
     secret: env.secret,
     trustHost: true,
-    adapter: adapter(),
+    adapter: trackerAdapter(db),
     session: { strategy: 'database', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 60 * 60 },
     useSecureCookies: env.production,
     cookies: { sessionToken: sessionCookie() },

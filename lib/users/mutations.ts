@@ -17,12 +17,12 @@ export async function findUserByEmail(db: DbTx, email: string) {
 
 export async function createUser(
   db: DbClient,
-  input: { email: string; name?: string | null; role?: Role; passwordHash?: string | null },
+  input: { email: string; name?: string | null; role?: Role; passwordHash?: string | null; emailVerified?: Date | null },
   actor: Actor | ((id: string) => Actor),
 ) {
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({
-      data: { email: normalizeEmail(input.email), name: input.name || null, role: input.role ?? 'member', passwordHash: input.passwordHash ?? null },
+      data: { email: normalizeEmail(input.email), name: input.name || null, role: input.role ?? 'member', passwordHash: input.passwordHash ?? null, emailVerified: input.emailVerified ?? null },
       select: publicFields,
     });
     const by = typeof actor === 'function' ? actor(user.id) : actor;

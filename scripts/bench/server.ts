@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -27,7 +28,9 @@ export async function startProductionServer(port: number, readyPath = '/about'):
   const child = spawn(bin('tsx'), ['scripts/with-db.ts', '--seed-if-empty', '--', 'next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
-    env: process.env,
+    // A production server refuses to start without AUTH_SECRET (instrumentation.ts); the bench signs in nobody
+    // real, so a random one per run does.
+    env: { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString('base64') },
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const stop = () => stopProcess(child, exited);
