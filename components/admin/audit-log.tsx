@@ -2,41 +2,7 @@
 // safe); the page validates them with lib/changes/audit-queries.ts.
 import Link from 'next/link';
 import { AUDIT_ENTITY_TYPES, auditQuery, type AuditEntry, type AuditFilters } from '@/lib/changes/audit-queries';
-import type { FieldChange } from '@/lib/changes/queries';
-
-const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-const OPERATIONS: Record<string, string> = { create: 'created', update: 'changed', delete: 'removed' };
-
-/** "measureTarget" → "measure target" */
-export const entityLabel = (entityType: string) => entityType.replace(/([A-Z])/g, ' $1').toLowerCase();
-
-function show(value: unknown): string {
-  if (value == null || value === '') return '(empty)';
-  if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/.test(value) ? value.slice(0, 10) : value.length > 120 ? `${value.slice(0, 117)}…` : value;
-  if (Array.isArray(value)) return value.length ? value.map(show).join(', ') : '(none)';
-  return JSON.stringify(value);
-}
-
-function Summary({ changes, operation }: { changes: FieldChange[]; operation: string }) {
-  if (!changes.length) return <span className="muted">no field changes</span>;
-  return (
-    <ul className="history-changes">
-      {changes.slice(0, 8).map((change) => (
-        <li key={change.field}>
-          <strong>{change.field}</strong>:{' '}
-          {operation === 'update' ? (
-            <>
-              <del>{show(change.before)}</del> → <ins>{show(change.after)}</ins>
-            </>
-          ) : (
-            show(operation === 'delete' ? change.before : change.after)
-          )}
-        </li>
-      ))}
-      {changes.length > 8 ? <li className="muted">and {changes.length - 8} more fields</li> : null}
-    </ul>
-  );
-}
+import { ChangeList, changeTime, entityLabel, operationLabels } from '@/components/admin/change-list';
 
 type Option = { value: string; label: string };
 
@@ -110,15 +76,15 @@ export function AuditTable({ entries, filters, hasNext }: { entries: AuditEntry[
             {entries.map((entry) => (
               <tr key={entry.id}>
                 <td>
-                  <time dateTime={entry.at.toISOString()}>{when.format(entry.at)}</time>
+                  <time dateTime={entry.at.toISOString()}>{changeTime.format(entry.at)}</time>
                 </td>
                 <td>{entry.who}</td>
                 <td>
                   {entry.href ? <Link href={entry.href}>{`${entityLabel(entry.entityType)} #${entry.entityId}`}</Link> : `${entityLabel(entry.entityType)} #${entry.entityId}`}
                 </td>
-                <td>{OPERATIONS[entry.operation] ?? entry.operation}</td>
+                <td>{operationLabels[entry.operation] ?? entry.operation}</td>
                 <td>
-                  <Summary changes={entry.changes} operation={entry.operation} />
+                  <ChangeList changes={entry.changes} operation={entry.operation} max={8} />
                 </td>
               </tr>
             ))}

@@ -1,33 +1,12 @@
 // The sections of a person's edit page. Every form names the person and the version the page was loaded at, so a
 // save over someone else's newer one is refused (lib/people/mutations.ts).
 import { EditorForm } from '@/components/admin/editor-form';
-import { identifierFields, membershipFields } from '@/components/admin/people-fields';
+import { membershipFields } from '@/components/admin/people-fields';
 import { formatDate } from '@/lib/format';
 import * as act from '@/lib/people/actions';
 import type { EditorPerson, MembershipChoices } from '@/lib/people/editor-queries';
 
 const ref = (person: EditorPerson) => ({ personId: person.id, version: person.version });
-
-export function PersonIdentifiersSection({ person }: { person: EditorPerson }) {
-  return (
-    <section className="editor-section" aria-labelledby="identifiers">
-      <h2 id="identifiers">Identifiers</h2>
-      {person.identifiers.length === 0 ? <p className="muted">No identifiers yet.</p> : null}
-      <ul className="plain-list">
-        {person.identifiers.map((identifier) => (
-          <li key={identifier.id} className="editor-row">
-            <span>
-              <strong>{identifier.scheme}</strong> {identifier.value}
-            </span>
-            <EditorForm action={act.removePersonIdentifierAction} hidden={{ ...ref(person), id: identifier.id }} submitLabel={`Remove ${identifier.scheme} identifier`} inline />
-          </li>
-        ))}
-      </ul>
-      <h3>Add an identifier</h3>
-      <EditorForm action={act.addPersonIdentifierAction} hidden={ref(person)} fields={identifierFields()} submitLabel="Add identifier" label="Add an identifier" />
-    </section>
-  );
-}
 
 function describe(m: EditorPerson['memberships'][number]) {
   const where = [m.district && `district ${m.district}`, m.state, m.party].filter(Boolean).join(', ');

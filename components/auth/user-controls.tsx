@@ -3,7 +3,7 @@ import { useActionState } from 'react';
 import type { ActionState } from '@/lib/actions/safe-action';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { changeUserRole, setUserActive } from '@/lib/users/actions';
-import { FormStatus } from './form-status';
+import { FormMessage } from '@/components/ui/form-message';
 
 type Props = { user: { id: string; email: string; role: Role; active: boolean } };
 
@@ -33,8 +33,8 @@ export function UserControls({ user }: Props) {
           {user.active ? 'Deactivate' : 'Reactivate'}
         </button>
       </form>
-      <FormStatus state={roleState} />
-      <FormStatus state={activeState} />
+      <FormMessage state={roleState} />
+      <FormMessage state={activeState} />
     </div>
   );
 }

@@ -6,7 +6,7 @@ export type FieldOption = { value: string; label: string };
 export type FieldSpec = {
   name: string;
   label: string;
-  kind?: 'text' | 'textarea' | 'select' | 'date' | 'url' | 'checkbox';
+  kind?: 'text' | 'textarea' | 'select' | 'date' | 'url' | 'checkbox' | 'email' | 'password';
   options?: FieldOption[];
   /** The first option of a select, meaning "none" (value ""). Without it a select must be answered. */
   emptyOption?: string;
@@ -14,6 +14,7 @@ export type FieldSpec = {
   required?: boolean;
   defaultValue?: string;
   placeholder?: string;
+  autoComplete?: string;
   /** Wide fields take the whole row. */
   wide?: boolean;
 };
@@ -22,7 +23,7 @@ export type FormFieldProps = {
   spec: FieldSpec;
   /** Unique in the page: the field's id is `${idPrefix}-${name}`. */
   idPrefix: string;
-  value: string | undefined;
+  value?: string;
   errors?: string[];
 };
 
@@ -57,7 +58,9 @@ export function FormField({ spec, idPrefix, value, errors }: FormFieldProps) {
   } else if (kind === 'checkbox') {
     control = <input {...common} type="checkbox" defaultChecked={value === 'on' || value === 'true'} />;
   } else {
-    control = <input {...common} type={kind === 'url' ? 'url' : kind === 'date' ? 'date' : 'text'} defaultValue={value} placeholder={spec.placeholder} />;
+    // A password is never sent back to the browser, whatever the form kept.
+    const kept = kind === 'password' ? undefined : value;
+    control = <input {...common} type={kind} defaultValue={kept} placeholder={spec.placeholder} autoComplete={spec.autoComplete} />;
   }
 
   return (

@@ -10,7 +10,7 @@ const CURRENT_LABELS: Record<string, string> = {
   summary: 'Summary', textUrl: 'Link to the text', originBody: 'Body', session: 'Session', introducedOn: 'Date introduced', subjects: 'Subjects',
 };
 
-export function FormMessage({ state, labels }: { state: ActionState; labels: Record<string, string> }) {
+export function FormMessage({ state, labels = {} }: { state: ActionState; labels?: Record<string, string> }) {
   if (!state.message) return null;
   if (state.ok) {
     return (

@@ -6,8 +6,10 @@ import { db } from '@/lib/db';
 const bodyName = { select: { id: true, name: true } } as const;
 
 /** Measures for the editor's list, most recently changed first. */
-export async function listMeasuresForEditor({ limit = 500 }: { limit?: number } = {}) {
+export async function listMeasuresForEditor({ query, limit = 200 }: { query?: string; limit?: number } = {}) {
+  const q = query?.trim();
   return db.measure.findMany({
+    where: q ? { OR: [{ identifier: { contains: q, mode: 'insensitive' } }, { title: { contains: q, mode: 'insensitive' } }] } : undefined,
     orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
     take: limit,
     select: {

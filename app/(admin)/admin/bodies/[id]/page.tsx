@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { bodyFields } from '@/components/admin/body-fields';
-import { BodyIdentifiersSection } from '@/components/admin/body-identifiers-section';
+import { IdentifiersSection } from '@/components/admin/identifiers-section';
 import { EditorForm } from '@/components/admin/editor-form';
 import { RecordHistory } from '@/components/admin/record-history';
 import { requirePermission } from '@/lib/auth/session';
-import { updateBodyAction } from '@/lib/bodies/actions';
+import { addBodyIdentifierAction, removeBodyIdentifierAction, updateBodyAction } from '@/lib/bodies/actions';
 import { getBodyChoices, getBodyForEditor } from '@/lib/bodies/editor-queries';
 
 export const metadata: Metadata = { title: 'Edit body', robots: { index: false } };
@@ -40,7 +40,12 @@ export default async function EditBodyPage({ params, searchParams }: Props) {
         <h2 id="details">Details</h2>
         <EditorForm action={updateBodyAction} hidden={{ id: body.id, version: body.version }} fields={bodyFields(choices, body)} submitLabel="Save details" label="Details" />
       </section>
-      <BodyIdentifiersSection body={body} />
+      <IdentifiersSection
+        identifiers={body.identifiers}
+        owner={{ bodyId: body.id, version: body.version }}
+        addAction={addBodyIdentifierAction}
+        removeAction={removeBodyIdentifierAction}
+      />
       <div className="editor-section">
         <RecordHistory entityType="body" entityId={body.id} />
       </div>

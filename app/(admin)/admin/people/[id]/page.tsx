@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EditorForm } from '@/components/admin/editor-form';
-import { MembershipsSection, PersonIdentifiersSection } from '@/components/admin/people-editor-sections';
+import { IdentifiersSection } from '@/components/admin/identifiers-section';
+import { MembershipsSection } from '@/components/admin/people-editor-sections';
 import { personFields } from '@/components/admin/people-fields';
 import { RecordHistory } from '@/components/admin/record-history';
 import { requirePermission } from '@/lib/auth/session';
-import { updatePersonAction } from '@/lib/people/actions';
+import { addPersonIdentifierAction, removePersonIdentifierAction, updatePersonAction } from '@/lib/people/actions';
 import { getMembershipChoices, getPersonForEditor } from '@/lib/people/editor-queries';
 
 export const metadata: Metadata = { title: 'Edit person', robots: { index: false } };
@@ -39,7 +40,12 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
         <h2 id="details">Details</h2>
         <EditorForm action={updatePersonAction} hidden={{ id: person.id, version: person.version }} fields={personFields(person)} submitLabel="Save details" label="Details" />
       </section>
-      <PersonIdentifiersSection person={person} />
+      <IdentifiersSection
+        identifiers={person.identifiers}
+        owner={{ personId: person.id, version: person.version }}
+        addAction={addPersonIdentifierAction}
+        removeAction={removePersonIdentifierAction}
+      />
       <MembershipsSection person={person} choices={choices} />
       <div className="editor-section">
         <RecordHistory entityType="person" entityId={person.id} />
