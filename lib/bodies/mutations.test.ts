@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { tagsForChange } from '@/lib/cache/tags';
 import { getTestDb } from '@/lib/test/db';
+import { editorContext, parseForm } from '@/lib/test/editor';
 import { createBody as makeBody, createJurisdiction, createPerson, uniqueSlug } from '@/prisma/factories';
 import { addPersonIdentifier } from '@/lib/people/mutations';
 import { addBodyIdentifier, createBody, updateBody, type WriteContext } from './mutations';
 import { addBodyIdentifierSchema, createBodySchema, updateBodySchema } from './schemas';
-
 const db = getTestDb();
 
-async function editor(name = 'Body Editor'): Promise<WriteContext> {
-  const user = await db.user.create({ data: { email: `${uniqueSlug('editor')}@example.test`, name, role: 'editor' } });
-  return { db, actor: { actorId: user.id } };
-}
-
-function parse<T>(schema: { safeParse: (v: unknown) => { success: boolean; data?: T; error?: unknown } }, form: Record<string, string>): T {
-  const result = schema.safeParse(form);
-  if (!result.success) throw new Error(`schema refused ${JSON.stringify(form)}: ${String(result.error)}`);
-  return result.data as T;
-}
+const editor = (name?: string) => editorContext(db, name);
+const parse = parseForm;
 
 const form = (body: { id: number; name: string }, version: number, extra: Record<string, string> = {}) => ({
   id: String(body.id), version: String(version), name: body.name, classification: 'committee', ...extra,

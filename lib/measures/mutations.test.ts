@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tagsForChange } from '@/lib/cache/tags';
 import { getTestDb } from '@/lib/test/db';
+import { editorContext, parseForm } from '@/lib/test/editor';
 import { createBody, createJurisdiction, createMeasure as makeMeasure, createPerson, uniqueSlug } from '@/prisma/factories';
 import {
   addAction, addCitation, addRelation, addSponsorship, addTarget, clearStatusOverride, createMeasure, moveAction, removeAction,
@@ -10,20 +11,10 @@ import {
   createActionSchema, createCitationSchema, createMeasureSchema, createRelationSchema, createSponsorshipSchema, statusOverrideSchema,
   updateActionSchema, updateMeasureSchema,
 } from './schemas';
-
 const db = getTestDb();
 
-async function editor(): Promise<WriteContext> {
-  const user = await db.user.create({ data: { email: `${uniqueSlug('editor')}@example.test`, name: 'Test Editor', role: 'editor' } });
-  return { db, actor: { actorId: user.id } };
-}
-
-/** Parses what a form would post; fails the test when the schema refuses it. */
-function parse<T>(schema: { safeParse: (v: unknown) => { success: boolean; data?: T; error?: unknown } }, form: Record<string, string>): T {
-  const result = schema.safeParse(form);
-  if (!result.success) throw new Error(`schema refused ${JSON.stringify(form)}: ${String(result.error)}`);
-  return result.data as T;
-}
+const editor = (name?: string) => editorContext(db, name);
+const parse = parseForm;
 
 function fieldsOf(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, form: Record<string, string>) {
   const result = schema.safeParse(form);

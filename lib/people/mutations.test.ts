@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { tagsForChange } from '@/lib/cache/tags';
 import { getTestDb } from '@/lib/test/db';
+import { editorContext, parseForm } from '@/lib/test/editor';
 import { createBody, createPerson as makePerson, uniqueSlug } from '@/prisma/factories';
 import { addMembership, addPersonIdentifier, createPerson, removeMembership, updateMembership, updatePerson, type WriteContext } from './mutations';
 import { addPersonIdentifierSchema, createMembershipSchema, createPersonSchema, membershipSchema, updatePersonSchema } from './schemas';
-
 const db = getTestDb();
 
-async function editor(): Promise<WriteContext> {
-  const user = await db.user.create({ data: { email: `${uniqueSlug('editor')}@example.test`, name: 'Test Editor', role: 'editor' } });
-  return { db, actor: { actorId: user.id } };
-}
-
-function parse<T>(schema: { safeParse: (v: unknown) => { success: boolean; data?: T; error?: unknown } }, form: Record<string, string>): T {
-  const result = schema.safeParse(form);
-  if (!result.success) throw new Error(`schema refused ${JSON.stringify(form)}: ${String(result.error)}`);
-  return result.data as T;
-}
+const editor = (name?: string) => editorContext(db, name);
+const parse = parseForm;
 
 describe('createPerson and updatePerson', () => {
   it('creates with a free slug, records the change and names the person tags', async () => {
