@@ -120,3 +120,45 @@ test('a bad input shows its error beside the field and keeps what was typed', as
   await expect(memberPage.getByRole('form', { name: 'New measure' })).toHaveCount(0);
   await memberContext.close();
 });
+
+test('an editor corrects an addressee in place; only an admin can delete the measure, by typing its name', async ({ browser }) => {
+  const run = String(Date.now() % 1e8);
+  const { body } = await council(run);
+  const db = testDb();
+  const measure = await createMeasure(db, { identifier: `Res. ${run}`, title: `Calling upon a government ${run}`, originBodyId: body.id });
+  await db.measureTarget.create({ data: { measureId: measure.id, verb: 'calls_upon', entityName: `Azerbajan ${run}`, position: 0 } });
+
+  const editorContext = await browser.newContext();
+  await signInAs(editorContext, 'editor');
+  const page = await editorContext.newPage();
+  await page.goto(`/admin/measures/${measure.id}`);
+  await expect(form(page, 'Delete this measure')).toHaveCount(0);
+  await page.getByText('Edit this addressee').click();
+  const edit = form(page, `Edit addressee Azerbajan ${run}`);
+  await edit.getByLabel('Or name').fill(`Azerbaijan ${run}`);
+  await edit.getByLabel('Role as written').fill('Government');
+  await edit.getByRole('button', { name: 'Save addressee' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Addressee saved.' })).toBeVisible();
+  await page.goto(`/measures/${measure.slug}`);
+  await expect(page.getByText(`Azerbaijan ${run}`)).toBeVisible();
+  await expect(page.getByText(`Azerbajan ${run}`)).toHaveCount(0);
+  await editorContext.close();
+
+  const adminContext = await browser.newContext();
+  await signInAs(adminContext, 'admin');
+  const admin = await adminContext.newPage();
+  await admin.goto(`/admin/measures/${measure.id}`);
+  const remove = form(admin, 'Delete this measure');
+  await remove.getByLabel(`Type “Res. ${run}” to confirm`).fill('delete');
+  await remove.getByRole('button', { name: 'Delete measure' }).click();
+  await expect(remove.getByText(`Type “Res. ${run}” exactly to confirm.`)).toBeVisible();
+  expect(await db.measure.count({ where: { id: measure.id } })).toBe(1);
+
+  await remove.getByLabel(`Type “Res. ${run}” to confirm`).fill(`Res. ${run}`);
+  await remove.getByRole('button', { name: 'Delete measure' }).click();
+  await expect(admin).toHaveURL(/\/admin\/measures\?deleted=1$/);
+  await expect(admin.getByRole('status')).toHaveText('Measure deleted.');
+  const response = await admin.goto(`/measures/${measure.slug}`);
+  expect(response?.status()).toBe(404);
+  await adminContext.close();
+});

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signInAs, testDb } from './fixtures/auth';
-import { createBody, createJurisdiction } from '@/prisma/factories';
+import { createBody, createJurisdiction, createPerson } from '@/prisma/factories';
 
 // The people and bodies editors and the audit log: what an editor saves is on the public page at once, an admin finds
 // the edit in the audit log, and a bad input is explained beside its field with what was typed kept.
@@ -110,3 +110,38 @@ test('a bad input shows its error beside the field and keeps what was typed', as
   await expect(page).toHaveURL(/\/admin\/people\/new$/);
   expect(await testDb().person.count({ where: { name: `Kept Name ${run}` } })).toBe(0);
 });
+
+// Two editors on one record: the second save is refused and shown who saved and what is current; nothing of it is
+// written. The same rule for people and bodies as for measures (e2e/editor-measures.spec.ts).
+for (const kind of ['person', 'body'] as const) {
+  test(`two editors save the same ${kind}: the second is refused and shown the current version`, async ({ browser }) => {
+    const run = `${kind}-${Date.now().toString(36)}`;
+    const db = testDb();
+    const record =
+      kind === 'person' ? await createPerson(db, { name: `Race Person ${run}` }) : (await council(run)).body;
+    const path = kind === 'person' ? `/admin/people/${record.id}` : `/admin/bodies/${record.id}`;
+    const [alice, bob] = [await browser.newContext(), await browser.newContext()];
+    await signInAs(alice, 'editor', { name: `Alice ${run}` });
+    await signInAs(bob, 'editor', { name: `Bob ${run}` });
+    const [pageA, pageB] = [await alice.newPage(), await bob.newPage()];
+    await pageA.goto(path);
+    await pageB.goto(path);
+
+    const nameField = (page: Page) => form(page, 'Details').getByRole('textbox', { name: 'Name', exact: true });
+    await nameField(pageA).fill(`Alice’s name ${run}`);
+    await form(pageA, 'Details').getByRole('button', { name: 'Save details' }).click();
+    await expect(form(pageA, 'Details').getByRole('status')).toHaveText('Details saved.');
+
+    await nameField(pageB).fill(`Bob’s name ${run}`);
+    await form(pageB, 'Details').getByRole('button', { name: 'Save details' }).click();
+    const alert = form(pageB, 'Details').getByRole('alert');
+    await expect(alert).toContainText(`Someone else saved this ${kind}`);
+    await expect(alert).toContainText(`Alice ${run}`);
+    await expect(alert).toContainText(`Alice’s name ${run}`);
+    await expect(nameField(pageB)).toHaveValue(`Bob’s name ${run}`);
+    const stored = kind === 'person' ? await db.person.findUniqueOrThrow({ where: { id: record.id } }) : await db.body.findUniqueOrThrow({ where: { id: record.id } });
+    expect(stored).toMatchObject({ name: `Alice’s name ${run}`, version: 2 });
+    await alice.close();
+    await bob.close();
+  });
+}

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { EditorForm } from '@/components/admin/editor-form';
 import {
-  actionFields, citationFields, overrideFields, relationFields, sponsorshipFields, targetFields,
+  actionFields, citationEditFields, citationFields, overrideFields, relationEditFields, relationFields, sponsorshipFields, targetFields,
 } from '@/components/admin/measure-fields';
 import { formatDate } from '@/lib/format';
 import * as act from '@/lib/measures/actions';
@@ -127,13 +127,19 @@ export function AddresseesSection({ measure, choices }: Props) {
       {measure.targets.length === 0 ? <p className="muted">No addressees yet.</p> : null}
       <ul className="plain-list">
         {measure.targets.map((t) => (
-          <li key={t.id} className="editor-row">
-            <span>
-              {words(t.verb)} <strong>{t.body?.name ?? t.person?.name ?? t.entityName}</strong>
-              {t.roleAsWritten ? ` (${t.roleAsWritten})` : ''}
-              {t.quote ? <blockquote>{t.quote}</blockquote> : null}
-            </span>
-            <Remove action={act.removeTargetAction} measure={measure} id={t.id} what="addressee" />
+          <li key={t.id}>
+            <div className="editor-row">
+              <span>
+                {words(t.verb)} <strong>{t.body?.name ?? t.person?.name ?? t.entityName}</strong>
+                {t.roleAsWritten ? ` (${t.roleAsWritten})` : ''}
+                {t.quote ? <blockquote>{t.quote}</blockquote> : null}
+              </span>
+              <Remove action={act.removeTargetAction} measure={measure} id={t.id} what="addressee" />
+            </div>
+            <details>
+              <summary>Edit this addressee</summary>
+              <EditorForm action={act.updateTargetAction} hidden={{ ...ref(measure), id: t.id }} fields={targetFields(choices, t)} submitLabel="Save addressee" label={`Edit addressee ${t.body?.name ?? t.person?.name ?? t.entityName ?? ''}`} />
+            </details>
           </li>
         ))}
       </ul>
@@ -149,19 +155,25 @@ export function RelationsSection({ measure, choices }: Props) {
       {measure.relationsFrom.length === 0 && measure.relationsTo.length === 0 ? <p className="muted">No relations yet.</p> : null}
       <ul className="plain-list">
         {measure.relationsFrom.map((r) => (
-          <li key={r.id} className="editor-row">
-            <span>
-              {relationLabels[r.type].outgoing}{' '}
-              {r.toMeasure ? (
-                <Link href={`/admin/measures/${r.toMeasure.id}`}>{r.toMeasure.identifier ?? r.toMeasure.title}</Link>
-              ) : (
-                <>
-                  {r.targetIdentifier}
-                  {r.targetJurisdictionText ? ` (${r.targetJurisdictionText})` : ''} <span className="tag">not in the database yet</span>
-                </>
-              )}
-            </span>
-            <Remove action={act.removeRelationAction} measure={measure} id={r.id} what="relation" />
+          <li key={r.id}>
+            <div className="editor-row">
+              <span>
+                {relationLabels[r.type].outgoing}{' '}
+                {r.toMeasure ? (
+                  <Link href={`/admin/measures/${r.toMeasure.id}`}>{r.toMeasure.identifier ?? r.toMeasure.title}</Link>
+                ) : (
+                  <>
+                    {r.targetIdentifier}
+                    {r.targetJurisdictionText ? ` (${r.targetJurisdictionText})` : ''} <span className="tag">not in the database yet</span>
+                  </>
+                )}
+              </span>
+              <Remove action={act.removeRelationAction} measure={measure} id={r.id} what="relation" />
+            </div>
+            <details>
+              <summary>Edit this relation</summary>
+              <EditorForm action={act.updateRelationAction} hidden={{ ...ref(measure), id: r.id }} fields={relationEditFields(r)} submitLabel="Save relation" label={`Edit relation to ${r.toMeasure?.identifier ?? r.toMeasure?.title ?? r.targetIdentifier ?? ''}`} />
+            </details>
           </li>
         ))}
         {measure.relationsTo.map((r) => (
@@ -183,18 +195,43 @@ export function SourcesSection({ measure, choices }: Props) {
       {measure.citations.length === 0 ? <p className="muted">No sources yet.</p> : null}
       <ul className="plain-list">
         {measure.citations.map((c) => (
-          <li key={c.id} className="editor-row">
-            <span>
-              {c.source.url ? <a href={c.source.url}>{c.source.title}</a> : c.source.title}
-              {c.source.publisher ? `, ${c.source.publisher}` : ''} <span className="tag">{words(c.source.kind)}</span>
-              {c.note ? <span className="muted"> — {c.note}</span> : null}
-            </span>
-            <Remove action={act.removeCitationAction} measure={measure} id={c.id} what="source" />
+          <li key={c.id}>
+            <div className="editor-row">
+              <span>
+                {c.source.url ? <a href={c.source.url}>{c.source.title}</a> : c.source.title}
+                {c.source.publisher ? `, ${c.source.publisher}` : ''} <span className="tag">{words(c.source.kind)}</span>
+                {c.note ? <span className="muted"> — {c.note}</span> : null}
+              </span>
+              <Remove action={act.removeCitationAction} measure={measure} id={c.id} what="source" />
+            </div>
+            <details>
+              <summary>Edit this source</summary>
+              <EditorForm action={act.updateCitationAction} hidden={{ ...ref(measure), id: c.id }} fields={citationEditFields(c)} submitLabel="Save source" label={`Edit source ${c.source.title}`} />
+            </details>
           </li>
         ))}
       </ul>
       <h3>Cite a source</h3>
       <EditorForm action={act.addCitationAction} hidden={ref(measure)} fields={citationFields(choices)} submitLabel="Add source" label="Cite a source" />
+    </Section>
+  );
+}
+
+/** Admins only: deletes the measure with everything on it, after typing its name. */
+export function DeleteSection({ measure, name }: { measure: EditorMeasure; name: string }) {
+  return (
+    <Section id="delete" title="Delete this measure">
+      <p>
+        Deleting removes the measure, its actions, sponsors, addressees, relations, sources cited on it, follows and positions. The audit log keeps a
+        record of what was deleted, but the measure cannot be restored from it.
+      </p>
+      <EditorForm
+        action={act.deleteMeasureAction}
+        hidden={ref(measure)}
+        fields={[{ name: 'confirm', label: `Type “${name}” to confirm`, required: true, wide: true }]}
+        submitLabel="Delete measure"
+        label="Delete this measure"
+      />
     </Section>
   );
 }

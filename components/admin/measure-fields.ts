@@ -62,14 +62,16 @@ export function sponsorshipFields(options: EditorChoices, sponsorship?: Sponsors
   ];
 }
 
-export function targetFields(options: EditorChoices): FieldSpec[] {
+type Target = EditorMeasure['targets'][number];
+
+export function targetFields(options: EditorChoices, target?: Target): FieldSpec[] {
   return [
-    { name: 'verb', label: 'The measure', kind: 'select', required: true, options: verbOptions, defaultValue: 'calls_upon' },
-    { name: 'bodyId', label: 'Body', kind: 'select', emptyOption: 'None', options: options.bodies },
-    { name: 'personId', label: 'Person', kind: 'select', emptyOption: 'None', options: options.people },
-    { name: 'entityName', label: 'Or name', hint: 'A government or entity not in the database, e.g. "Azerbaijan".' },
-    { name: 'roleAsWritten', label: 'Role as written', hint: 'E.g. "Secretary of State".' },
-    { name: 'quote', label: 'Quoted clause', kind: 'textarea', wide: true },
+    { name: 'verb', label: 'The measure', kind: 'select', required: true, options: verbOptions, defaultValue: target?.verb ?? 'calls_upon' },
+    { name: 'bodyId', label: 'Body', kind: 'select', emptyOption: 'None', options: options.bodies, defaultValue: target?.bodyId ? String(target.bodyId) : '' },
+    { name: 'personId', label: 'Person', kind: 'select', emptyOption: 'None', options: options.people, defaultValue: target?.personId ? String(target.personId) : '' },
+    { name: 'entityName', label: 'Or name', hint: 'A government or entity not in the database, e.g. "Azerbaijan".', defaultValue: target?.entityName ?? '' },
+    { name: 'roleAsWritten', label: 'Role as written', hint: 'E.g. "Secretary of State".', defaultValue: target?.roleAsWritten ?? '' },
+    { name: 'quote', label: 'Quoted clause', kind: 'textarea', wide: true, defaultValue: target?.quote ?? '' },
   ];
 }
 
@@ -81,6 +83,32 @@ export function relationFields(options: EditorChoices, measureId: number): Field
     { name: 'targetJurisdictionText', label: 'Its jurisdiction', hint: 'E.g. "United States".' },
     { name: 'evidenceQuote', label: 'Evidence (quote)', kind: 'textarea', wide: true },
     { name: 'evidenceUrl', label: 'Evidence link', kind: 'url' },
+  ];
+}
+
+type Relation = EditorMeasure['relationsFrom'][number];
+
+/** A relation edited in place: its type and evidence (another target is a new relation). */
+export function relationEditFields(relation: Relation): FieldSpec[] {
+  return [
+    { name: 'type', label: 'This measure', kind: 'select', required: true, options: relationOptions, defaultValue: relation.type },
+    { name: 'evidenceQuote', label: 'Evidence (quote)', kind: 'textarea', wide: true, defaultValue: relation.evidenceQuote ?? '' },
+    { name: 'evidenceUrl', label: 'Evidence link', kind: 'url', defaultValue: relation.evidenceUrl ?? '' },
+  ];
+}
+
+type Citation = EditorMeasure['citations'][number];
+
+/** A citation edited in place: its note and the source's details, which every measure citing it shows. */
+export function citationEditFields(citation: Citation): FieldSpec[] {
+  const source = citation.source;
+  return [
+    { name: 'title', label: 'Title', required: true, wide: true, hint: 'Changes the source wherever it is cited.', defaultValue: source.title },
+    { name: 'kind', label: 'Kind', kind: 'select', required: true, options: sourceKindOptions, defaultValue: source.kind },
+    { name: 'url', label: 'Address', kind: 'url', defaultValue: source.url ?? '' },
+    { name: 'publisher', label: 'Publisher', defaultValue: source.publisher ?? '' },
+    { name: 'publishedOn', label: 'Published on', kind: 'date', defaultValue: day(source.publishedOn) },
+    { name: 'note', label: 'Note', wide: true, defaultValue: citation.note ?? '' },
   ];
 }
 

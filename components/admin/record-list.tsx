@@ -17,13 +17,20 @@ type Props = {
   columns: string[];
   nameHeader?: string;
   rows: RecordListRow[];
+  /** A message after a redirect here, e.g. "Measure deleted." */
+  notice?: string | null;
 };
 
-export function RecordList({ title, basePath, newLabel, searchLabel, query, caption, columns, nameHeader = 'Name', rows }: Props) {
+export function RecordList({ title, basePath, newLabel, searchLabel, query, caption, columns, nameHeader = 'Name', rows, notice }: Props) {
   const searchId = `${basePath.split('/').pop()}-q`;
   return (
     <>
       <h1>{title}</h1>
+      {notice ? (
+        <p role="status" className="form-message form-message-ok">
+          {notice}
+        </p>
+      ) : null}
       <p>
         <Link className="button button-primary" href={`${basePath}/new`}>
           {newLabel}

@@ -10,6 +10,7 @@ export const permissions = {
   'body.edit': 'editor',
   'history.read': 'editor',
   'import.run': 'editor',
+  'measure.delete': 'admin',
   'audit.read': 'admin',
   'user.manage': 'admin',
   'account.manage': 'member',

@@ -81,6 +81,12 @@ export const addTargetAction = defineAction('measure.target.add', {
   handler: async (viewer, data, formData) => settle(await write.addTarget(ctx(viewer), data), formData, 'Addressee added.'),
 });
 
+export const updateTargetAction = defineAction('measure.target.update', {
+  permission: edit,
+  schema: schemas.targetSchema,
+  handler: async (viewer, data, formData) => settle(await write.updateTarget(ctx(viewer), data), formData, 'Addressee saved.'),
+});
+
 export const removeTargetAction = defineAction('measure.target.remove', {
   permission: edit,
   schema: schemas.removeChildSchema,
@@ -93,6 +99,12 @@ export const addRelationAction = defineAction('measure.relation.add', {
   handler: async (viewer, data, formData) => settle(await write.addRelation(ctx(viewer), data), formData, 'Relation added.'),
 });
 
+export const updateRelationAction = defineAction('measure.relation.update', {
+  permission: edit,
+  schema: schemas.updateRelationSchema,
+  handler: async (viewer, data, formData) => settle(await write.updateRelation(ctx(viewer), data), formData, 'Relation saved.'),
+});
+
 export const removeRelationAction = defineAction('measure.relation.remove', {
   permission: edit,
   schema: schemas.removeChildSchema,
@@ -103,6 +115,12 @@ export const addCitationAction = defineAction('measure.citation.add', {
   permission: edit,
   schema: schemas.createCitationSchema,
   handler: async (viewer, data, formData) => settle(await write.addCitation(ctx(viewer), data), formData, 'Source added.'),
+});
+
+export const updateCitationAction = defineAction('measure.citation.update', {
+  permission: edit,
+  schema: schemas.updateCitationSchema,
+  handler: async (viewer, data, formData) => settle(await write.updateCitation(ctx(viewer), data), formData, 'Source saved.'),
 });
 
 export const removeCitationAction = defineAction('measure.citation.remove', {
@@ -121,4 +139,15 @@ export const clearStatusOverrideAction = defineAction('measure.override.clear', 
   permission: edit,
   schema: schemas.clearOverrideSchema,
   handler: async (viewer, data, formData) => settle(await write.clearStatusOverride(ctx(viewer), data), formData, 'Status override cleared; the derived status applies.'),
+});
+
+export const deleteMeasureAction = defineAction('measure.delete', {
+  permission: 'measure.delete',
+  schema: schemas.deleteMeasureSchema,
+  handler: async (viewer, data, formData) => {
+    const result = await write.deleteMeasure(ctx(viewer), data);
+    if (!result.ok) return settle(result, formData, '');
+    updateChangedTags(result.changed);
+    redirect('/admin/measures?deleted=1');
+  },
 });

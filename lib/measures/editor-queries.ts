@@ -40,11 +40,11 @@ export async function getMeasureForEditor(id: number) {
       },
       targets: {
         orderBy: { position: 'asc' },
-        select: { id: true, verb: true, entityName: true, roleAsWritten: true, quote: true, body: bodyName, person: { select: { name: true } } },
+        select: { id: true, verb: true, bodyId: true, personId: true, entityName: true, roleAsWritten: true, quote: true, body: bodyName, person: { select: { name: true } } },
       },
       relationsFrom: {
         orderBy: { createdAt: 'asc' },
-        select: { id: true, type: true, targetIdentifier: true, targetJurisdictionText: true, toMeasure: { select: { id: true, identifier: true, title: true } } },
+        select: { id: true, type: true, targetIdentifier: true, targetJurisdictionText: true, evidenceQuote: true, evidenceUrl: true, toMeasure: { select: { id: true, identifier: true, title: true } } },
       },
       relationsTo: {
         orderBy: { createdAt: 'asc' },
@@ -52,7 +52,7 @@ export async function getMeasureForEditor(id: number) {
       },
       citations: {
         orderBy: { id: 'asc' },
-        select: { id: true, note: true, source: { select: { title: true, url: true, publisher: true, kind: true } } },
+        select: { id: true, note: true, source: { select: { title: true, url: true, publisher: true, kind: true, publishedOn: true } } },
       },
     },
   });

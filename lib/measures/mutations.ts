@@ -8,12 +8,14 @@ import 'server-only';
 import type { ChangedRecord } from '@/lib/cache/tags';
 import { recordChange, type Actor, type DbTx } from '@/lib/changes/record-change';
 import type { DbClient } from '@/lib/db/client';
+import { measureName } from '@/lib/format';
 import { classifyAction } from '@/lib/status';
 import { measureSlug, normalizeIdentifier, slugify } from './identifier';
 import { recomputeMeasureStatus } from './recompute-status';
 import type {
   CreateActionInput, CreateCitationInput, CreateMeasureInput, CreateRelationInput, CreateSponsorshipInput, CreateTargetInput,
-  MeasureRef, MoveActionInput, RemoveChildInput, SponsorshipInput, StatusOverrideInput, UpdateActionInput, UpdateMeasureInput,
+  DeleteMeasureInput, MeasureRef, MoveActionInput, RemoveChildInput, SponsorshipInput, StatusOverrideInput, TargetInput,
+  UpdateActionInput, UpdateCitationInput, UpdateMeasureInput, UpdateRelationInput,
 } from './schemas';
 
 export type WriteContext = { db: DbClient; actor: Actor };
@@ -408,6 +410,21 @@ export async function addTarget(ctx: WriteContext, input: CreateTargetInput) {
   });
 }
 
+export async function updateTarget(ctx: WriteContext, input: TargetInput) {
+  return writeMeasure(ctx, input, async (tx, measure) => {
+    const current = await findChild(tx.measureTarget.findFirst({ where: { id: input.id, measureId: measure.id } }), 'addressee');
+    await checkBodies(tx, { bodyId: input.bodyId });
+    if (input.personId != null && !(await tx.person.count({ where: { id: input.personId } }))) refuse('personId', 'That person no longer exists; choose another.');
+    const next = { verb: input.verb, bodyId: input.bodyId, personId: input.personId, entityName: input.entityName, roleAsWritten: input.roleAsWritten, quote: input.quote };
+    const change = diff(current, next);
+    if (change.changed) {
+      await tx.measureTarget.update({ where: { id: current.id }, data: next });
+      await recordChange(tx, { ...ctx.actor, entityType: 'measureTarget', entityId: current.id, operation: 'update', measureId: measure.id, before: change.before, after: change.after });
+    }
+    return { value: { id: current.id }, touched: { bodyIds: [current.bodyId, next.bodyId], personIds: [current.personId, next.personId] } };
+  });
+}
+
 export async function removeTarget(ctx: WriteContext, input: RemoveChildInput) {
   return writeMeasure(ctx, input, async (tx, measure) => {
     const current = await findChild(tx.measureTarget.findFirst({ where: { id: input.id, measureId: measure.id } }), 'addressee');
@@ -456,6 +473,25 @@ export async function addRelation(ctx: WriteContext, input: CreateRelationInput)
   });
 }
 
+export async function updateRelation(ctx: WriteContext, input: UpdateRelationInput) {
+  return writeMeasure(ctx, input, async (tx, measure) => {
+    const current = await findChild(tx.measureRelation.findFirst({ where: { id: input.id, fromMeasureId: measure.id } }), 'relation');
+    if (input.type !== current.type) {
+      const target = current.toMeasureId != null ? { toMeasureId: current.toMeasureId } : { toMeasureId: null, targetNormalized: current.targetNormalized };
+      if (await tx.measureRelation.count({ where: { fromMeasureId: measure.id, type: input.type, ...target, id: { not: current.id } } })) {
+        refuse('type', 'This measure already has that relation to the same measure.');
+      }
+    }
+    const next = { type: input.type, evidenceQuote: input.evidenceQuote, evidenceUrl: input.evidenceUrl };
+    const change = diff(current, next);
+    if (change.changed) {
+      await tx.measureRelation.update({ where: { id: current.id }, data: next });
+      await recordChange(tx, { ...ctx.actor, entityType: 'measureRelation', entityId: current.id, operation: 'update', measureId: measure.id, before: change.before, after: change.after });
+    }
+    return { value: { id: current.id }, touched: { measureIds: [current.toMeasureId] } };
+  });
+}
+
 export async function removeRelation(ctx: WriteContext, input: RemoveChildInput) {
   return writeMeasure(ctx, input, async (tx, measure) => {
     const current = await findChild(tx.measureRelation.findFirst({ where: { id: input.id, fromMeasureId: measure.id } }), 'relation');
@@ -483,6 +519,29 @@ export async function addCitation(ctx: WriteContext, input: CreateCitationInput)
     const citation = await tx.sourceCitation.create({ data: { sourceId, measureId: measure.id, note: input.note } });
     await recordChange(tx, { ...ctx.actor, entityType: 'sourceCitation', entityId: citation.id, operation: 'create', measureId: measure.id, after: citation });
     return { value: { id: citation.id, sourceId } };
+  });
+}
+
+export async function updateCitation(ctx: WriteContext, input: UpdateCitationInput) {
+  return writeMeasure(ctx, input, async (tx, measure) => {
+    const current = await findChild(tx.sourceCitation.findFirst({ where: { id: input.id, measureId: measure.id }, include: { source: true } }), 'source');
+    const noteChange = diff({ note: current.note }, { note: input.note });
+    if (noteChange.changed) {
+      await tx.sourceCitation.update({ where: { id: current.id }, data: { note: input.note } });
+      await recordChange(tx, { ...ctx.actor, entityType: 'sourceCitation', entityId: current.id, operation: 'update', measureId: measure.id, before: noteChange.before, after: noteChange.after });
+    }
+    const source = { title: input.title, kind: input.kind, url: input.url, publisher: input.publisher, publishedOn: input.publishedOn };
+    const sourceChange = diff(current.source, source);
+    if (sourceChange.changed) {
+      await tx.source.update({ where: { id: current.sourceId }, data: source });
+      await recordChange(tx, { ...ctx.actor, entityType: 'source', entityId: current.sourceId, operation: 'update', measureId: measure.id, before: sourceChange.before, after: sourceChange.after });
+    }
+    // The source is shown wherever it is cited: those measures' pages change too.
+    const others = sourceChange.changed ? await tx.sourceCitation.findMany({ where: { sourceId: current.sourceId }, select: { measureId: true, personId: true, bodyId: true } }) : [];
+    return {
+      value: { id: current.id },
+      touched: { measureIds: others.map((c) => c.measureId), personIds: others.map((c) => c.personId), bodyIds: others.map((c) => c.bodyId) },
+    };
   });
 }
 
@@ -525,5 +584,48 @@ export async function clearStatusOverride(ctx: WriteContext, input: MeasureRef) 
     });
     await recordChange(tx, { ...ctx.actor, entityType: 'measure', entityId: measure.id, operation: 'update', measureId: measure.id, before, after });
     return { value: { id: measure.id } };
+  });
+}
+
+// ---------- Deleting a measure ----------
+
+/**
+ * Deletes a measure with everything that belongs to it (actions, sponsorships, addressees, relations both ways,
+ * citations, follows, positions: all cascade). The change event keeps the measure's details and counts, so the audit
+ * log says what was lost. The editor confirms by typing the measure's name as the page shows it.
+ */
+export async function deleteMeasure(ctx: WriteContext, input: DeleteMeasureInput): Promise<MutationResult<{ id: number }>> {
+  return run(ctx, input.measureId, input.version, async () => {
+    const { before, changed } = await ctx.db.$transaction(async (tx) => {
+      const measure = await tx.measure.findUnique({
+        where: { id: input.measureId },
+        include: {
+          originBody: { select: { name: true } },
+          sponsorships: { select: { personId: true } },
+          targets: { select: { bodyId: true, personId: true } },
+          relationsFrom: { select: { toMeasureId: true } },
+          relationsTo: { select: { fromMeasureId: true } },
+          _count: { select: { actions: true, sponsorships: true, targets: true, relationsFrom: true, relationsTo: true, citations: true, follows: true, positions: true } },
+        },
+      });
+      if (!measure) throw new Refusal('This measure no longer exists.');
+      if (measure.version !== input.version) throw new VersionConflict();
+      if (input.confirm.toLowerCase() !== measureName(measure).toLowerCase()) {
+        refuse('confirm', `Type “${measureName(measure)}” exactly to confirm.`);
+      }
+      const { originBody, sponsorships, targets, relationsFrom, relationsTo, _count, ...fields } = measure;
+      await tx.measure.delete({ where: { id: measure.id } });
+      await recordChange(tx, { ...ctx.actor, entityType: 'measure', entityId: measure.id, operation: 'delete', measureId: measure.id, before: { ...fields, removedWithIt: _count } });
+      const changed: ChangedRecord[] = [
+        {
+          kind: 'measure', id: measure.id, slug: measure.slug,
+          personIds: ids([...sponsorships.map((s) => s.personId), ...targets.map((t) => t.personId)]),
+          bodyIds: ids([measure.originBodyId, measure.currentBodyId, ...targets.map((t) => t.bodyId)]),
+        },
+        ...ids([...relationsFrom.map((r) => r.toMeasureId), ...relationsTo.map((r) => r.fromMeasureId)]).map((id): ChangedRecord => ({ kind: 'measure', id })),
+      ];
+      return { before: measure, changed };
+    }, TX_OPTIONS);
+    return { ok: true, value: { id: before.id }, changed };
   });
 }

@@ -174,6 +174,10 @@ export const createRelationSchema = relationFields.superRefine((value, ctx) => {
 });
 export type CreateRelationInput = z.infer<typeof createRelationSchema>;
 
+/** What a relation's edit changes in place: its type and evidence. Another target is a new relation. */
+export const updateRelationSchema = relationFields.pick({ measureId: true, version: true, type: true, evidenceQuote: true, evidenceUrl: true }).extend({ id: requiredId('relation') });
+export type UpdateRelationInput = z.infer<typeof updateRelationSchema>;
+
 const citationFields = measureRef.extend({
   sourceId: optionalId('source'),
   url: optionalUrl('Source address'),
@@ -190,6 +194,16 @@ export const createCitationSchema = citationFields.superRefine((value, ctx) => {
   if (!value.kind) ctx.addIssue({ code: 'custom', path: ['kind'], message: 'Choose the kind of source.' });
 });
 export type CreateCitationInput = z.infer<typeof createCitationSchema>;
+
+/** A citation's edit: its note, and the cited source's own details (which every citation of it shows). */
+export const updateCitationSchema = citationFields
+  .omit({ sourceId: true })
+  .extend({ id: requiredId('source citation'), title: requiredText('Source title', 500), kind: z.enum(SOURCE_KINDS, { error: 'Choose the kind of source.' }) });
+export type UpdateCitationInput = z.infer<typeof updateCitationSchema>;
+
+/** Deleting a measure is confirmed by typing its name as the page shows it. */
+export const deleteMeasureSchema = measureRef.extend({ confirm: z.string().trim().min(1, 'Type the name of the measure to confirm.').max(300) });
+export type DeleteMeasureInput = z.infer<typeof deleteMeasureSchema>;
 
 export const statusOverrideSchema = measureRef
   .extend({

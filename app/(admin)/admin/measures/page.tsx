@@ -7,11 +7,12 @@ import { outcomeLabel, stageLabel } from '@/lib/status';
 
 export const metadata: Metadata = { title: 'Edit measures', robots: { index: false } };
 
-type Props = { searchParams: Promise<{ q?: string | string[] }> };
+type Props = { searchParams: Promise<{ q?: string | string[]; deleted?: string }> };
 
 export default async function AdminMeasuresPage({ searchParams }: Props) {
   await requirePermission('measure.edit', '/admin/measures');
-  const query = listQuery((await searchParams).q);
+  const { q, deleted } = await searchParams;
+  const query = listQuery(q);
   const measures = await listMeasuresForEditor({ query });
   return (
     <RecordList
@@ -21,6 +22,7 @@ export default async function AdminMeasuresPage({ searchParams }: Props) {
       searchLabel="Identifier or title"
       query={query}
       caption={`${measures.length} measures, most recently changed first`}
+      notice={deleted ? 'Measure deleted.' : null}
       nameHeader="Measure"
       columns={['Type', 'Body', 'Status']}
       rows={measures.map((measure) => ({

@@ -4,9 +4,10 @@ import { notFound } from 'next/navigation';
 import { EditorForm } from '@/components/admin/editor-form';
 import { measureFields } from '@/components/admin/measure-fields';
 import {
-  ActionsSection, AddresseesSection, RelationsSection, SourcesSection, SponsorsSection, StatusSection,
+  ActionsSection, AddresseesSection, DeleteSection, RelationsSection, SourcesSection, SponsorsSection, StatusSection,
 } from '@/components/admin/measure-editor-sections';
 import { RecordHistory } from '@/components/admin/record-history';
+import { can } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
 import { measureName } from '@/lib/format';
 import { updateMeasureAction } from '@/lib/measures/actions';
@@ -18,7 +19,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?
 
 export default async function EditMeasurePage({ params, searchParams }: Props) {
   const { id } = await params;
-  await requirePermission('measure.edit', `/admin/measures/${encodeURIComponent(id)}`);
+  const viewer = await requirePermission('measure.edit', `/admin/measures/${encodeURIComponent(id)}`);
   const measureId = Number(id);
   if (!Number.isSafeInteger(measureId) || measureId <= 0) notFound();
   const [measure, choices, { created }] = await Promise.all([getMeasureForEditor(measureId), getEditorChoices(), searchParams]);
@@ -52,6 +53,7 @@ export default async function EditMeasurePage({ params, searchParams }: Props) {
       <AddresseesSection measure={measure} choices={choices} />
       <RelationsSection measure={measure} choices={choices} />
       <SourcesSection measure={measure} choices={choices} />
+      {can(viewer.role, 'measure.delete') ? <DeleteSection measure={measure} name={measureName(measure)} /> : null}
       <div className="editor-section">
         <RecordHistory entityType="measure" entityId={measure.id} />
       </div>
