@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '@/lib/test/db';
-import { uniqueSlug } from '@/prisma/factories';
+import { createMeasure, uniqueSlug } from '@/prisma/factories';
 import { findChangeEvents, parseAuditFilters } from './audit-queries';
 
 const db = getTestDb();
@@ -64,5 +64,16 @@ describe('findChangeEvents', () => {
     const seeded = await event(null, 'jurisdiction', '5', '1999-01-01T00:00:00Z', { actorLabel: label });
     const old = await findChangeEvents(db, parseAuditFilters({ entity: 'jurisdiction', to: '1999-01-01' }));
     expect(old.entries.find((e) => e.id === seeded.id.toString())).toMatchObject({ who: label, href: null });
+  });
+
+  it('links to a measure’s edit page while it exists, and to nothing once it is deleted', async () => {
+    const user = await actor();
+    const [kept, gone] = [await createMeasure(db), await createMeasure(db)];
+    for (const measure of [kept, gone]) {
+      await db.changeEvent.create({ data: { actorId: user.id, entityType: 'action', entityId: '1', operation: 'create', measureId: measure.id, at: new Date('2003-01-01T00:00:00Z') } });
+    }
+    await db.measure.delete({ where: { id: gone.id } });
+    const { entries } = await findChangeEvents(db, parseAuditFilters({ user: user.id }));
+    expect(entries.map((e) => e.href).sort()).toEqual([`/admin/measures/${kept.id}`, null].sort());
   });
 });

@@ -99,6 +99,13 @@ export async function findChangeEvents(db: DbTx, filters: AuditFilters, pageSize
       actor: { select: { name: true, email: true } },
     },
   });
+  // A deleted measure keeps its events but has no edit page: one query finds which of the linked measures remain.
+  const linked = rows.map((event) => editPage(event)).flatMap((href) => (href?.startsWith('/admin/measures/') ? [Number(href.slice('/admin/measures/'.length))] : []));
+  const remaining = new Set(linked.length ? (await db.measure.findMany({ where: { id: { in: [...new Set(linked)] } }, select: { id: true } })).map((m) => m.id) : []);
+  const hrefFor = (event: (typeof rows)[number]) => {
+    const href = editPage(event);
+    return href?.startsWith('/admin/measures/') && !remaining.has(Number(href.slice('/admin/measures/'.length))) ? null : href;
+  };
   const entries: AuditEntry[] = rows.slice(0, pageSize).map((event) => ({
     id: event.id.toString(),
     at: event.at,
@@ -106,7 +113,7 @@ export async function findChangeEvents(db: DbTx, filters: AuditFilters, pageSize
     entityType: event.entityType,
     entityId: event.entityId,
     operation: event.operation,
-    href: editPage(event),
+    href: hrefFor(event),
     changes: describeChange(event.before, event.after),
   }));
   return { entries, hasNext: rows.length > pageSize };

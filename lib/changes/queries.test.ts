@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getTestDb } from '@/lib/test/db';
 import { createBody, createMeasure, createPerson, uniqueSlug } from '@/prisma/factories';
 import { recordChange } from './record-change';
-import { describeChange, getRecordHistory } from './queries';
+import { describeChange, getRecordHistory, type HistoryEntry } from './queries';
 
 describe('describeChange', () => {
   it('lists the fields an update changed, from what to what', () => {
@@ -36,24 +36,26 @@ describe('getRecordHistory', () => {
   it('gives a person’s and a body’s identifier and membership changes with their own, but not another person’s', async () => {
     const db = getTestDb();
     const [person, other, body] = await Promise.all([createPerson(db), createPerson(db), createBody(db)]);
-    const seed = { actorLabel: 'seed' };
+    // Other test files record events about people by id too: this test reads back only the events it made.
+    const seed = { actorLabel: uniqueSlug('history') };
     await recordChange(db, { ...seed, entityType: 'person', entityId: person.id, operation: 'update', before: { name: 'A' }, after: { name: 'B' } });
     await recordChange(db, { ...seed, entityType: 'externalIdentifier', entityId: 1, operation: 'create', after: { personId: person.id, scheme: 'bioguide', value: 'K000389' } });
     await recordChange(db, { ...seed, entityType: 'membership', entityId: 2, operation: 'delete', before: { personId: person.id, bodyId: body.id, role: 'member' } });
     await recordChange(db, { ...seed, entityType: 'membership', entityId: 3, operation: 'create', after: { personId: other.id, bodyId: 999999, role: 'member' } });
     await recordChange(db, { ...seed, entityType: 'externalIdentifier', entityId: 4, operation: 'create', after: { bodyId: body.id, scheme: 'thomas', value: 'HSFA' } });
 
-    const personHistory = await getRecordHistory(db, { entityType: 'person', entityId: person.id });
+    const mine = (entries: HistoryEntry[]) => entries.filter((entry) => entry.who === seed.actorLabel);
+    const personHistory = mine(await getRecordHistory(db, { entityType: 'person', entityId: person.id }));
     expect(personHistory.map((h) => [h.entityType, h.entityId, h.operation])).toEqual([
       ['membership', '2', 'delete'],
       ['externalIdentifier', '1', 'create'],
       ['person', String(person.id), 'update'],
     ]);
-    const bodyHistory = await getRecordHistory(db, { entityType: 'body', entityId: body.id });
+    const bodyHistory = mine(await getRecordHistory(db, { entityType: 'body', entityId: body.id }));
     expect(bodyHistory.map((h) => [h.entityType, h.entityId])).toEqual([
       ['externalIdentifier', '4'],
       ['membership', '2'],
     ]);
-    expect(await getRecordHistory(db, { entityType: 'person', entityId: person.id, withChildren: false })).toHaveLength(1);
+    expect(mine(await getRecordHistory(db, { entityType: 'person', entityId: person.id, withChildren: false }))).toHaveLength(1);
   });
 });
