@@ -1,13 +1,7 @@
-// Runs once when the server starts: configuration is checked here so that a production server without AUTH_SECRET
-// (or with a malformed SMTP_URL) stops at start, naming the variable, instead of failing on the first sign-in.
-// Next only logs an error thrown here and keeps a server that cannot serve, so the process exits itself.
+// Runs once when a server starts. Node.js-only work is imported inside the runtime check, so the Edge bundle of this
+// file stays free of Node APIs.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { authEnv } = await import('@/lib/auth/env');
-  try {
-    authEnv();
-  } catch (error) {
-    console.error(`Configuration error: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  }
+  const { checkConfiguration } = await import('@/lib/startup-check');
+  checkConfiguration();
 }

@@ -1,0 +1,14 @@
+// The server's configuration check at start (called from instrumentation.ts on the Node.js runtime only): a
+// production server without AUTH_SECRET, or with a malformed SMTP_URL, stops at once naming the variable, instead
+// of failing on the first sign-in. Next only logs an error thrown from instrumentation and keeps a server that
+// cannot serve, so the process exits itself.
+import { authEnv } from '@/lib/auth/env';
+
+export function checkConfiguration() {
+  try {
+    authEnv();
+  } catch (error) {
+    console.error(`Configuration error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
