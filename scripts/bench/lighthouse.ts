@@ -1,0 +1,48 @@
+// Lighthouse (the version pinned in package.json) on a page of the running server, mobile and desktop, in Debian's
+// Chromium with the flags this machine needs (no background networking: the network is closed).
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+
+export type LighthouseScore = {
+  path: string;
+  formFactor: 'mobile' | 'desktop';
+  performance: number;
+  accessibility: number;
+  /** Milliseconds, or the shift score for cls. */
+  metrics: { fcp: number; lcp: number; tbt: number; cls: number; si: number };
+};
+
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export async function runLighthouse(baseUrl: string, paths: string[]): Promise<LighthouseScore[]> {
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+  const scores: LighthouseScore[] = [];
+  try {
+    for (const path of paths) {
+      for (const formFactor of ['mobile', 'desktop'] as const) {
+        const flags = { port: chrome.port, output: 'json' as const, logLevel: 'error' as const, onlyCategories: ['performance', 'accessibility'] };
+        const result = await lighthouse(`${baseUrl}${path}`, flags, formFactor === 'desktop' ? desktopConfig : undefined);
+        if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+        const { categories, audits } = result.lhr;
+        const metric = (id: string) => Number(audits[id]?.numericValue ?? NaN);
+        scores.push({
+          path,
+          formFactor,
+          performance: Math.round((categories.performance?.score ?? 0) * 100),
+          accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+          metrics: {
+            fcp: Math.round(metric('first-contentful-paint')),
+            lcp: Math.round(metric('largest-contentful-paint')),
+            tbt: Math.round(metric('total-blocking-time')),
+            cls: Number(metric('cumulative-layout-shift').toFixed(3)),
+            si: Math.round(metric('speed-index')),
+          },
+        });
+      }
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return scores;
+}
