@@ -49,8 +49,9 @@ const EMPTY: Omit<SearchResult, 'onlyStopWords'> = {
 
 type HitRow = Omit<SearchHit, 'titleMarked' | 'snippet'>;
 
-async function findHits(db: DbClient, params: SearchParams, exactIds: number[]): Promise<HitRow[]> {
-  return db.$queryRaw<HitRow[]>`
+/** The page of results, as SQL (the benchmark EXPLAINs it). */
+export function hitsQuery(params: SearchParams, exactIds: number[]): Prisma.Sql {
+  return Prisma.sql`
     SELECT m."id", m."slug", m."identifier", m."title", m."type"::text AS "type", m."stage"::text AS "stage",
            m."outcome"::text AS "outcome", m."introducedOn", m."lastActionDate", b."name" AS "bodyName",
            (${exactCondition(exactIds)}) AS "exact"
@@ -58,6 +59,10 @@ async function findHits(db: DbClient, params: SearchParams, exactIds: number[]):
     WHERE ${textCondition(params.q, exactIds)} AND ${filterConditions(params)}
     ORDER BY ${searchOrder(params, exactIds)}
     LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(params.page - 1) * SEARCH_PAGE_SIZE}`;
+}
+
+async function findHits(db: DbClient, params: SearchParams, exactIds: number[]): Promise<HitRow[]> {
+  return db.$queryRaw<HitRow[]>(hitsQuery(params, exactIds));
 }
 
 // Headlines cost a parse of each document, so only the page's rows get them.
