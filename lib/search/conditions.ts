@@ -41,12 +41,15 @@ export function filterConditions(params: SearchParams): Prisma.Sql {
   return parts.length > 0 ? Prisma.join(parts, ' AND ') : Prisma.sql`TRUE`;
 }
 
-export function searchOrder(params: SearchParams, exactIds: number[]): Prisma.Sql {
-  if (params.sort === 'newest' || (!params.q && params.sort === 'relevance')) {
-    return Prisma.sql`m."lastActionDate" DESC NULLS LAST, m."id" DESC`;
-  }
+/** Whether ranking by relevance applies: there are words, and no date order was asked for. */
+export function ranksByRelevance(params: SearchParams): boolean {
+  return Boolean(params.q) && params.sort === 'relevance';
+}
+
+/** The order of the matched rows (the CTE of lib/search/facets.ts, with its "exact" and "rank" columns). */
+export function matchedOrder(params: SearchParams): Prisma.Sql {
   if (params.sort === 'oldest') return Prisma.sql`m."lastActionDate" ASC NULLS LAST, m."id" ASC`;
+  if (!ranksByRelevance(params)) return Prisma.sql`m."lastActionDate" DESC NULLS LAST, m."id" DESC`;
   // An exact identifier match comes before any measure that merely mentions it.
-  const rank = Prisma.sql`ts_rank_cd(m."searchVector", ${tsQuery(params.q)}) DESC, m."lastActionDate" DESC NULLS LAST, m."id" DESC`;
-  return exactIds.length > 0 ? Prisma.sql`(${exactCondition(exactIds)}) DESC, ${rank}` : rank;
+  return Prisma.sql`m."exact" DESC, m."rank" DESC, m."lastActionDate" DESC NULLS LAST, m."id" DESC`;
 }

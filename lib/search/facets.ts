@@ -1,28 +1,38 @@
-// Facet counts of a search: how many of its measures fall in each body, jurisdiction, type, stage, outcome, subject
-// and sponsor, counted with every chosen filter applied, so each count is what choosing that value would give.
-// One statement: the matching measures are found once (a materialized CTE) and grouped seven ways.
+// The matching measures, counted and paged in one statement: they are found once (a materialized CTE, through the
+// GIN index), then grouped seven ways for the facets and ordered for the page of results. Each count is taken
+// with every chosen filter applied, so it is what choosing that value would give.
 import type { DbClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { filterConditions, textCondition } from '@/lib/search/conditions';
-import type { FacetKey, SearchParams } from '@/lib/search/params';
+import { exactCondition, filterConditions, matchedOrder, ranksByRelevance, textCondition, tsQuery } from '@/lib/search/conditions';
+import { SEARCH_PAGE_SIZE, type FacetKey, type SearchParams } from '@/lib/search/params';
 
 export type FacetValue = { value: string; label: string; count: number };
 export type Facets = Record<FacetKey, FacetValue[]> & { total: number };
+export type MatchPage = { facets: Facets; ids: number[]; exactIds: Set<number> };
 
 /** How many values of the long facets (bodies, subjects, sponsors) are listed: the most frequent first. */
 export const FACET_LIMIT = 12;
 
-type Row = { facet: FacetKey | 'total'; value: string | null; label: string | null; count: number };
+type Row = { facet: FacetKey | 'total' | 'hit'; value: string | null; label: string | null; count: number };
 
-/** The facet counts, as SQL (the benchmark EXPLAINs it). */
-export function facetsQuery(params: SearchParams, exactIds: number[]): Prisma.Sql {
+/** The statement, as SQL (the benchmark EXPLAINs it). */
+export function matchQuery(params: SearchParams, exactIds: number[]): Prisma.Sql {
+  const rank = ranksByRelevance(params) ? Prisma.sql`ts_rank_cd(m."searchVector", ${tsQuery(params.q)})` : Prisma.sql`0::real`;
   return Prisma.sql`
     WITH matched AS MATERIALIZED (
-      SELECT m."id", m."originBodyId", m."jurisdictionId", m."type", m."stage", m."outcome", m."subjects"
+      SELECT m."id", m."originBodyId", m."jurisdictionId", m."type", m."stage", m."outcome", m."subjects", m."lastActionDate",
+             (${exactCondition(exactIds)}) AS "exact", ${rank} AS "rank"
       FROM "Measure" m
       WHERE ${textCondition(params.q, exactIds)} AND ${filterConditions(params)}
     )
-    SELECT 'total' AS "facet", NULL AS "value", NULL AS "label", count(*)::int AS "count" FROM matched
+    SELECT 'hit' AS "facet", h."id"::text AS "value", h."exact"::text AS "label", h."n"::int AS "count" FROM (
+      SELECT m."id", m."exact", row_number() OVER () AS "n" FROM (
+        SELECT * FROM matched m ORDER BY ${matchedOrder(params)}
+        LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(params.page - 1) * SEARCH_PAGE_SIZE}
+      ) m
+    ) h
+    UNION ALL
+    SELECT 'total', NULL, NULL, count(*)::int FROM matched
     UNION ALL
     SELECT 'body', b."slug", b."name", c."count" FROM (
       SELECT "originBodyId" AS "id", count(*)::int AS "count" FROM matched GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}
@@ -43,23 +53,29 @@ export function facetsQuery(params: SearchParams, exactIds: number[]): Prisma.Sq
       GROUP BY s ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}
     ) c
     UNION ALL
+    -- Sponsors of the matched measures, looked up per measure through Sponsorship's (measureId, kind, position)
+    -- index rather than by scanning every sponsorship.
     SELECT 'sponsor', p."slug", p."name", c."count" FROM (
-      SELECT sp."personId" AS "id", count(DISTINCT sp."measureId")::int AS "count"
-      FROM "Sponsorship" sp JOIN matched ON matched."id" = sp."measureId"
-      WHERE sp."personId" IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}
+      SELECT sp."personId" AS "id", count(*)::int AS "count"
+      FROM matched CROSS JOIN LATERAL (
+        SELECT DISTINCT s."personId" FROM "Sponsorship" s WHERE s."measureId" = matched."id" AND s."personId" IS NOT NULL
+      ) sp
+      GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}
     ) c JOIN "Person" p ON p."id" = c."id"`;
 }
 
-export async function countFacets(db: DbClient, params: SearchParams, exactIds: number[]): Promise<Facets> {
-  const rows = await db.$queryRaw<Row[]>(facetsQuery(params, exactIds));
-
+export async function findMatches(db: DbClient, params: SearchParams, exactIds: number[]): Promise<MatchPage> {
+  const rows = await db.$queryRaw<Row[]>(matchQuery(params, exactIds));
   const facets: Facets = { total: 0, body: [], jurisdiction: [], type: [], stage: [], outcome: [], subject: [], sponsor: [] };
+  const hits: { id: number; n: number; exact: boolean }[] = [];
   for (const row of rows) {
     if (row.facet === 'total') facets.total = row.count;
+    else if (row.facet === 'hit') hits.push({ id: Number(row.value), n: row.count, exact: row.label === 'true' });
     else facets[row.facet].push({ value: row.value ?? '', label: row.label ?? row.value ?? '', count: row.count });
   }
   for (const key of ['body', 'jurisdiction', 'type', 'stage', 'outcome', 'subject', 'sponsor'] as const) {
     facets[key].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   }
-  return facets;
+  hits.sort((a, b) => a.n - b.n);
+  return { facets, ids: hits.map((h) => h.id), exactIds: new Set(hits.filter((h) => h.exact).map((h) => h.id)) };
 }

@@ -22,7 +22,8 @@ export function namesQuery(table: 'Person' | 'Body', q: string): Prisma.Sql {
 }
 
 export async function findNames(db: DbClient, q: string): Promise<NameMatches> {
-  if (q.length < 3 || q.length > MAX_NAME_QUERY) return { people: [], bodies: [] };
+  // Identifiers, dates and long sentences are not names.
+  if (q.length < 3 || q.length > MAX_NAME_QUERY || /\d/.test(q) || q.split(' ').length > 5) return { people: [], bodies: [] };
   const [people, bodies] = await Promise.all([
     db.$queryRaw<NameMatch[]>(namesQuery('Person', q)),
     db.$queryRaw<NameMatch[]>(namesQuery('Body', q)),

@@ -6,11 +6,11 @@
 import { performance } from 'node:perf_hooks';
 import { createDbClient, type DbClient } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { facetsQuery } from '@/lib/search/facets';
+import { matchQuery } from '@/lib/search/facets';
 import { findIdentifierMatches, identifierQuery } from '@/lib/search/identifier-matches';
 import { namesQuery } from '@/lib/search/names';
 import { parseSearchParams } from '@/lib/search/params';
-import { hitsQuery, searchMeasures } from '@/lib/search/queries';
+import { hitRowsQuery, searchMeasures } from '@/lib/search/queries';
 
 export const SEARCH_P95_TARGET_MS = 100;
 
@@ -44,7 +44,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function explain(db: DbClient, label: string, query: Prisma.Sql) {
-  const rows = await db.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, COSTS OFF) ${query.sql}`, ...query.values);
+  const rows = await db.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, COSTS OFF) ${query.text}`, ...query.values);
   console.log(`\n-- EXPLAIN ANALYZE: ${label}`);
   for (const row of rows) console.log(row['QUERY PLAN']);
 }
@@ -91,11 +91,12 @@ export async function runSearchBench(url: string, options: { clients: number; du
     console.log(`\np95 ${p95.toFixed(1)} ms against a target of ${SEARCH_P95_TARGET_MS} ms: ${pass ? 'PASS' : 'MISS'}${errors ? ` (${errors} errors)` : ''}`);
 
     const words = parseSearchParams({ q: 'affordable housing' }).params;
-    const exact = await findIdentifierMatches(db, 'hres 240');
-    await explain(db, 'identifier lookup "hres 240"', identifierQuery('hres 240')!);
-    await explain(db, 'results "affordable housing" (full text, ranked)', hitsQuery(words, []));
-    await explain(db, 'facet counts "affordable housing"', facetsQuery(words, []));
-    await explain(db, 'results "hres 240" (identifier or full text)', hitsQuery(parseSearchParams({ q: 'hres 240' }).params, exact.map((m) => m.id)));
+    const exact = await findIdentifierMatches(db, 'H.R. 1234');
+    await explain(db, 'identifier lookup "H.R. 1234"', identifierQuery('H.R. 1234')!);
+    await explain(db, 'matches "affordable housing": facets and the page (full text, ranked)', matchQuery(words, []));
+    await explain(db, 'matches "H.R. 1234": identifier or full text', matchQuery(parseSearchParams({ q: 'H.R. 1234' }).params, exact.map((m) => m.id)));
+    const [first] = await db.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Measure" ORDER BY "id" LIMIT 1`;
+    if (first) await explain(db, 'the page\'s rows with snippets', hitRowsQuery('affordable housing', [first.id]));
     await explain(db, 'people named like "Krekorain" (trigram)', namesQuery('Person', 'Krekorain'));
     return pass ? 0 : 1;
   } finally {
