@@ -18,6 +18,9 @@ CREATE INDEX "Measure_subjects_idx" ON "Measure" USING GIN ("subjects");
 CREATE INDEX "Measure_introducedOn_idx" ON "Measure"("introducedOn");
 
 -- CreateIndex
+CREATE INDEX "Sponsorship_measureId_personId_idx" ON "Sponsorship"("measureId", "personId");
+
+-- CreateIndex
 CREATE INDEX "Person_name_trgm_idx" ON "Person" USING GIN ("name" gin_trgm_ops);
 
 -- The measure's search document: identifier and title weigh most (A), then the summary and subjects (B), then the text and
