@@ -53,12 +53,13 @@ export function matchQuery(params: SearchParams, exactIds: number[]): Prisma.Sql
       GROUP BY s ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}
     ) c
     UNION ALL
-    -- Sponsors of the matched measures, looked up per measure through Sponsorship's (measureId, kind, position)
-    -- index rather than by scanning every sponsorship.
+    -- Primary sponsors of the matched measures, read per measure from Sponsorship's (measureId, kind, personId)
+    -- index alone rather than by scanning every sponsorship.
     SELECT 'sponsor', p."slug", p."name", c."count" FROM (
       SELECT sp."personId" AS "id", count(*)::int AS "count"
       FROM matched CROSS JOIN LATERAL (
-        SELECT DISTINCT s."personId" FROM "Sponsorship" s WHERE s."measureId" = matched."id" AND s."personId" IS NOT NULL
+        SELECT DISTINCT s."personId" FROM "Sponsorship" s
+        WHERE s."measureId" = matched."id" AND s."kind" = 'primary' AND s."personId" IS NOT NULL
       ) sp
       GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}
     ) c JOIN "Person" p ON p."id" = c."id"`;

@@ -107,16 +107,20 @@ describe('facets', () => {
     expect(counts('type')).toEqual({ resolution: 2, motion: 1 });
     expect(counts('body')).toEqual({ [f.house.slug]: 2, [f.council.slug]: 1 });
     expect(counts('subject')).toMatchObject({ Armenia: 3, 'Prisoners of war': 1, 'Human rights': 1 });
-    expect(counts('sponsor')).toEqual({ [f.schiff.slug]: 2, [f.krekorian.slug]: 2 });
+    // Primary sponsors: Schiff of H.Res. 240 and the mention, Krekorian of the council motion (he only cosponsors the mention).
+    expect(counts('sponsor')).toEqual({ [f.schiff.slug]: 2, [f.krekorian.slug]: 1 });
     expect(counts('outcome')).toEqual({ pending: 2, adopted: 1 });
   });
 
   it('combine, and the counts follow the filters', async () => {
-    const bySponsor = await searchMeasures(db, inFixture({ q: 'Armenia', sponsor: f.krekorian.slug }));
+    const bySponsor = await searchMeasures(db, inFixture({ q: 'Armenia', sponsor: f.schiff.slug }));
     expect(bySponsor.total).toBe(2);
-    const both = await searchMeasures(db, inFixture({ q: 'Armenia', sponsor: f.krekorian.slug, type: 'motion' }));
-    expect(both.hits.map((h) => h.id)).toEqual([f.councilFile.id]);
-    expect(both.facets.type).toEqual([{ value: 'motion', label: 'motion', count: 1 }]);
+    expect(bySponsor.facets.type).toEqual([{ value: 'resolution', label: 'resolution', count: 2 }]);
+    const both = await searchMeasures(db, inFixture({ q: 'Armenia', sponsor: f.schiff.slug, subject: 'Prisoners of war' }));
+    expect(both.hits.map((h) => h.id)).toEqual([f.hres240.id]);
+    expect(both.facets.subject).toEqual(expect.arrayContaining([{ value: 'Armenia', label: 'Armenia', count: 1 }]));
+    const none = await searchMeasures(db, inFixture({ q: 'Armenia', sponsor: f.krekorian.slug, type: 'resolution' }));
+    expect(none.total, 'Krekorian only cosponsors the resolution that mentions H.Res. 240').toBe(0);
   });
 
   it('filter by date ranges, without words too', async () => {

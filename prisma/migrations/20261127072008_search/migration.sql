@@ -18,7 +18,7 @@ CREATE INDEX "Measure_subjects_idx" ON "Measure" USING GIN ("subjects");
 CREATE INDEX "Measure_introducedOn_idx" ON "Measure"("introducedOn");
 
 -- CreateIndex
-CREATE INDEX "Sponsorship_measureId_personId_idx" ON "Sponsorship"("measureId", "personId");
+CREATE INDEX "Sponsorship_measureId_kind_personId_idx" ON "Sponsorship"("measureId", "kind", "personId");
 
 -- CreateIndex
 CREATE INDEX "Person_name_trgm_idx" ON "Person" USING GIN ("name" gin_trgm_ops);
