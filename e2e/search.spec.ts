@@ -15,6 +15,28 @@ test('typing "hres 240" in the header search box lands on H.Res. 240', async ({ 
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/Azerbaijan/i);
 });
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header search box is a plain form: "H. Res. 240 117th" still lands on the measure', async ({ page }) => {
+    await page.goto('/');
+    const box = page.getByRole('search', { name: 'Site' }).getByRole('searchbox');
+    await box.fill('H. Res. 240 117th');
+    await page.getByRole('search', { name: 'Site' }).getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(new RegExp(`/measures/${MEASURE_SLUGS.hres240}$`));
+  });
+
+  test('facets are links and the refine form submits', async ({ page }) => {
+    await page.goto('/search?q=Azerbaijan');
+    await page.getByRole('navigation', { name: 'Narrow the results' }).getByRole('link', { name: 'Resolution' }).first().click();
+    await expect(page).toHaveURL(/q=Azerbaijan&type=resolution/);
+    await page.getByLabel('Sort by').selectOption('newest');
+    await page.getByRole('search', { name: 'Refine' }).getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(/type=resolution/);
+    await expect(page).toHaveURL(/sort=newest/);
+  });
+});
+
 test('words give ranked results with highlighted snippets and facets that narrow them', async ({ page }) => {
   await page.goto('/search?q=prisoners+of+war');
   const results = page.getByRole('main').getByRole('list').filter({ has: page.locator('mark') }).first();

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getTestDb } from '@/lib/test/db';
+import { exactMeasurePath } from '@/lib/search/exact-redirect';
 import { findIdentifierMatches } from '@/lib/search/identifier-matches';
 import { parseSearchParams, type SearchParams } from '@/lib/search/params';
 import { searchMeasures } from '@/lib/search/queries';
@@ -59,6 +60,16 @@ describe('identifier spellings', () => {
     expect(result.exactSlug).toBe(f.councilFile.slug);
     const filtered = await searchMeasures(db, inFixture({ q: 'CF 21-0002-S1' }));
     expect(filtered.exactSlug, 'a filtered search stays on the results page').toBeNull();
+  });
+});
+
+describe('exactMeasurePath (proxy.ts)', () => {
+  it('sends a search naming one measure straight to it, and nothing else', async () => {
+    expect(await exactMeasurePath(new URLSearchParams({ q: 'Council File No. 21-0002-S1' }))).toBe(`/measures/${f.councilFile.slug}`);
+    expect(await exactMeasurePath(new URLSearchParams({ q: 'CF 21-0002-S1', type: 'motion' }))).toBeNull();
+    expect(await exactMeasurePath(new URLSearchParams({ q: 'CF 21-0002-S1', page: '2' }))).toBeNull();
+    expect(await exactMeasurePath(new URLSearchParams({ q: 'prisoners of war' }))).toBeNull();
+    expect(await exactMeasurePath(new URLSearchParams({ q: `'; DROP TABLE "Measure"; --` }))).toBeNull();
   });
 });
 

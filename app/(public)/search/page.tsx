@@ -13,8 +13,9 @@ export const metadata: Metadata = {
   robots: { index: false, follow: true },
 };
 
-// Every query is its own answer: rendered per request (never cached), and blocking so that an exact identifier
-// match can answer with a redirect to the measure.
+// Every query is its own answer: rendered per request (never cached). An exact identifier match is redirected by
+// proxy.ts before this page runs (a real 307, no JavaScript needed); the redirect here covers a request that
+// bypassed it.
 export const instant = false;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
