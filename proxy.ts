@@ -3,6 +3,7 @@ import { forbiddenHtml, guardDecision } from '@/lib/auth/proxy-guard';
 import { permissionForPath } from '@/lib/auth/protected-pages';
 import { sessionCookieName, viewerForSessionToken } from '@/lib/auth/session-lookup';
 import { measureViewSegment, parseMeasureListParams } from '@/lib/measures/list-params';
+import { exactMeasurePath } from '@/lib/search/exact-redirect';
 
 /**
  * Fast routing, and the status codes of protected pages. Never the only authorization: every page, action and route
@@ -24,6 +25,11 @@ export async function proxy(request: NextRequest) {
     target.pathname = `/measures/views/${measureViewSegment(params)}`;
     target.search = '';
     return NextResponse.rewrite(target);
+  }
+  // A search naming exactly one measure by identifier ("hres 240") goes straight to it (lib/search/exact-redirect.ts).
+  if (nextUrl.pathname === '/search') {
+    const path = await exactMeasurePath(nextUrl.searchParams);
+    return path ? NextResponse.redirect(new URL(path, request.url), 307) : NextResponse.next();
   }
   // Only listed paths cost a session lookup.
   if (!permissionForPath(nextUrl.pathname)) return NextResponse.next();
@@ -55,6 +61,7 @@ export const config = {
     { source: '/measures', has: [{ type: 'query', key: 'sort' }] },
     { source: '/measures', has: [{ type: 'query', key: 'dir' }] },
     { source: '/measures', has: [{ type: 'query', key: 'page' }] },
+    { source: '/search', has: [{ type: 'query', key: 'q' }] },
     '/admin/:path*',
     '/account/:path*',
   ],

@@ -1,4 +1,5 @@
 // `npm run bench [-- --no-build --connections 50 --duration 10 --warmup 5 --page /about --page /]`
+// `npm run bench -- --search [--clients 10 --duration 10]`: the search benchmark instead (scripts/bench/search.ts).
 // Builds the app, starts the production server, warms each page, then loads each one in turn with autocannon and
 // compares its throughput with a static page of the same server in the same run (absolute figures vary run to run).
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -18,6 +19,8 @@ const { values: flags } = parseArgs({
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '5' },
     page: { type: 'string', multiple: true },
+    search: { type: 'boolean', default: false },
+    clients: { type: 'string', default: '10' },
   },
 });
 
@@ -146,7 +149,14 @@ async function main(): Promise<number> {
   return failures.length ? 1 : 0;
 }
 
-main().then(
+async function searchBench(): Promise<number> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('The search benchmark needs DATABASE_URL (load data with npm run seed:synthetic first).');
+  const { runSearchBench } = await import('./bench/search');
+  return runSearchBench(url, { clients: positiveNumber('clients', flags.clients), durationSeconds: options.durationSeconds });
+}
+
+(flags.search ? searchBench() : main()).then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { AccountMenu } from '@/components/layout/account-menu';
+import { HeaderSearch } from '@/components/search/header-search';
 
 export function SiteHeader() {
   return (
@@ -8,6 +9,7 @@ export function SiteHeader() {
         <Link className="brand" href="/">
           Resolution Tracker
         </Link>
+        <HeaderSearch />
         <nav className="site-nav" aria-label="Main">
           <ul>
             <li>

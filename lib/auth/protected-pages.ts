@@ -7,6 +7,7 @@ import type { Permission } from '@/lib/auth/permissions';
 
 export const protectedPages: Record<string, Permission> = {
   '/account': 'account.manage',
+  '/account/searches': 'account.manage',
   '/admin': 'history.read',
   '/admin/users': 'user.manage',
   '/admin/measures': 'measure.edit',

@@ -63,6 +63,12 @@ CatalogTextClient.prototype.query = function (this: pg.Client, ...args: unknown[
 async function adapterFor(url: string, opened: SqlDriverAdapter[]) {
   const pool = new pg.Pool({ connectionString: url, max: 2, Client: CatalogTextClient });
   const adapter = await new PrismaPg(pool, { disposeExternalPool: true }).connect();
+  // adapter-pg runs a migration script by splitting it on every ";", which breaks the function bodies of a
+  // migration such as 20261127072008_search; PostgreSQL's simple protocol runs a whole script in one message,
+  // as Prisma's native engine and lib/db/migrate.ts do.
+  adapter.executeScript = async (script: string) => {
+    await pool.query(script);
+  };
   opened.push(adapter);
   return adapter;
 }

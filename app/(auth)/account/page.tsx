@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { ChangePasswordForm } from '@/components/auth/change-password-form';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { requirePermission } from '@/lib/auth/session';
@@ -19,6 +20,9 @@ async function Account() {
         <dt>Role</dt>
         <dd>{viewer.role}</dd>
       </dl>
+      <p>
+        <Link href="/account/searches">Your saved searches</Link>
+      </p>
       <SignOutButton />
       <h2>{user?.passwordHash ? 'Change your password' : 'Set a password'}</h2>
       <ChangePasswordForm hasPassword={Boolean(user?.passwordHash)} />

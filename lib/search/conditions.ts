@@ -1,0 +1,56 @@
+// The WHERE of a search, shared by its results and its facet counts. Every value is a parameter of a tagged
+// template (Prisma.sql): nothing a visitor types is ever spliced into SQL text.
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { SearchParams } from '@/lib/search/params';
+
+/** The words as a tsquery: websearch syntax ("quoted phrases", or, -not) never fails on stray operators. */
+export function tsQuery(q: string): Prisma.Sql {
+  return Prisma.sql`websearch_to_tsquery('english', ${q}::text)`;
+}
+
+/** Measures whose identifier the query names (found beforehand, lib/search/identifier-matches.ts). */
+export function exactCondition(exactIds: number[]): Prisma.Sql {
+  return exactIds.length > 0 ? Prisma.sql`m."id" IN (${Prisma.join(exactIds)})` : Prisma.sql`FALSE`;
+}
+
+/** The words: an identifier match or a full-text match; no words, every measure. */
+export function textCondition(q: string, exactIds: number[]): Prisma.Sql {
+  if (!q) return Prisma.sql`TRUE`;
+  return Prisma.sql`(m."searchVector" @@ ${tsQuery(q)} OR ${exactCondition(exactIds)})`;
+}
+
+/** The facets and date ranges chosen, ANDed. */
+export function filterConditions(params: SearchParams): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (params.body) parts.push(Prisma.sql`m."originBodyId" = (SELECT b."id" FROM "Body" b WHERE b."slug" = ${params.body})`);
+  if (params.jurisdiction) {
+    parts.push(Prisma.sql`m."jurisdictionId" = (SELECT j."id" FROM "Jurisdiction" j WHERE j."slug" = ${params.jurisdiction})`);
+  }
+  if (params.type) parts.push(Prisma.sql`m."type" = ${params.type}::"MeasureType"`);
+  if (params.stage) parts.push(Prisma.sql`m."stage" = ${params.stage}::"Stage"`);
+  if (params.outcome) parts.push(Prisma.sql`m."outcome" = ${params.outcome}::"Outcome"`);
+  if (params.subject) parts.push(Prisma.sql`m."subjects" @> ARRAY[${params.subject}::text]`);
+  if (params.sponsor) {
+    // The sponsor facet is the primary sponsor, as on Congress.gov; cosponsors are listed on the measure's page.
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Sponsorship" sp JOIN "Person" p ON p."id" = sp."personId"
+      WHERE sp."measureId" = m."id" AND sp."kind" = 'primary' AND p."slug" = ${params.sponsor})`);
+  }
+  if (params.introducedFrom) parts.push(Prisma.sql`m."introducedOn" >= ${params.introducedFrom}::date`);
+  if (params.introducedTo) parts.push(Prisma.sql`m."introducedOn" <= ${params.introducedTo}::date`);
+  if (params.actionFrom) parts.push(Prisma.sql`m."lastActionDate" >= ${params.actionFrom}::date`);
+  if (params.actionTo) parts.push(Prisma.sql`m."lastActionDate" <= ${params.actionTo}::date`);
+  return parts.length > 0 ? Prisma.join(parts, ' AND ') : Prisma.sql`TRUE`;
+}
+
+/** Whether ranking by relevance applies: there are words, and no date order was asked for. */
+export function ranksByRelevance(params: SearchParams): boolean {
+  return Boolean(params.q) && params.sort === 'relevance';
+}
+
+/** The order of the matched rows (the CTE of lib/search/facets.ts, with its "exact" and "rank" columns). */
+export function matchedOrder(params: SearchParams): Prisma.Sql {
+  if (params.sort === 'oldest') return Prisma.sql`m."lastActionDate" ASC NULLS LAST, m."id" ASC`;
+  if (!ranksByRelevance(params)) return Prisma.sql`m."lastActionDate" DESC NULLS LAST, m."id" DESC`;
+  // An exact identifier match comes before any measure that merely mentions it.
+  return Prisma.sql`m."exact" DESC, m."rank" DESC, m."lastActionDate" DESC NULLS LAST, m."id" DESC`;
+}

@@ -1,0 +1,14 @@
+// Where a search that names exactly one measure by its identifier should go, decided before the page renders:
+// proxy.ts answers with a real 307, so the header's plain form lands on the measure without JavaScript (a redirect
+// from the streamed page would need the browser to run the client router).
+import { db } from '@/lib/db';
+import { findIdentifierMatches } from '@/lib/search/identifier-matches';
+import { hasFilters, parseSearchParams } from '@/lib/search/params';
+
+/** "/measures/<slug>" for `/search?q=hres+240` when exactly one measure has that identifier; otherwise null. */
+export async function exactMeasurePath(searchParams: URLSearchParams): Promise<string | null> {
+  const { params } = parseSearchParams(Object.fromEntries(searchParams));
+  if (!params.q || hasFilters(params) || params.page !== 1) return null;
+  const matches = await findIdentifierMatches(db, params.q);
+  return matches.length === 1 ? `/measures/${matches[0]!.slug}` : null;
+}
