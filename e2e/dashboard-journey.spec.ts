@@ -11,6 +11,12 @@ test.describe.configure({ timeout: 180_000 });
 
 const form = (page: Page, name: string) => page.getByRole('form', { name });
 
+/** Opens a page and waits until its forms are hydrated (they submit through React from then on). */
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+}
+
 async function follow(page: Page, path: string, name: string) {
   await page.goto(path);
   const button = form(page, `Follow ${name}`).getByRole('button', { name: 'Follow' });
@@ -28,13 +34,14 @@ test('follow, see an editor’s change marked new, and link a measure that resol
   const house = await db.body.findFirstOrThrow({ where: { name: 'U.S. House of Representatives' }, include: { jurisdiction: true } });
 
   await test.step('a new member signs up', async () => {
-    await page.goto('/sign-up');
+    await open(page, '/sign-up');
     const signUp = form(page, 'Create an account');
     await signUp.getByLabel('Email').fill(uniqueEmail('advocate'));
     await signUp.getByLabel('Password', { exact: true }).fill('advocate-password-1');
     await signUp.getByLabel('Password again').fill('advocate-password-1');
     await signUp.getByRole('button', { name: 'Create account' }).click();
-    await expect(page).toHaveURL(/\/account$/);
+    // Hashing the password takes a while on a busy machine.
+    await expect(page).toHaveURL(/\/account$/, { timeout: 20_000 });
   });
 
   await test.step('follows H.Res. 240 and Paul Krekorian', async () => {
@@ -51,7 +58,7 @@ test('follow, see an editor’s change marked new, and link a measure that resol
     const editorContext = await browser.newContext();
     await signInAs(editorContext, 'editor', { name: `Editor ${run}` });
     const editor = await editorContext.newPage();
-    await editor.goto(`/admin/measures/${hres.id}`);
+    await open(editor, `/admin/measures/${hres.id}`);
     const addAction = form(editor, 'Add an action');
     await addAction.getByLabel('Date', { exact: false }).first().fill('2021-03-16');
     // Same day as the introduction and no classification: the status and last action date stay as they were.
@@ -73,7 +80,7 @@ test('follow, see an editor’s change marked new, and link a measure that resol
 
   const target = `H.Res. ${run}`;
   await test.step('the member links a related measure that is not in the tracker', async () => {
-    await page.goto(`/dashboard/measures/${MEASURE_SLUGS.hres240}`);
+    await open(page, `/dashboard/measures/${MEASURE_SLUGS.hres240}`);
     const add = form(page, 'Add a related measure');
     await add.getByLabel('Relation').selectOption('companion');
     await add.getByLabel('Related measure').fill(target);
@@ -90,7 +97,7 @@ test('follow, see an editor’s change marked new, and link a measure that resol
     const editorContext = await browser.newContext();
     await signInAs(editorContext, 'editor');
     const editor = await editorContext.newPage();
-    await editor.goto('/admin/measures/new');
+    await open(editor, '/admin/measures/new');
     const details = form(editor, 'New measure');
     await details.getByLabel('Identifier').fill(target);
     await details.getByLabel('Title').fill(`Companion resolution ${run}`);
@@ -112,7 +119,7 @@ test('a position and its note are for members only: never in the public page', a
   const run = Date.now().toString(36);
   const slug = MEASURE_SLUGS.hres240;
   await signInAs(context, 'member');
-  await page.goto(`/dashboard/measures/${slug}`);
+  await open(page, `/dashboard/measures/${slug}`);
   const position = form(page, 'Record a position');
   await position.getByLabel('Position').selectOption('support');
   await position.getByLabel('Note').fill(`Private strategy note ${run}`);
@@ -132,7 +139,7 @@ test('a position and its note are for members only: never in the public page', a
 
 test('bad input on the related-measure form is explained beside the field', async ({ page, context }) => {
   await signInAs(context, 'member');
-  await page.goto(`/dashboard/measures/${MEASURE_SLUGS.hres240}`);
+  await open(page, `/dashboard/measures/${MEASURE_SLUGS.hres240}`);
   const add = form(page, 'Add a related measure');
   await add.getByLabel('Relation').selectOption('similar');
   await add.getByLabel('Related measure').fill('<b>not a number</b>');

@@ -1,4 +1,5 @@
-// `npm run bench [-- --no-build --connections 50 --duration 10 --warmup 5 --page /about --page /]`
+// `npm run bench [-- --no-build --connections 50 --duration 10 --warmup 5 --page /about --page / --dashboard]`
+// --dashboard also runs the signed-in dashboard scenario (scripts/bench/dashboard.ts; needs DATABASE_URL).
 // Builds the app, starts the production server, warms each page, then loads each one in turn with autocannon and
 // compares its throughput with a static page of the same server in the same run (absolute figures vary run to run).
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -6,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BENCH_PAGES, CACHED_TARGET_RATIO, type BenchPage } from './bench/pages';
+import { runDashboardScenario } from './bench/dashboard';
 import { runLoad, type LoadResult } from './bench/load';
 import { findFreePort, runToCompletion, startProductionServer, type RunningServer } from './bench/server';
 
@@ -18,6 +20,7 @@ const { values: flags } = parseArgs({
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '5' },
     page: { type: 'string', multiple: true },
+    dashboard: { type: 'boolean', default: false },
   },
 });
 
@@ -105,7 +108,9 @@ async function main(): Promise<number> {
   const startedAt = new Date();
   const loads: LoadResult[] = [];
   let baselineAgain: LoadResult | undefined;
+  let dashboard: Awaited<ReturnType<typeof runDashboardScenario>> | undefined;
   try {
+    if (flags.dashboard) dashboard = await runDashboardScenario(server.baseUrl);
     // Warm every page first, so the first page measured does not pay for the server's JIT warm-up alone.
     for (const page of pages) {
       console.log(`Warming ${page.path} for ${options.warmupSeconds} s`);
@@ -140,10 +145,11 @@ async function main(): Promise<number> {
     results,
     baselineAgain,
     failures,
+    dashboard,
   };
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nWrote ${file}`);
-  return failures.length ? 1 : 0;
+  return failures.length || (dashboard && !dashboard.pass) ? 1 : 0;
 }
 
 main().then(
