@@ -123,3 +123,12 @@ describe('searchMeasures', () => {
     expect(await searchMeasures(`zebra crossing ${n}`, target.id)).toEqual([]);
   });
 });
+
+describe('the related-measure form', () => {
+  it('explains every refused field at once, not only the first', () => {
+    const result = addRelatedMeasureSchema.safeParse({ measureId: '1', type: 'similar', targetIdentifier: '<b>x</b>', targetJurisdictionText: 'US', evidenceUrl: 'ftp://example.org' });
+    expect(result.success).toBe(false);
+    const fields = new Set(result.error!.issues.map((issue) => issue.path[0]));
+    expect(fields).toEqual(new Set(['targetIdentifier', 'evidenceUrl']));
+  });
+});

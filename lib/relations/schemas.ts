@@ -17,7 +17,10 @@ export const addRelatedMeasureSchema = z
     measureId: requiredId('measure'),
     type: z.enum(RelationType, { error: 'Choose how the measures relate.' }),
     toMeasureId: optionalId('measure'),
-    targetIdentifier: optionalText('Identifier of the related measure', 100),
+    // Checked on the field itself, so the message shows even when another field is refused too.
+    targetIdentifier: optionalText('Identifier of the related measure', 100).refine((value) => value == null || isWellFormedIdentifier(value), {
+      message: 'That is not an identifier: use letters, digits, spaces, dots and hyphens with a number, e.g. "H.Res. 240" or "CF 21-0002".',
+    }),
     targetJurisdictionText: optionalText('Body or jurisdiction of the related measure', 200),
     evidenceQuote: optionalText('Evidence quote', 5000),
     evidenceUrl: optionalUrl('Evidence source'),
@@ -25,12 +28,6 @@ export const addRelatedMeasureSchema = z
   .superRefine((value, ctx) => {
     if (value.toMeasureId == null && !value.targetIdentifier) {
       ctx.addIssue({ code: 'custom', path: ['targetIdentifier'], message: 'Pick a measure from the suggestions, or type its identifier (e.g. "H.Res. 240").' });
-    }
-    if (value.toMeasureId == null && value.targetIdentifier && !isWellFormedIdentifier(value.targetIdentifier)) {
-      ctx.addIssue({
-        code: 'custom', path: ['targetIdentifier'],
-        message: `"${value.targetIdentifier}" is not an identifier: use letters, digits, spaces, dots and hyphens with a number, e.g. "H.Res. 240" or "CF 21-0002".`,
-      });
     }
     if (value.toMeasureId == null && value.targetIdentifier && !value.targetJurisdictionText) {
       ctx.addIssue({ code: 'custom', path: ['targetJurisdictionText'], message: 'Say which body or jurisdiction the measure belongs to (e.g. "U.S. House" or "Los Angeles").' });
