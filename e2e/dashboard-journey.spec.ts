@@ -176,3 +176,38 @@ test('the CSV export has every followed measure as an attachment; signed out it 
   expect((await anonymous.request.get('/dashboard/export', { maxRedirects: 0 })).status()).toBe(307);
   await anonymous.close();
 });
+
+test('the follow button works without JavaScript, and following twice is harmless', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const user = await signInAs(context, 'member');
+  const page = await context.newPage();
+  for (let i = 0; i < 2; i += 1) {
+    await page.goto('/people/paul-krekorian');
+    await form(page, 'Follow Paul Krekorian').getByRole('button', { name: 'Follow' }).click();
+    await page.waitForLoadState('load');
+  }
+  await expect.poll(() => testDb().follow.count({ where: { userId: user.id, person: { slug: 'paul-krekorian' } } })).toBe(1);
+  await context.close();
+});
+
+test('the chosen columns are remembered, and the table sorts and filters through the URL', async ({ page, context }) => {
+  const user = await signInAs(context, 'member');
+  const db = testDb();
+  const measures = await db.measure.findMany({ where: { slug: { in: [MEASURE_SLUGS.hres240, MEASURE_SLUGS.losAngelesResolution] } } });
+  await db.follow.createMany({ data: measures.map((m) => ({ userId: user.id, measureId: m.id })) });
+  await open(page, '/dashboard');
+  await page.getByText('Columns', { exact: true }).click();
+  const chooser = form(page, 'Choose columns');
+  await chooser.getByLabel('Our position').uncheck();
+  await chooser.getByRole('button', { name: 'Save columns' }).click();
+  await expect(chooser.getByRole('status')).toHaveText('Columns saved.');
+  await page.reload();
+  await expect(page.getByRole('columnheader', { name: /Title/ })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Our position' })).toHaveCount(0);
+
+  await page.getByRole('columnheader', { name: /Title/ }).getByRole('link').click();
+  await expect(page).toHaveURL(/\/dashboard\?sort=title$/);
+  await page.goto('/dashboard?q=240');
+  await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(1);
+  await expect(page.getByRole('table').getByRole('rowheader')).toContainText('H.Res. 240');
+});

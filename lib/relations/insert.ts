@@ -4,7 +4,7 @@
 import { recordChange, type Actor, type DbTx } from '@/lib/changes/record-change';
 import type { RelationType } from '@/lib/generated/prisma/enums';
 import { normalizeIdentifier } from '@/lib/measures/identifier';
-import { sameJurisdiction } from './resolve';
+import { namesPlaceOf } from './resolve';
 
 export type RelationInput = {
   type: RelationType;
@@ -17,11 +17,18 @@ export type RelationInput = {
 
 export type InsertedRelation = { ok: true; id: number; toMeasureId: number | null } | { ok: false; field: string; message: string };
 
+const place = { jurisdiction: { select: { slug: true, name: true } }, originBody: { select: { name: true, shortName: true } } } as const;
+
+const placeOf = (m: { jurisdiction: { slug: string; name: string }; originBody: { name: string; shortName: string | null } }) => ({
+  jurisdiction: m.jurisdiction,
+  bodyNames: [m.originBody.name, m.originBody.shortName],
+});
+
 /** Inserts the relation from `fromMeasureId` with its change event, or says which field makes it impossible. */
 export async function insertRelation(tx: DbTx, actor: Actor, fromMeasureId: number, input: RelationInput): Promise<InsertedRelation> {
   const self = await tx.measure.findUnique({
     where: { id: fromMeasureId },
-    select: { normalizedIdentifier: true, jurisdiction: { select: { slug: true, name: true } } },
+    select: { normalizedIdentifier: true, ...place },
   });
   if (!self) return { ok: false, field: '_form', message: 'This measure no longer exists.' };
   let toMeasureId = input.toMeasureId;
@@ -31,16 +38,16 @@ export async function insertRelation(tx: DbTx, actor: Actor, fromMeasureId: numb
     return { ok: false, field: 'toMeasureId', message: 'That measure no longer exists; choose another.' };
   }
   if (targetNormalized) {
-    if (targetNormalized === self.normalizedIdentifier && sameJurisdiction(input.targetJurisdictionText, self.jurisdiction)) {
+    if (targetNormalized === self.normalizedIdentifier && namesPlaceOf(input.targetJurisdictionText, placeOf(self))) {
       return { ok: false, field: 'targetIdentifier', message: 'A measure cannot relate to itself.' };
     }
     // A typed identifier that names exactly one measure in the database links to it at once.
     const matches = (
       await tx.measure.findMany({
         where: { normalizedIdentifier: targetNormalized, id: { not: fromMeasureId } },
-        select: { id: true, jurisdiction: { select: { slug: true, name: true } } },
+        select: { id: true, ...place },
       })
-    ).filter((m) => sameJurisdiction(input.targetJurisdictionText, m.jurisdiction));
+    ).filter((m) => namesPlaceOf(input.targetJurisdictionText, placeOf(m)));
     if (matches.length === 1) toMeasureId = matches[0]!.id;
   }
   const duplicate = await tx.measureRelation.count({

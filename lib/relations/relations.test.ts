@@ -75,6 +75,10 @@ describe('adding a related measure as a member', () => {
     const self = await refusal({ measureId: String(from.id), type: 'similar', toMeasureId: String(from.id), evidenceQuote: 'q' });
     expect(self).toMatchObject({ ok: false, status: 400, errors: { toMeasureId: ['A measure cannot relate to itself.'] } });
 
+    // Typed as its own identifier with its body's name, not its jurisdiction's: still itself.
+    const typedSelf = await refusal({ measureId: String(from.id), type: 'similar', targetIdentifier: 'Res. 7', targetJurisdictionText: 'Test Council', evidenceQuote: 'q' });
+    expect(typedSelf).toMatchObject({ ok: false, status: 400, errors: { targetIdentifier: ['A measure cannot relate to itself.'] } });
+
     const first = await addRelatedMeasure(ctx, input({ measureId: String(from.id), type: 'similar', toMeasureId: String(other.id), evidenceQuote: 'q' }));
     expect(first.ok).toBe(true);
     const again = await addRelatedMeasure(ctx, input({ measureId: String(from.id), type: 'similar', toMeasureId: String(other.id), evidenceQuote: 'q' }));

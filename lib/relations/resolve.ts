@@ -15,6 +15,14 @@ export function sameJurisdiction(written: string | null | undefined, jurisdictio
   return w === name || w === jurisdiction.slug || name.includes(w) || w.includes(name);
 }
 
+/** Does the text name the measure's jurisdiction or its origin body (members type either)? */
+export function namesPlaceOf(written: string | null | undefined, place: { jurisdiction: JurisdictionName; bodyNames?: (string | null)[] }): boolean {
+  return (
+    sameJurisdiction(written, place.jurisdiction) ||
+    (place.bodyNames ?? []).some((name) => !!name && sameJurisdiction(written, { slug: slugify(name), name }))
+  );
+}
+
 export type NewMeasure = {
   id: number;
   normalizedIdentifier: string | null;
@@ -36,9 +44,7 @@ export async function resolvePendingRelations(tx: DbTx, measure: NewMeasure, act
     where: { toMeasureId: null, targetNormalized: measure.normalizedIdentifier, fromMeasureId: { not: measure.id } },
     select: { id: true, fromMeasureId: true, targetJurisdictionText: true },
   });
-  const fits = (text: string | null) =>
-    sameJurisdiction(text, measure.jurisdiction) || (measure.bodyNames ?? []).some((name) => sameJurisdiction(text, { slug: slugify(name), name }));
-  const resolved = waiting.filter((relation) => fits(relation.targetJurisdictionText));
+  const resolved = waiting.filter((relation) => namesPlaceOf(relation.targetJurisdictionText, measure));
   for (const relation of resolved) {
     await tx.measureRelation.update({ where: { id: relation.id }, data: { toMeasureId: measure.id } });
     await recordChange(tx, {
