@@ -51,10 +51,12 @@ export function AddRelationForm({ measureId, relationTypes }: { measureId: numbe
   const listId = `${prefix}-suggestions`;
 
   return (
-    <form action={formAction} className="editor-form" aria-label="Add a related measure" noValidate key={state.ok ? state.seq : 'editing'}>
+    <form action={formAction} className="editor-form" aria-label="Add a related measure" noValidate>
       <input type="hidden" name="measureId" value={measureId} />
       {picked ? <input type="hidden" name="toMeasureId" value={picked.id} /> : null}
-      <div className="editor-fields">
+      {/* Remounted after every submission (React resets a form after its action): a refused form shows what was typed,
+          an accepted one starts empty. */}
+      <div className="editor-fields" key={state.seq}>
         <FormField spec={{ name: 'type', label: labels.type!, kind: 'select', required: true, emptyOption: 'Choose…', options: relationTypes }} idPrefix={prefix} value={values.type} errors={state.errors?.type} />
         <div className="form-field form-field-wide">
           <label htmlFor={targetId}>
