@@ -43,7 +43,9 @@ export function AddRelationForm({ measureId, relationTypes }: { measureId: numbe
   }, [query, picked, measureId]);
 
   useEffect(() => {
-    if (state.ok) setPicked(null);
+    if (!state.ok) return;
+    setPicked(null);
+    setQuery('');
   }, [state.ok, state.seq]);
 
   const targetId = `${prefix}-targetIdentifier`;
