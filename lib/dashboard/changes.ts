@@ -7,7 +7,7 @@ import { relationLabels } from '@/lib/measures/relations';
 import type { RelationType } from '@/lib/generated/prisma/enums';
 import { newEventsWhere } from './queries';
 
-export const FEED_LIMIT = 200;
+export const FEED_LIMIT = 50;
 
 type Json = Record<string, unknown> | null;
 

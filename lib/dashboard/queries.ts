@@ -15,18 +15,22 @@ export async function getDashboardSettings(userId: string) {
   return { since: user.dashboardSeenAt ?? user.createdAt, columns: user.dashboardColumns };
 }
 
-export function followedMeasuresWhere(userId: string): Prisma.MeasureWhereInput {
-  return {
-    OR: [
-      { follows: { some: { userId } } },
-      { sponsorships: { some: { withdrawnOn: null, person: { follows: { some: { userId } } } } } },
-      { originBody: { follows: { some: { userId } } } },
-    ],
-  };
-}
-
+/**
+ * The measures a member follows: directly, through a followed person who sponsors them (unless withdrawn), or
+ * through a followed body they come from. Read through the follows (indexed by user), not by testing every measure.
+ */
 export async function getFollowedMeasureIds(userId: string): Promise<number[]> {
-  return (await db.measure.findMany({ where: followedMeasuresWhere(userId), select: { id: true } })).map((m) => m.id);
+  const follows = await db.follow.findMany({ where: { userId }, select: { measureId: true, personId: true, bodyId: true } });
+  const ids = new Set(follows.flatMap((f) => (f.measureId != null ? [f.measureId] : [])));
+  const personIds = follows.flatMap((f) => (f.personId != null ? [f.personId] : []));
+  const bodyIds = follows.flatMap((f) => (f.bodyId != null ? [f.bodyId] : []));
+  const [sponsored, fromBodies] = await Promise.all([
+    personIds.length ? db.sponsorship.findMany({ where: { personId: { in: personIds }, withdrawnOn: null }, select: { measureId: true } }) : [],
+    bodyIds.length ? db.measure.findMany({ where: { originBodyId: { in: bodyIds } }, select: { id: true } }) : [],
+  ]);
+  for (const s of sponsored) ids.add(s.measureId);
+  for (const m of fromBodies) ids.add(m.id);
+  return [...ids];
 }
 
 /** Events by others (a member's own edits are not news to them) on these measures after `since`. */
@@ -80,19 +84,32 @@ export const dashboardRowSelect = {
 export type DashboardRow = Prisma.MeasureGetPayload<{ select: typeof dashboardRowSelect }>;
 
 /** Which measures the table covers: every followed one, or only those with news. */
-export async function getDashboardScope(userId: string, params: DashboardParams, since: Date) {
-  const followedIds = await getFollowedMeasureIds(userId);
+export async function getDashboardScope(userId: string, params: DashboardParams, since: Date, followed?: number[]) {
+  const followedIds = followed ?? (await getFollowedMeasureIds(userId));
   const changed = await getChangedCounts(userId, followedIds, since);
   const ids = params.changedOnly ? [...changed.keys()] : followedIds;
   return { followedIds, changed, ids };
 }
 
-export async function getDashboardPage(userId: string, params: DashboardParams, since: Date) {
-  const scope = await getDashboardScope(userId, params, since);
-  const where = dashboardWhere(scope.ids, params);
+async function getRows(ids: number[], params: DashboardParams) {
+  const where = dashboardWhere(ids, params);
   const [rows, total] = await Promise.all([
     db.measure.findMany({ where, orderBy: dashboardOrderBy(params), skip: (params.page - 1) * DASHBOARD_PAGE_SIZE, take: DASHBOARD_PAGE_SIZE, select: dashboardRowSelect }),
     db.measure.count({ where }),
   ]);
-  return { rows, total, changed: scope.changed, followedIds: scope.followedIds };
+  return { rows, total };
+}
+
+/**
+ * One page of the table with the news marks. The counts of new events and the rows are read at the same time
+ * (except for "changed only", whose rows depend on the counts).
+ */
+export async function getDashboardPage(userId: string, params: DashboardParams, since: Date, followed?: number[]) {
+  const followedIds = followed ?? (await getFollowedMeasureIds(userId));
+  if (params.changedOnly) {
+    const scope = await getDashboardScope(userId, params, since, followedIds);
+    return { ...(await getRows(scope.ids, params)), changed: scope.changed, followedIds };
+  }
+  const [changed, page] = await Promise.all([getChangedCounts(userId, followedIds, since), getRows(followedIds, params)]);
+  return { ...page, changed, followedIds };
 }

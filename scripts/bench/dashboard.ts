@@ -11,9 +11,9 @@ export const DASHBOARD_P95_TARGET_MS = 300;
 const FOLLOWS = 500;
 const EVENTS = 5_000;
 
-type Scenario = { cookie: string; cleanup: () => Promise<void> };
+type Scenario = { userId: string; cookie: string; cleanup: () => Promise<void> };
 
-async function seedScenario(db: DbClient): Promise<Scenario> {
+export async function seedScenario(db: DbClient): Promise<Scenario> {
   const tag = randomBytes(4).toString('hex');
   const jurisdiction = await db.jurisdiction.create({ data: { slug: `bench-${tag}`, name: `Bench City ${tag}`, classification: 'municipality' } });
   const body = await db.body.create({ data: { slug: `bench-council-${tag}`, name: `Bench Council ${tag}`, classification: 'legislature', jurisdictionId: jurisdiction.id } });
@@ -46,6 +46,7 @@ async function seedScenario(db: DbClient): Promise<Scenario> {
   await db.session.create({ data: { sessionToken, userId: member.id, expires: new Date(Date.now() + 3_600_000) } });
   const ids = measures.map((m) => m.id);
   return {
+    userId: member.id,
     // Both names: the production server uses the __Secure- one.
     cookie: `__Secure-authjs.session-token=${sessionToken}; authjs.session-token=${sessionToken}`,
     cleanup: async () => {

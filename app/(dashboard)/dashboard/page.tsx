@@ -9,7 +9,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { getChangesSince } from '@/lib/dashboard/changes';
 import { visibleColumns } from '@/lib/dashboard/columns';
 import { DASHBOARD_PAGE_SIZE, dashboardHref, exportHref, parseDashboardParams } from '@/lib/dashboard/params';
-import { getDashboardPage, getDashboardSettings } from '@/lib/dashboard/queries';
+import { getDashboardPage, getDashboardSettings, getFollowedMeasureIds } from '@/lib/dashboard/queries';
 import { getFollowedPeopleAndBodies } from '@/lib/follows/queries';
 import { getCurrentPositions } from '@/lib/positions/queries';
 import '@/app/(admin)/admin/measures/editor.css';
@@ -26,12 +26,12 @@ export default async function DashboardPage({ searchParams }: Props) {
   const viewer = await requirePermission('dashboard.view', '/dashboard');
   const params = parseDashboardParams(await searchParams);
   const shownAt = new Date();
-  const { since, columns } = await getDashboardSettings(viewer.id);
-  const [page, others] = await Promise.all([getDashboardPage(viewer.id, params, since), getFollowedPeopleAndBodies(viewer.id)]);
-  const [positions, changes] = await Promise.all([
-    getCurrentPositions(viewer, page.rows.map((r) => r.id)),
-    getChangesSince(viewer.id, page.followedIds, since),
+  // Independent reads run together: the page's server time is the longest chain, not the sum.
+  const [{ since, columns }, followedIds, others] = await Promise.all([
+    getDashboardSettings(viewer.id), getFollowedMeasureIds(viewer.id), getFollowedPeopleAndBodies(viewer.id),
   ]);
+  const [page, changes] = await Promise.all([getDashboardPage(viewer.id, params, since, followedIds), getChangesSince(viewer.id, followedIds, since)]);
+  const positions = await getCurrentPositions(viewer, page.rows.map((r) => r.id));
   const rows = page.rows.map((row) => ({ ...row, newEvents: page.changed.get(row.id) ?? 0, position: positions.get(row.id) ?? null }));
   const pageCount = Math.max(1, Math.ceil(page.total / DASHBOARD_PAGE_SIZE));
 
