@@ -211,3 +211,21 @@ test('the chosen columns are remembered, and the table sorts and filters through
   await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(1);
   await expect(page.getByRole('table').getByRole('rowheader')).toContainText('H.Res. 240');
 });
+
+test('marking the changes seen clears the new marks', async ({ page, context }) => {
+  const user = await signInAs(context, 'member');
+  const db = testDb();
+  const hres = await db.measure.findUniqueOrThrow({ where: { slug: MEASURE_SLUGS.hres240 } });
+  await db.follow.create({ data: { userId: user.id, measureId: hres.id } });
+  await db.changeEvent.create({
+    data: { actorLabel: 'import', entityType: 'sponsorship', entityId: '0', operation: 'create', measureId: hres.id, after: { kind: 'cosponsor', nameAsGiven: 'Rep. Imported' } },
+  });
+  await open(page, '/dashboard');
+  const changes = page.getByRole('complementary', { name: 'What changed since your last visit' });
+  await expect(changes.getByText('New cosponsor: Rep. Imported')).toBeVisible();
+  await expect(page.locator('.tag-new')).toHaveCount(1);
+  await changes.getByRole('button', { name: 'Mark all as seen' }).click();
+  await expect(changes.getByText('Nothing new on what you follow.')).toBeVisible();
+  await page.reload();
+  await expect(page.locator('.tag-new')).toHaveCount(0);
+});
