@@ -13,7 +13,7 @@ import { exactMeasurePath } from '@/lib/search/exact-redirect';
  * instead rewritten to a path of its own, /measures/views/<segment>, which is cached like any public page and
  * revalidated with the list's tag; equivalent and nonsense queries collapse onto the same canonical segment.
  *
- * /admin and /account: with Cache Components a page's prerendered shell goes out with 200 before its own
+ * /admin, /account and /dashboard: with Cache Components a page's prerendered shell goes out with 200 before its own
  * requirePermission runs, so the guard answers first: signed out → 307 to the sign-in page, a role below the
  * permission the path needs (lib/auth/protected-pages.ts) → 403, otherwise the page renders (and checks again).
  */
@@ -64,5 +64,6 @@ export const config = {
     { source: '/search', has: [{ type: 'query', key: 'q' }] },
     '/admin/:path*',
     '/account/:path*',
+    '/dashboard/:path*',
   ],
 };

@@ -1,4 +1,5 @@
-// `npm run bench [-- --no-build --connections 50 --duration 10 --warmup 5 --page /about --page /]`
+// `npm run bench [-- --no-build --connections 50 --duration 10 --warmup 5 --page /about --page / --dashboard]`
+// --dashboard also runs the signed-in dashboard scenario (scripts/bench/dashboard.ts; needs DATABASE_URL).
 // `npm run bench -- --search [--clients 10 --duration 10]`: the search benchmark instead (scripts/bench/search.ts).
 // Builds the app, starts the production server, warms each page, then loads each one in turn with autocannon and
 // compares its throughput with a static page of the same server in the same run (absolute figures vary run to run).
@@ -7,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BENCH_PAGES, CACHED_TARGET_RATIO, type BenchPage } from './bench/pages';
+import { runDashboardScenario } from './bench/dashboard';
 import { runLoad, type LoadResult } from './bench/load';
 import { findFreePort, runToCompletion, startProductionServer, type RunningServer } from './bench/server';
 
@@ -21,6 +23,7 @@ const { values: flags } = parseArgs({
     page: { type: 'string', multiple: true },
     search: { type: 'boolean', default: false },
     clients: { type: 'string', default: '10' },
+    dashboard: { type: 'boolean', default: false },
   },
 });
 
@@ -108,7 +111,9 @@ async function main(): Promise<number> {
   const startedAt = new Date();
   const loads: LoadResult[] = [];
   let baselineAgain: LoadResult | undefined;
+  let dashboard: Awaited<ReturnType<typeof runDashboardScenario>> | undefined;
   try {
+    if (flags.dashboard) dashboard = await runDashboardScenario(server.baseUrl);
     // Warm every page first, so the first page measured does not pay for the server's JIT warm-up alone.
     for (const page of pages) {
       console.log(`Warming ${page.path} for ${options.warmupSeconds} s`);
@@ -143,10 +148,11 @@ async function main(): Promise<number> {
     results,
     baselineAgain,
     failures,
+    dashboard,
   };
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nWrote ${file}`);
-  return failures.length ? 1 : 0;
+  return failures.length || (dashboard && !dashboard.pass) ? 1 : 0;
 }
 
 async function searchBench(): Promise<number> {

@@ -29,6 +29,9 @@ export function AccountMenu() {
   }
   return (
     <>
+      <li>
+        <Link href="/dashboard">Dashboard</Link>
+      </li>
       {user.role !== 'member' ? (
         <li>
           <Link href="/admin">Admin</Link>

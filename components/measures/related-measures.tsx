@@ -24,7 +24,7 @@ export function RelatedMeasures({ measure }: { measure: MeasurePageData }) {
       unresolved: r.toMeasure ? undefined : [r.targetIdentifier, r.targetJurisdictionText].filter(Boolean).join(', '),
       evidenceQuote: r.evidenceQuote,
       evidenceUrl: r.evidenceUrl,
-      addedBy: r.addedBy?.name ?? r.addedByLabel,
+      addedBy: r.addedBy ? (r.addedBy.name ?? 'a member') : r.addedByLabel,
     })),
     ...measure.relationsTo.map((r) => ({
       key: `to-${r.id}`,
@@ -32,7 +32,7 @@ export function RelatedMeasures({ measure }: { measure: MeasurePageData }) {
       measure: r.fromMeasure,
       evidenceQuote: r.evidenceQuote,
       evidenceUrl: r.evidenceUrl,
-      addedBy: r.addedBy?.name ?? r.addedByLabel,
+      addedBy: r.addedBy ? (r.addedBy.name ?? 'a member') : r.addedByLabel,
     })),
   ];
   if (items.length === 0) return <p className="muted">No related measures recorded.</p>;

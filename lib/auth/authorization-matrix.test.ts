@@ -35,6 +35,8 @@ describe('authorization matrix', () => {
   it('finds the action files', () => {
     expect(files).toContain('lib/auth/actions.ts');
     expect(files).toContain('lib/users/actions.ts');
+    // The member's side: follows, positions, related measures, the dashboard.
+    expect(files).toEqual(expect.arrayContaining(['lib/dashboard/actions.ts', 'lib/follows/actions.ts', 'lib/positions/actions.ts', 'lib/relations/actions.ts']));
   });
 
   for (const [file, exports] of modules) {

@@ -14,6 +14,11 @@ export const permissions = {
   'audit.read': 'admin',
   'user.manage': 'admin',
   'account.manage': 'member',
+  'dashboard.view': 'member',
+  'follow.manage': 'member',
+  'position.record': 'member',
+  'relation.add': 'member',
+  'relation.review': 'editor',
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof permissions;

@@ -20,12 +20,16 @@ export const protectedPages: Record<string, Permission> = {
   '/admin/bodies/new': 'body.edit',
   '/admin/bodies/0': 'body.edit',
   '/admin/audit': 'audit.read',
+  '/dashboard': 'dashboard.view',
+  '/dashboard/measures/0': 'dashboard.view',
 };
 
 export type ProtectedRoute = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string; permission: Permission };
 
 /** Non-public route handlers (app/api/**) that take a session. The Auth.js endpoints and /api/revalidate are not here. */
-export const protectedRoutes: ProtectedRoute[] = [];
+export const protectedRoutes: ProtectedRoute[] = [
+  { method: 'GET', path: '/api/follows', permission: 'follow.manage' },
+];
 
 /** Route handlers open to everyone, and why (lib/auth/protected-pages.test.ts: every route is in one list or the other). */
 export const publicRoutes: Record<string, string> = {

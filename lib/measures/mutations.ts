@@ -10,7 +10,9 @@ import { recordChange, type Actor, type DbTx } from '@/lib/changes/record-change
 import type { DbClient } from '@/lib/db/client';
 import { measureName } from '@/lib/format';
 import { classifyAction } from '@/lib/status';
-import { measureSlug, normalizeIdentifier, slugify } from './identifier';
+import { measureSlug, normalizeIdentifier } from './identifier';
+import { insertRelation } from '@/lib/relations/insert';
+import { resolvePendingRelations } from '@/lib/relations/resolve';
 import { recomputeMeasureStatus } from './recompute-status';
 import type {
   CreateActionInput, CreateCitationInput, CreateMeasureInput, CreateRelationInput, CreateSponsorshipInput, CreateTargetInput,
@@ -164,16 +166,6 @@ async function freeSlug(tx: DbTx, base: string): Promise<string> {
   for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-const fold = (text: string) => slugify(text);
-
-/** Does the jurisdiction written on an unresolved relation name this jurisdiction? */
-function sameJurisdiction(written: string | null, jurisdiction: { slug: string; name: string }): boolean {
-  if (!written) return true;
-  const w = fold(written);
-  const name = fold(jurisdiction.name);
-  return w === name || w === jurisdiction.slug || name.includes(w) || w.includes(name);
-}
-
 export async function createMeasure(ctx: WriteContext, input: CreateMeasureInput): Promise<MutationResult<{ id: number; slug: string }>> {
   return run(ctx, null, null, async () => {
     const result = await ctx.db.$transaction(async (tx) => {
@@ -204,20 +196,12 @@ export async function createMeasure(ctx: WriteContext, input: CreateMeasureInput
       await recordChange(tx, { ...ctx.actor, entityType: 'measure', entityId: measure.id, operation: 'create', measureId: measure.id, after: measure });
 
       // Relations that named this measure before it was in the database now point at it.
-      const waiting = normalizedIdentifier
-        ? await tx.measureRelation.findMany({
-            where: { toMeasureId: null, targetNormalized: normalizedIdentifier },
-            select: { id: true, fromMeasureId: true, targetJurisdictionText: true },
-          })
-        : [];
-      const resolved = waiting.filter((relation) => sameJurisdiction(relation.targetJurisdictionText, body.jurisdiction));
-      for (const relation of resolved) {
-        await tx.measureRelation.update({ where: { id: relation.id }, data: { toMeasureId: measure.id } });
-        await recordChange(tx, {
-          ...ctx.actor, entityType: 'measureRelation', entityId: relation.id, operation: 'update', measureId: relation.fromMeasureId,
-          before: { toMeasureId: null }, after: { toMeasureId: measure.id },
-        });
-      }
+      const originBody = await tx.body.findUniqueOrThrow({ where: { id: body.id }, select: { name: true, shortName: true } });
+      const resolved = await resolvePendingRelations(
+        tx,
+        { id: measure.id, normalizedIdentifier, jurisdiction: body.jurisdiction, bodyNames: [originBody.name, originBody.shortName].filter((n): n is string => !!n) },
+        ctx.actor,
+      );
       return { measure, resolved };
     }, TX_OPTIONS);
     const { measure, resolved } = result;
@@ -438,38 +422,9 @@ export async function removeTarget(ctx: WriteContext, input: RemoveChildInput) {
 
 export async function addRelation(ctx: WriteContext, input: CreateRelationInput) {
   return writeMeasure(ctx, input, async (tx, measure) => {
-    const self = await tx.measure.findUniqueOrThrow({ where: { id: measure.id }, select: { normalizedIdentifier: true, jurisdiction: { select: { slug: true, name: true } } } });
-    let toMeasureId = input.toMeasureId;
-    const targetNormalized = normalizeIdentifier(input.targetIdentifier);
-    if (toMeasureId != null && !(await tx.measure.count({ where: { id: toMeasureId } }))) refuse('toMeasureId', 'That measure no longer exists; choose another.');
-    if (targetNormalized) {
-      if (targetNormalized === self.normalizedIdentifier && sameJurisdiction(input.targetJurisdictionText, self.jurisdiction)) {
-        refuse('targetIdentifier', 'A measure cannot relate to itself.');
-      }
-      // A typed identifier that names exactly one measure in the database links to it at once.
-      const matches = (await tx.measure.findMany({ where: { normalizedIdentifier: targetNormalized, id: { not: measure.id } }, select: { id: true, jurisdiction: { select: { slug: true, name: true } } } }))
-        .filter((m) => sameJurisdiction(input.targetJurisdictionText, m.jurisdiction));
-      if (matches.length === 1) toMeasureId = matches[0]!.id;
-    }
-    const duplicate = await tx.measureRelation.count({
-      where: {
-        fromMeasureId: measure.id, type: input.type,
-        ...(toMeasureId != null ? { toMeasureId } : { toMeasureId: null, targetNormalized }),
-      },
-    });
-    if (duplicate) refuse(input.toMeasureId != null ? 'toMeasureId' : 'targetIdentifier', 'This relation is already recorded.');
-    const relation = await tx.measureRelation.create({
-      data: {
-        type: input.type, fromMeasureId: measure.id, toMeasureId,
-        targetIdentifier: toMeasureId == null ? input.targetIdentifier : null,
-        targetNormalized: toMeasureId == null ? targetNormalized : null,
-        targetJurisdictionText: toMeasureId == null ? input.targetJurisdictionText : null,
-        evidenceQuote: input.evidenceQuote, evidenceUrl: input.evidenceUrl,
-        addedById: ctx.actor.actorId ?? null, addedByLabel: ctx.actor.actorId ? null : (ctx.actor.actorLabel ?? null),
-      },
-    });
-    await recordChange(tx, { ...ctx.actor, entityType: 'measureRelation', entityId: relation.id, operation: 'create', measureId: measure.id, after: relation });
-    return { value: { id: relation.id, toMeasureId }, touched: { measureIds: [toMeasureId] } };
+    const inserted = await insertRelation(tx, ctx.actor, measure.id, input);
+    if (!inserted.ok) return refuse(inserted.field, inserted.message);
+    return { value: { id: inserted.id, toMeasureId: inserted.toMeasureId }, touched: { measureIds: [inserted.toMeasureId] } };
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { FollowButton } from '@/components/follows/follow-button';
 import { MeasureRowsTable } from '@/components/measures/measure-rows-table';
 import { targetVerbLabels } from '@/components/measures/target-list';
 import { SourceList } from '@/components/sources/source-list';
@@ -48,6 +49,7 @@ export default async function BodyPage({ params }: PageProps<'/bodies/[slug]'>) 
         ) : null}
       </p>
       <h1>{body.name}</h1>
+      <FollowButton kind="body" id={body.id} name={body.name} />
       {body.url ? (
         <p>
           <a href={body.url}>Official website</a>

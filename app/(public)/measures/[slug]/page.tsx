@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { FollowButton } from '@/components/follows/follow-button';
 import { MeasureStatus } from '@/components/measures/measure-status';
 import { MeasureTimeline } from '@/components/measures/measure-timeline';
 import { RelatedMeasures } from '@/components/measures/related-measures';
@@ -55,6 +56,8 @@ export default async function MeasurePage({ params }: PageProps<'/measures/[slug
           measure.title
         )}
       </h1>
+      {/* The follow state is fetched in the browser: this page is the same cached HTML for everyone. */}
+      <FollowButton kind="measure" id={measure.id} name={measureName(measure)} />
       {measure.summary ? <p className="lede">{measure.summary}</p> : null}
       {measure.textUrl ? (
         <p>
@@ -85,6 +88,9 @@ export default async function MeasurePage({ params }: PageProps<'/measures/[slug
       <section aria-labelledby="related-heading">
         <h2 id="related-heading">Related measures</h2>
         <RelatedMeasures measure={measure} />
+        <p>
+          <Link href={`/dashboard/measures/${measure.slug}`}>Members: add a related measure or record a position</Link>
+        </p>
       </section>
 
       {measure.subjects.length > 0 ? (

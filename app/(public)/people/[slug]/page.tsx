@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { FollowButton } from '@/components/follows/follow-button';
 import { MeasureRowsTable } from '@/components/measures/measure-rows-table';
 import { SourceList } from '@/components/sources/source-list';
 import { JsonLd } from '@/components/ui/json-ld';
@@ -41,6 +42,7 @@ export default async function PersonPage({ params }: PageProps<'/people/[slug]'>
       <JsonLd data={personJsonLd(person)} />
       <p className="eyebrow">Person</p>
       <h1>{person.name}</h1>
+      <FollowButton kind="person" id={person.id} name={person.name} />
 
       <section aria-labelledby="offices-heading">
         <h2 id="offices-heading">Offices held</h2>

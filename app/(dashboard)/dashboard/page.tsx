@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import { ChangesPanel } from '@/components/dashboard/changes-panel';
+import { ColumnChooser } from '@/components/dashboard/column-chooser';
+import { DashboardFilters } from '@/components/dashboard/dashboard-filters';
+import { DashboardTable } from '@/components/dashboard/dashboard-table';
+import { FollowedRecords } from '@/components/dashboard/followed-records';
+import { Pagination } from '@/components/ui/pagination';
+import { requirePermission } from '@/lib/auth/session';
+import { getChangesSince } from '@/lib/dashboard/changes';
+import { visibleColumns } from '@/lib/dashboard/columns';
+import { DASHBOARD_PAGE_SIZE, dashboardHref, exportHref, parseDashboardParams } from '@/lib/dashboard/params';
+import { getDashboardPage, getDashboardSettings, getFollowedMeasureIds } from '@/lib/dashboard/queries';
+import { getFollowedPeopleAndBodies } from '@/lib/follows/queries';
+import { getCurrentPositions } from '@/lib/positions/queries';
+import '@/app/(admin)/admin/measures/editor.css';
+import '../dashboard.css';
+
+export const metadata: Metadata = { title: 'Dashboard', robots: { index: false } };
+
+// Blocking on purpose: the permission check runs before anything is sent.
+export const instant = false;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DashboardPage({ searchParams }: Props) {
+  const viewer = await requirePermission('dashboard.view', '/dashboard');
+  const params = parseDashboardParams(await searchParams);
+  const shownAt = new Date();
+  // Independent reads run together: the page's server time is the longest chain, not the sum.
+  const [{ since, columns }, followedIds, others] = await Promise.all([
+    getDashboardSettings(viewer.id), getFollowedMeasureIds(viewer.id), getFollowedPeopleAndBodies(viewer.id),
+  ]);
+  const [page, changes] = await Promise.all([getDashboardPage(viewer.id, params, since, followedIds), getChangesSince(viewer.id, followedIds, since)]);
+  const positions = await getCurrentPositions(viewer, page.rows.map((r) => r.id));
+  const rows = page.rows.map((row) => ({ ...row, newEvents: page.changed.get(row.id) ?? 0, position: positions.get(row.id) ?? null }));
+  const pageCount = Math.max(1, Math.ceil(page.total / DASHBOARD_PAGE_SIZE));
+
+  return (
+    <>
+      <h1>Dashboard</h1>
+      <div className="dashboard">
+        <div className="dashboard-main">
+          {page.followedIds.length === 0 ? (
+            <p>
+              You follow no measures yet. Use the <strong>Follow</strong> button on a measure, person or body page; what you follow appears here.
+            </p>
+          ) : (
+            <>
+              <DashboardFilters params={params} />
+              <p className="dashboard-tools">
+                <a href={exportHref(params)} download>
+                  Export this view as CSV
+                </a>{' '}
+                <span className="muted">(all {page.total} matching rows)</span>
+              </p>
+              <ColumnChooser visible={visibleColumns(columns)} />
+              <DashboardTable rows={rows} total={page.total} pageSize={DASHBOARD_PAGE_SIZE} params={params} visible={visibleColumns(columns)} />
+              <Pagination page={params.page} pageCount={pageCount} href={(n) => dashboardHref(params, { page: n })} />
+            </>
+          )}
+          <FollowedRecords follows={others} />
+        </div>
+        <aside className="dashboard-aside" aria-label="What changed since your last visit">
+          <ChangesPanel groups={changes.groups} total={changes.total} since={since} shownAt={shownAt} />
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+'use client';
+// The follow button of the public pages. Those pages are static and cached for everyone, so the page cannot know
+// who is looking: the button asks /api/follows for the state in the browser. Without JavaScript it is still a form
+// posting to the follow action, which follows (following twice is harmless).
+import Link from 'next/link';
+import { useActionState, useEffect, useState } from 'react';
+import type { ActionState } from '@/lib/actions/safe-action';
+import { followAction } from '@/lib/follows/actions';
+import type { FollowKind } from '@/lib/follows/schemas';
+
+type Known = 'unknown' | 'signed-out' | boolean;
+
+export function FollowButton({ kind, id, name }: { kind: FollowKind; id: number; name: string }) {
+  const [known, setKnown] = useState<Known>('unknown');
+  const [state, action, pending] = useActionState<ActionState, FormData>(followAction, {});
+  useEffect(() => {
+    let live = true;
+    fetch(`/api/follows?kind=${kind}&id=${id}`, { credentials: 'same-origin', cache: 'no-store' })
+      .then(async (response) => (response.status === 401 ? 'signed-out' : response.ok ? ((await response.json()) as { following: boolean }).following : 'unknown'))
+      .then((value: Known) => live && setKnown(value))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [kind, id]);
+
+  const following = state.values?.following != null ? state.values.following === 'true' : known === true;
+  if (known === 'signed-out') {
+    return (
+      <p className="follow">
+        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(typeof window === 'undefined' ? '/' : window.location.pathname)}`}>Sign in to follow</Link>
+      </p>
+    );
+  }
+  return (
+    <form action={action} className="follow" aria-label={`Follow ${name}`}>
+      <input type="hidden" name="kind" value={kind} />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="intent" value={following ? 'unfollow' : 'follow'} />
+      {following ? <span role="status">Following </span> : null}
+      <button type="submit" className="button" disabled={pending}>
+        {following ? 'Unfollow' : 'Follow'}
+      </button>
+      {state.ok === false && state.message ? <span role="alert" className="form-error"> {state.message}</span> : null}
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+'use server';
+import { refresh } from 'next/cache';
+import { defineAction } from '@/lib/actions/safe-action';
+import { recordChange } from '@/lib/changes/record-change';
+import { db } from '@/lib/db';
+import { columnsSchema, markSeenSchema } from './schemas';
+
+// The seen marker is a read receipt, not an edit of anything: it records no change event (one per visit would
+// bury the audit log).
+export const markChangesSeenAction = defineAction('dashboard.seen', {
+  permission: 'dashboard.view',
+  schema: markSeenSchema,
+  handler: async (viewer, data) => {
+    const seenAt = new Date(Math.min(Date.parse(data.seenAt), Date.now()));
+    await db.user.update({ where: { id: viewer.id }, data: { dashboardSeenAt: seenAt } });
+    refresh();
+    return { ok: true, message: 'Marked as seen.' };
+  },
+});
+
+export const saveDashboardColumnsAction = defineAction('dashboard.columns', {
+  permission: 'dashboard.view',
+  schema: columnsSchema,
+  handler: async (viewer, columns) => {
+    await db.$transaction(async (tx) => {
+      const before = await tx.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { dashboardColumns: true } });
+      await tx.user.update({ where: { id: viewer.id }, data: { dashboardColumns: columns } });
+      await recordChange(tx, { actorId: viewer.id, entityType: 'user', entityId: viewer.id, operation: 'update', before, after: { dashboardColumns: columns } });
+    });
+    refresh();
+    return { ok: true, message: 'Columns saved.' };
+  },
+});

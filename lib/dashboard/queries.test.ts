@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { recordChange } from '@/lib/changes/record-change';
+import { getTestDb } from '@/lib/test/db';
+import { createBody, createMeasure, createPerson, uniqueSlug } from '@/prisma/factories';
+import { describeChange, getChangesSince } from './changes';
+import { dashboardCsv } from './export';
+import { parseDashboardParams } from './params';
+import { getDashboardPage, getDashboardSettings } from './queries';
+import { visibleColumns } from './columns';
+
+const db = getTestDb();
+
+async function member() {
+  const user = await db.user.create({ data: { email: `${uniqueSlug('m')}@example.test`, role: 'member' } });
+  return { user, viewer: { id: user.id, email: user.email, name: null, role: 'member' as const } };
+}
+
+describe('the dashboard', () => {
+  it('lists measures followed directly, through a sponsor and through a body, and marks those others changed', async () => {
+    const { user } = await member();
+    const editor = await db.user.create({ data: { email: `${uniqueSlug('e')}@example.test`, name: 'Ed', role: 'editor' } });
+    const person = await createPerson(db, { name: 'Sponsor Person' });
+    const body = await createBody(db, { name: 'Followed Council' });
+    const direct = await createMeasure(db, { identifier: 'Res. 1', title: 'Alpha' });
+    const sponsored = await createMeasure(db, { identifier: 'Res. 2', title: 'Beta', sponsors: [{ personId: person.id }] });
+    const fromBody = await createMeasure(db, { identifier: 'Res. 3', title: 'Gamma', originBodyId: body.id });
+    const unfollowed = await createMeasure(db, { identifier: 'Res. 4', title: 'Delta' });
+    await db.follow.createMany({ data: [{ userId: user.id, measureId: direct.id }, { userId: user.id, personId: person.id }, { userId: user.id, bodyId: body.id }] });
+
+    await recordChange(db, { actorId: editor.id, entityType: 'action', entityId: 1, operation: 'create', measureId: direct.id, after: { text: 'Referred to committee' } });
+    await recordChange(db, { actorId: user.id, entityType: 'action', entityId: 2, operation: 'create', measureId: sponsored.id, after: { text: 'My own edit' } });
+    await recordChange(db, { actorId: editor.id, entityType: 'action', entityId: 3, operation: 'create', measureId: unfollowed.id, after: { text: 'Not followed' } });
+
+    const { since } = await getDashboardSettings(user.id);
+    const page = await getDashboardPage(user.id, parseDashboardParams({ sort: 'title' }), since);
+    expect(page.rows.map((r) => r.title)).toEqual(['Alpha', 'Beta', 'Gamma']);
+    expect(page.total).toBe(3);
+    expect([...page.changed]).toEqual([[direct.id, 1]]);
+
+    const changedOnly = await getDashboardPage(user.id, parseDashboardParams({ changed: '1' }), since);
+    expect(changedOnly.rows.map((r) => r.id)).toEqual([direct.id]);
+    const filtered = await getDashboardPage(user.id, parseDashboardParams({ q: 'gam' }), since);
+    expect(filtered.rows.map((r) => r.id)).toEqual([fromBody.id]);
+    const descending = await getDashboardPage(user.id, parseDashboardParams({ sort: 'title', dir: 'desc' }), since);
+    expect(descending.rows.map((r) => r.title)).toEqual(['Gamma', 'Beta', 'Alpha']);
+
+    const changes = await getChangesSince(user.id, page.followedIds, since);
+    expect(changes.total).toBe(1);
+    expect(changes.groups).toMatchObject([{ measure: { id: direct.id, name: 'Res. 1' }, events: [{ summary: 'New action: Referred to committee', by: 'Ed' }] }]);
+
+    // Marked seen: nothing is new any more.
+    await db.user.update({ where: { id: user.id }, data: { dashboardSeenAt: new Date() } });
+    const later = await getDashboardSettings(user.id);
+    expect((await getDashboardPage(user.id, parseDashboardParams({}), later.since)).changed.size).toBe(0);
+  });
+
+  it('exports every matching row, not just the first page, with the header first', async () => {
+    const { user, viewer } = await member();
+    const body = await createBody(db, { name: 'Busy Council' });
+    for (let i = 0; i < 30; i += 1) await createMeasure(db, { identifier: `Res. ${i}`, title: i === 0 ? '=cmd|/C calc' : `Measure ${i}`, originBodyId: body.id });
+    await db.follow.create({ data: { userId: user.id, bodyId: body.id } });
+    const lines: string[] = [];
+    for await (const line of dashboardCsv(viewer, parseDashboardParams({ sort: 'identifier' }), new Date(), 'https://rt.example')) lines.push(line);
+    expect(lines).toHaveLength(31);
+    expect(lines[0]).toMatch(/^Identifier,Title,Body,Stage,Outcome/);
+    expect(lines.find((l) => l.includes('calc'))).toContain(",'=cmd|/C calc,");
+  });
+
+  it('describes changes in words', () => {
+    expect(describeChange({ entityType: 'measure', operation: 'update', before: { stage: 'introduced' }, after: { stage: 'referred' } })).toBe('Status changed: stage introduced → referred');
+    expect(describeChange({ entityType: 'sponsorship', operation: 'create', before: null, after: { kind: 'cosponsor', nameAsGiven: 'Rep. X' } })).toBe('New cosponsor: Rep. X');
+    expect(describeChange({ entityType: 'sponsorship', operation: 'update', before: { nameAsGiven: 'Rep. X' }, after: { withdrawnOn: '2021-05-01' } })).toBe('Cosponsor withdrew: Rep. X');
+    expect(describeChange({ entityType: 'measureRelation', operation: 'create', before: null, after: { type: 'endorses' } })).toBe('New related measure (endorses)');
+  });
+
+  it('keeps the chosen columns, and shows all when none is chosen', () => {
+    expect(visibleColumns([])).toEqual(['title', 'body', 'status', 'currentBody', 'lastAction', 'position']);
+    expect(visibleColumns(['position', 'title', 'nonsense'])).toEqual(['title', 'position']);
+  });
+
+  it('reads nonsense in the URL as the default view', () => {
+    expect(parseDashboardParams({ sort: 'evil', dir: 'sideways', page: '-3', stage: 'nope', changed: 'yes' })).toEqual({
+      q: undefined, stage: undefined, outcome: undefined, changedOnly: false, sort: 'lastAction', dir: 'desc', page: 1,
+    });
+  });
+});
