@@ -75,7 +75,7 @@ test('the empty search page is accessible', async ({ page }) => {
   expect(violations, formatViolations(violations)).toEqual([]);
 });
 
-test('a member saves a search and finds it on the saved searches page', async ({ page, context }) => {
+test('a member saves a search and finds it on the dashboard and the saved searches page', async ({ page, context }) => {
   await signInAs(context, 'member');
   await page.goto('/search?q=Azerbaijan&type=resolution');
   const name = `Azerbaijan ${Date.now()}`;
@@ -83,6 +83,8 @@ test('a member saves a search and finds it on the saved searches page', async ({
   await page.getByRole('button', { name: 'Save search' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Saved as “${name}”` })).toBeVisible();
 
+  await page.goto('/dashboard');
+  await expect(page.getByRole('region', { name: 'Saved searches' }).getByRole('link', { name })).toBeVisible();
   await page.goto('/account/searches');
   await page.getByRole('link', { name }).click();
   await expect(page).toHaveURL(/\/search\?q=Azerbaijan&type=resolution$/);

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { ChangesPanel } from '@/components/dashboard/changes-panel';
 import { ColumnChooser } from '@/components/dashboard/column-chooser';
 import { DashboardFilters } from '@/components/dashboard/dashboard-filters';
 import { DashboardTable } from '@/components/dashboard/dashboard-table';
 import { FollowedRecords } from '@/components/dashboard/followed-records';
+import { SavedSearchList } from '@/components/search/saved-search-list';
 import { Pagination } from '@/components/ui/pagination';
 import { requirePermission } from '@/lib/auth/session';
 import { getChangesSince } from '@/lib/dashboard/changes';
@@ -11,7 +13,9 @@ import { visibleColumns } from '@/lib/dashboard/columns';
 import { DASHBOARD_PAGE_SIZE, dashboardHref, exportHref, parseDashboardParams } from '@/lib/dashboard/params';
 import { getDashboardPage, getDashboardSettings, getFollowedMeasureIds } from '@/lib/dashboard/queries';
 import { getFollowedPeopleAndBodies } from '@/lib/follows/queries';
+import { formatDate } from '@/lib/format';
 import { getCurrentPositions } from '@/lib/positions/queries';
+import { listSavedSearches } from '@/lib/saved-searches/queries';
 import '@/app/(admin)/admin/measures/editor.css';
 import '../dashboard.css';
 
@@ -27,8 +31,8 @@ export default async function DashboardPage({ searchParams }: Props) {
   const params = parseDashboardParams(await searchParams);
   const shownAt = new Date();
   // Independent reads run together: the page's server time is the longest chain, not the sum.
-  const [{ since, columns }, followedIds, others] = await Promise.all([
-    getDashboardSettings(viewer.id), getFollowedMeasureIds(viewer.id), getFollowedPeopleAndBodies(viewer.id),
+  const [{ since, columns }, followedIds, others, savedSearches] = await Promise.all([
+    getDashboardSettings(viewer.id), getFollowedMeasureIds(viewer.id), getFollowedPeopleAndBodies(viewer.id), listSavedSearches(viewer, { limit: 20 }),
   ]);
   const [page, changes] = await Promise.all([getDashboardPage(viewer.id, params, since, followedIds), getChangesSince(viewer.id, followedIds, since)]);
   const positions = await getCurrentPositions(viewer, page.rows.map((r) => r.id));
@@ -59,6 +63,15 @@ export default async function DashboardPage({ searchParams }: Props) {
             </>
           )}
           <FollowedRecords follows={others} />
+          <section aria-labelledby="saved-searches">
+            <h2 id="saved-searches">Saved searches</h2>
+            <SavedSearchList items={savedSearches.map((item) => ({ id: item.id, name: item.name, href: item.href, createdAt: formatDate(item.createdAt) }))} />
+            {savedSearches.length ? (
+              <p>
+                <Link href="/account/searches">All saved searches</Link>
+              </p>
+            ) : null}
+          </section>
         </div>
         <aside className="dashboard-aside" aria-label="What changed since your last visit">
           <ChangesPanel groups={changes.groups} total={changes.total} since={since} shownAt={shownAt} />
