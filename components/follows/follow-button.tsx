@@ -28,7 +28,10 @@ export function FollowButton({ kind, id, name }: { kind: FollowKind; id: number;
   if (known === 'signed-out') {
     return (
       <p className="follow">
-        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(typeof window === 'undefined' ? '/' : window.location.pathname)}`}>Sign in to follow</Link>
+        {/* Styled as the button it replaces, so the page does not move when it arrives. */}
+        <Link className="button" href={`/sign-in?callbackUrl=${encodeURIComponent(typeof window === 'undefined' ? '/' : window.location.pathname)}`}>
+          Sign in to follow
+        </Link>
       </p>
     );
   }
