@@ -114,13 +114,13 @@ test('sign up, change the password, sign out and sign in with the new one', asyn
   await page.goto('/sign-up');
   const signUp = page.getByRole('form', { name: 'Create an account' });
   await signUp.getByLabel('Email').fill(email);
-  await signUp.getByLabel(/^Password\s*\*?$/).fill('short');
+  await signUp.getByLabel('Password', { exact: true }).fill('short');
   await signUp.getByLabel('Password again').fill('short');
   await signUp.getByRole('button', { name: 'Create account' }).click();
   await expect(signUp.getByText('Use at least 10 characters.')).toBeVisible();
   await expect(signUp.getByLabel('Email')).toHaveValue(email);
 
-  await signUp.getByLabel(/^Password\s*\*?$/).fill('first-password-1');
+  await signUp.getByLabel('Password', { exact: true }).fill('first-password-1');
   await signUp.getByLabel('Password again').fill('first-password-1');
   await signUp.getByRole('button', { name: 'Create account' }).click();
   await expect(page).toHaveURL(/\/account$/);
@@ -129,13 +129,13 @@ test('sign up, change the password, sign out and sign in with the new one', asyn
 
   const change = page.getByRole('form', { name: 'Change password' });
   await change.getByLabel('Current password').fill('wrong-password-0');
-  await change.getByLabel(/^New password\s*\*?$/).fill('second-password-2');
+  await change.getByLabel('New password', { exact: true }).fill('second-password-2');
   await change.getByLabel('New password again').fill('second-password-2');
   await change.getByRole('button', { name: 'Change password' }).click();
   await expect(change.getByText('This is not your current password.')).toBeVisible();
 
   await change.getByLabel('Current password').fill('first-password-1');
-  await change.getByLabel(/^New password\s*\*?$/).fill('second-password-2');
+  await change.getByLabel('New password', { exact: true }).fill('second-password-2');
   await change.getByLabel('New password again').fill('second-password-2');
   await change.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByRole('status')).toHaveText(/password has been changed/);

@@ -65,10 +65,12 @@ export function FormField({ spec, idPrefix, value, errors }: FormFieldProps) {
 
   return (
     <div className={`form-field${kind === 'checkbox' ? ' form-field-checkbox' : ''}${spec.wide ? ' form-field-wide' : ''}`}>
-      <label htmlFor={id}>
-        {spec.label}
+      {/* The mark sits outside the label, so the field's name is exactly its label ("required" is announced from the
+          attribute). */}
+      <span className="form-label">
+        <label htmlFor={id}>{spec.label}</label>
         {spec.required ? <span aria-hidden="true"> *</span> : null}
-      </label>
+      </span>
       {control}
       {spec.hint ? (
         <p id={hintId} className="form-hint">
