@@ -1,0 +1,253 @@
+// Writes one measure as a file describes it, in the file's transaction: the measure, its timeline (classified by
+// lib/status), sponsors, addressees, relations and the file as its source; then its derived status. Only what
+// differs is written (prisma/seed/sync.ts), so importing the same file again records nothing.
+import { recordChange } from '@/lib/changes/record-change';
+import type { DatePrecision, MeasureType, RelationType, SourceKind, SponsorshipKind, TargetVerb } from '@/lib/generated/prisma/enums';
+import { measureSlug, normalizeIdentifier } from '@/lib/measures/identifier';
+import { recomputeMeasureStatus } from '@/lib/measures/recompute-status';
+import { classifyAction } from '@/lib/status';
+import { day, sync } from '@/prisma/seed/sync';
+import { actorOf, type ImportContext } from './context';
+import { findRelationTarget, resolvePendingRelations } from './resolve-relations';
+import { uniqueSlug } from './unique-slug';
+
+export type ActionData = {
+  date: string;
+  datePrecision?: DatePrecision;
+  text: string;
+  sourceCode?: string | null;
+  sourceSystem?: string | null;
+  actingBodyId: number | null;
+  relatedBodyId: number | null;
+};
+
+export type SponsorData = {
+  personId: number | null;
+  nameAsGiven: string;
+  kind: SponsorshipKind;
+  isOriginal: boolean;
+  sponsoredOn?: string | null;
+  withdrawnOn?: string | null;
+};
+
+export type TargetData = { verb: TargetVerb; bodyId: number | null; personId: number | null; entityName: string | null; roleAsWritten: string | null };
+
+export type RelationData = { type: RelationType; targetIdentifier: string; targetJurisdictionText: string; evidenceQuote?: string | null };
+
+export type SourceData = { url: string | null; title: string; publisher: string; kind: SourceKind };
+
+export type MeasureData = {
+  jurisdiction: { id: number; slug: string; name: string };
+  session: { id: number; identifier: string; name: string } | null;
+  originBodyId: number;
+  identifier: string | null;
+  type: MeasureType;
+  title: string;
+  summary: string | null;
+  textUrl: string | null;
+  subjects: string[];
+  introducedOn: string | null;
+  actions: ActionData[];
+  sponsors: SponsorData[];
+  targets: TargetData[];
+  relations: RelationData[];
+  source: SourceData;
+};
+
+async function findMeasure(ctx: ImportContext, m: MeasureData, normalizedIdentifier: string | null) {
+  if (!normalizedIdentifier) return null;
+  return ctx.tx.measure.findFirst({
+    where: { normalizedIdentifier, jurisdictionId: m.jurisdiction.id, sessionId: m.session?.id ?? null },
+    orderBy: { id: 'asc' },
+  });
+}
+
+export async function writeMeasure(ctx: ImportContext, m: MeasureData): Promise<{ id: number; slug: string; created: boolean }> {
+  const { tx } = ctx;
+  const normalizedIdentifier = normalizeIdentifier(m.identifier);
+  const existing = await findMeasure(ctx, m, normalizedIdentifier);
+  const slug =
+    existing?.slug ??
+    (await uniqueSlug(
+      tx,
+      'measure',
+      measureSlug({
+        jurisdictionSlug: m.jurisdiction.slug, sessionIdentifier: m.session?.identifier, identifier: m.identifier,
+        type: m.type, date: m.introducedOn, title: m.title,
+      }),
+    ));
+  const eventsBefore = ctx.report.changeEvents;
+  const measure = await sync(ctx, {
+    entityType: 'measure',
+    label: slug,
+    existing,
+    fields: {
+      identifier: m.identifier,
+      normalizedIdentifier,
+      type: m.type,
+      title: m.title,
+      summary: m.summary,
+      textUrl: m.textUrl,
+      subjects: m.subjects,
+      jurisdictionId: m.jurisdiction.id,
+      originBodyId: m.originBodyId,
+      sessionId: m.session?.id ?? null,
+      introducedOn: day(m.introducedOn ?? undefined),
+    },
+    create: (data) => tx.measure.create({ data: { slug, ...data } }),
+    update: (id, changed) => tx.measure.update({ where: { id }, data: { ...changed, version: { increment: 1 } } }),
+  });
+  const measureId = measure.id;
+
+  await writeActions(ctx, measureId, m.actions);
+  const personIds = await writeSponsors(ctx, measureId, m.sponsors);
+  await writeTargets(ctx, measureId, m.targets);
+  await writeRelations(ctx, measureId, m.relations);
+  await citeFile(ctx, measureId, m.source);
+  await recomputeMeasureStatus(tx, measureId, { actor: actorOf(ctx), asOf: ctx.asOf });
+
+  const waitingFor = existing
+    ? []
+    : await resolvePendingRelations(tx, { id: measureId, normalizedIdentifier, jurisdiction: m.jurisdiction, session: m.session }, actorOf(ctx));
+  for (const id of waitingFor) ctx.changed.push({ kind: 'measure', id });
+  if (ctx.report.changeEvents > eventsBefore || waitingFor.length) {
+    const bodyIds = [m.originBodyId, ...m.targets.flatMap((t) => (t.bodyId ? [t.bodyId] : []))];
+    ctx.changed.push({ kind: 'measure', id: measureId, slug, personIds, bodyIds });
+  }
+  return { id: measureId, slug, created: !existing };
+}
+
+/** The timeline by position: the file is its authority, so actions it no longer lists are removed. */
+async function writeActions(ctx: ImportContext, measureId: number, actions: ActionData[]) {
+  const { tx } = ctx;
+  const existing = new Map((await tx.action.findMany({ where: { measureId } })).map((a) => [a.position, a]));
+  for (const [position, action] of actions.entries()) {
+    await sync(ctx, {
+      entityType: 'action',
+      label: `#${measureId} action ${position}`,
+      existing: existing.get(position) ?? null,
+      fields: {
+        date: day(action.date),
+        datePrecision: action.datePrecision ?? 'day',
+        actingBodyId: action.actingBodyId,
+        relatedBodyId: action.relatedBodyId,
+        text: action.text,
+        sourceCode: action.sourceCode ?? null,
+        sourceSystem: action.sourceSystem ?? null,
+        classification: classifyAction({ text: action.text, sourceCode: action.sourceCode }),
+      },
+      create: (data) => tx.action.create({ data: { measureId, position, ...data } }),
+      update: (id, changed) => tx.action.update({ where: { id }, data: changed }),
+      measureId,
+    });
+    existing.delete(position);
+  }
+  for (const stale of existing.values()) {
+    await tx.action.delete({ where: { id: stale.id } });
+    await recordChange(tx, { ...actorOf(ctx), entityType: 'action', entityId: stale.id, operation: 'delete', measureId, before: stale });
+    ctx.report.changeEvents++;
+  }
+}
+
+/** Sponsors matched by person (or by name as given when the person is unknown); returns the people named. */
+async function writeSponsors(ctx: ImportContext, measureId: number, sponsors: SponsorData[]): Promise<number[]> {
+  const { tx } = ctx;
+  const rows = await tx.sponsorship.findMany({ where: { measureId }, orderBy: { id: 'asc' } });
+  const keyOf = (s: { kind: string; personId: number | null; nameAsGiven: string }) =>
+    s.personId !== null ? `${s.kind}:person:${s.personId}` : `${s.kind}:name:${s.nameAsGiven}`;
+  const existing = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) if (!existing.has(keyOf(row))) existing.set(keyOf(row), row);
+  for (const [position, sponsor] of sponsors.entries()) {
+    const { personId, kind } = sponsor;
+    await sync(ctx, {
+      entityType: 'sponsorship',
+      label: `#${measureId} ${sponsor.nameAsGiven}`,
+      existing: existing.get(keyOf(sponsor)) ?? null,
+      fields: {
+        nameAsGiven: sponsor.nameAsGiven,
+        isOriginal: sponsor.isOriginal,
+        sponsoredOn: day(sponsor.sponsoredOn ?? undefined),
+        withdrawnOn: day(sponsor.withdrawnOn ?? undefined),
+        position,
+      },
+      create: (data) => tx.sponsorship.create({ data: { measureId, personId, kind, ...data } }),
+      update: (id, changed) => tx.sponsorship.update({ where: { id }, data: changed }),
+      measureId,
+    });
+  }
+  return sponsors.flatMap((s) => (s.personId ? [s.personId] : []));
+}
+
+async function writeTargets(ctx: ImportContext, measureId: number, targets: TargetData[]) {
+  const { tx } = ctx;
+  for (const [position, target] of targets.entries()) {
+    const { verb, bodyId, personId, entityName } = target;
+    await sync(ctx, {
+      entityType: 'measureTarget',
+      label: `#${measureId} ${verb} ${entityName ?? bodyId ?? personId}`,
+      existing: await tx.measureTarget.findFirst({ where: { measureId, verb, bodyId, personId, entityName }, orderBy: { id: 'asc' } }),
+      fields: { roleAsWritten: target.roleAsWritten, position },
+      create: (data) => tx.measureTarget.create({ data: { measureId, verb, bodyId, personId, entityName, ...data } }),
+      update: (id, changed) => tx.measureTarget.update({ where: { id }, data: changed }),
+      measureId,
+    });
+  }
+}
+
+async function writeRelations(ctx: ImportContext, measureId: number, relations: RelationData[]) {
+  const { tx } = ctx;
+  for (const relation of relations) {
+    const targetNormalized = normalizeIdentifier(relation.targetIdentifier);
+    const existing = await tx.measureRelation.findFirst({
+      where: { fromMeasureId: measureId, type: relation.type, targetNormalized, targetJurisdictionText: relation.targetJurisdictionText },
+      orderBy: { id: 'asc' },
+    });
+    const toMeasureId = existing?.toMeasureId ?? (await findRelationTarget(tx, targetNormalized, relation.targetJurisdictionText));
+    const row = await sync(ctx, {
+      entityType: 'measureRelation',
+      label: `#${measureId} ${relation.type} ${relation.targetIdentifier}`,
+      existing,
+      fields: {
+        toMeasureId,
+        targetIdentifier: relation.targetIdentifier,
+        evidenceQuote: relation.evidenceQuote ?? null,
+        addedByLabel: `import: ${ctx.file}`,
+      },
+      create: (data) =>
+        tx.measureRelation.create({
+          data: { fromMeasureId: measureId, type: relation.type, targetNormalized, targetJurisdictionText: relation.targetJurisdictionText, ...data },
+        }),
+      update: (id, changed) => tx.measureRelation.update({ where: { id }, data: changed }),
+      measureId,
+    });
+    if (row.toMeasureId === null) ctx.warnings.push(`${relation.targetIdentifier} (${relation.targetJurisdictionText}) is not in the database yet: the relation waits for it.`);
+    else if (!existing?.toMeasureId) ctx.changed.push({ kind: 'measure', id: row.toMeasureId });
+  }
+}
+
+/** The file itself is the measure's source: one Source per address, cited once on the measure. */
+async function citeFile(ctx: ImportContext, measureId: number, source: SourceData) {
+  const { tx } = ctx;
+  const found = await tx.source.findFirst({
+    where: source.url ? { url: source.url } : { url: null, publisher: source.publisher, title: source.title },
+    orderBy: { id: 'asc' },
+  });
+  const row = await sync(ctx, {
+    entityType: 'source',
+    label: source.url ?? source.title,
+    existing: found,
+    fields: { url: source.url, title: source.title, publisher: source.publisher, kind: source.kind },
+    create: (data) => tx.source.create({ data }),
+    update: (id, changed) => tx.source.update({ where: { id }, data: changed }),
+  });
+  const where = { sourceId: row.id, measureId, actionId: null, personId: null, bodyId: null };
+  await sync(ctx, {
+    entityType: 'sourceCitation',
+    label: `source #${row.id} on measure #${measureId}`,
+    existing: await tx.sourceCitation.findFirst({ where, orderBy: { id: 'asc' } }),
+    fields: { note: `Imported from ${ctx.file}` },
+    create: (data) => tx.sourceCitation.create({ data: { ...where, ...data } }),
+    update: (id, changed) => tx.sourceCitation.update({ where: { id }, data: changed }),
+    measureId,
+  });
+}
