@@ -5,6 +5,7 @@ import { slugify } from '@/lib/measures/identifier';
 import { day, sync } from '@/prisma/seed/sync';
 import { upsertIdentifier } from '@/prisma/seed/upsert-organisations';
 import type { ImportContext } from './context';
+import { createRecorded } from './create-recorded';
 import { uniqueSlug } from './unique-slug';
 
 export type ExternalId = { scheme: string; value: string };
@@ -20,18 +21,35 @@ export type PersonSpec = {
 
 export type PersonMatch = { personId: number; how: 'identifier' | 'name' | 'created' } | { personId: null; how: 'ambiguous' | 'unknown' };
 
-async function byIdentifier(ctx: ImportContext, identifiers: ExternalId[]): Promise<number | null> {
-  if (!identifiers.length) return null;
-  const found = await ctx.tx.externalIdentifier.findMany({
-    where: { OR: identifiers.map(({ scheme, value }) => ({ scheme, value })), personId: { not: null } },
-    select: { personId: true, scheme: true },
-  });
+type KnownId = { id: number; scheme: string; value: string; personId: number | null; bodyId: number | null };
+
+async function knownIdentifiers(ctx: ImportContext, identifiers: ExternalId[]): Promise<KnownId[]> {
+  if (!identifiers.length) return [];
+  return ctx.tx.externalIdentifier.findMany({ where: { OR: identifiers.map(({ scheme, value }) => ({ scheme, value })) } });
+}
+
+function byIdentifier(known: KnownId[], identifiers: ExternalId[]): number | null {
   // The first scheme the file lists wins (bioguide before the others).
   for (const { scheme } of identifiers) {
-    const hit = found.find((f) => f.scheme === scheme);
+    const hit = known.find((f) => f.scheme === scheme && f.personId !== null);
     if (hit?.personId) return hit.personId;
   }
   return null;
+}
+
+/** Links the ids to the person: new ones in one statement, one that pointed elsewhere moved (and recorded). */
+async function linkIdentifiers(ctx: ImportContext, personId: number, identifiers: ExternalId[], known: KnownId[]) {
+  const missing: ExternalId[] = [];
+  for (const identifier of identifiers) {
+    const row = known.find((k) => k.scheme === identifier.scheme && k.value === identifier.value);
+    if (!row) missing.push(identifier);
+    else if (row.personId === personId && row.bodyId === null) ctx.report.unchanged++;
+    else await upsertIdentifier(ctx, identifier, { personId, bodyId: null });
+  }
+  const unique = [...new Map(missing.map((m) => [`${m.scheme}:${m.value}`, m])).values()];
+  await createRecorded(ctx, 'externalIdentifier', unique.map((m) => ({ ...m, personId })), (data) =>
+    ctx.tx.externalIdentifier.createManyAndReturn({ data }),
+  );
 }
 
 async function byName(ctx: ImportContext, spec: PersonSpec) {
@@ -58,7 +76,8 @@ export async function matchPerson(
   spec: PersonSpec,
   options: { owned: boolean; create?: boolean },
 ): Promise<PersonMatch> {
-  let personId = await byIdentifier(ctx, spec.identifiers);
+  const known = await knownIdentifiers(ctx, spec.identifiers);
+  let personId = byIdentifier(known, spec.identifiers);
   let how: 'identifier' | 'name' | 'created' = 'identifier';
   if (personId === null) {
     const namesakes = await byName(ctx, spec);
@@ -97,7 +116,7 @@ export async function matchPerson(
     id = row.id;
     if (ctx.report.changeEvents > eventsBefore) ctx.changed.push({ kind: 'person', id: row.id, slug });
   }
-  for (const identifier of spec.identifiers) await upsertIdentifier(ctx, identifier, { personId: id, bodyId: null });
+  await linkIdentifiers(ctx, id, spec.identifiers, known);
   return { personId: id, how };
 }
 
@@ -112,27 +131,42 @@ export type MembershipSpec = {
   sessionId?: number | null;
 };
 
-/** One membership per person, body, role and start date (or session, when the dates are not known). */
-export async function syncMembership(ctx: ImportContext, personId: number, m: MembershipSpec) {
-  const startDate = day(m.startDate ?? undefined);
-  const where = { personId, bodyId: m.bodyId, role: m.role, startDate, ...(startDate ? {} : { sessionId: m.sessionId ?? null }) };
+const sameDay = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
+
+/**
+ * The person's memberships as the file gives them, one per body, role and start date (or session, when the dates
+ * are not known): read in one query, new ones created in one statement, changed ones updated.
+ */
+export async function syncMemberships(ctx: ImportContext, personId: number, specs: MembershipSpec[]) {
+  const current = await ctx.tx.membership.findMany({ where: { personId }, orderBy: { id: 'asc' } });
   const eventsBefore = ctx.report.changeEvents;
-  const row = await sync(ctx, {
-    entityType: 'membership',
-    label: `${m.role} #${personId} in #${m.bodyId}`,
-    existing: await ctx.tx.membership.findFirst({ where, orderBy: { id: 'asc' } }),
-    fields: {
-      district: m.district ?? null,
-      state: m.state ?? null,
-      party: m.party ?? null,
-      endDate: day(m.endDate ?? undefined),
-      sessionId: m.sessionId ?? null,
-    },
-    create: (data) => ctx.tx.membership.create({ data: { personId, bodyId: m.bodyId, role: m.role, startDate, ...data } }),
-    update: (id, changed) => ctx.tx.membership.update({ where: { id }, data: changed }),
-  });
-  if (ctx.report.changeEvents > eventsBefore) {
-    ctx.changed.push({ kind: 'person', id: personId }, { kind: 'body', id: m.bodyId });
+  const toCreate = [];
+  for (const m of specs) {
+    const startDate = day(m.startDate ?? undefined);
+    const sessionId = m.sessionId ?? null;
+    const existing = current.find(
+      (c) => c.bodyId === m.bodyId && c.role === m.role && sameDay(c.startDate, startDate) && (startDate !== null || c.sessionId === sessionId),
+    );
+    const fields = { district: m.district ?? null, state: m.state ?? null, party: m.party ?? null, endDate: day(m.endDate ?? undefined), sessionId };
+    if (!existing) {
+      toCreate.push({ personId, bodyId: m.bodyId, role: m.role, startDate, ...fields });
+      continue;
+    }
+    await sync(ctx, {
+      entityType: 'membership',
+      label: `${m.role} #${personId} in #${m.bodyId}`,
+      existing,
+      fields,
+      create: () => Promise.reject(new Error('unreachable')),
+      update: (id, changed) => ctx.tx.membership.update({ where: { id }, data: changed }),
+    });
   }
-  return row;
+  await createRecorded(ctx, 'membership', toCreate, (data) => ctx.tx.membership.createManyAndReturn({ data }));
+  if (ctx.report.changeEvents > eventsBefore) {
+    ctx.changed.push({ kind: 'person', id: personId }, ...[...new Set(specs.map((m) => m.bodyId))].map((id) => ({ kind: 'body' as const, id })));
+  }
+}
+
+export function syncMembership(ctx: ImportContext, personId: number, m: MembershipSpec) {
+  return syncMemberships(ctx, personId, [m]);
 }

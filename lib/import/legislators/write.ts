@@ -2,7 +2,7 @@ import { slugify } from '@/lib/measures/identifier';
 import { syncBody } from '../bodies';
 import type { ImportContext } from '../context';
 import type { WriteResult } from '../formats';
-import { matchPerson, syncMembership } from '../people';
+import { matchPerson, syncMemberships } from '../people';
 import { usCongress } from '../us-congress';
 import type { Committee, Legislator } from './parse';
 
@@ -15,13 +15,11 @@ export async function writeLegislators(ctx: ImportContext, legislators: Legislat
     const match = await matchPerson(ctx, { name: l.name, givenName: l.givenName, familyName: l.familyName, identifiers: l.ids, bodyId: chamber }, { owned: true });
     if (match.personId === null) continue;
     if (match.how === 'created') created++;
-    for (const t of l.terms) {
-      await syncMembership(ctx, match.personId, {
-        bodyId: t.type === 'sen' ? us.Senate : us.House,
-        role: t.type === 'sen' ? 'Senator' : 'Representative',
-        state: t.state, district: t.district, party: t.party, startDate: t.start, endDate: t.end,
-      });
-    }
+    await syncMemberships(ctx, match.personId, l.terms.map((t) => ({
+      bodyId: t.type === 'sen' ? us.Senate : us.House,
+      role: t.type === 'sen' ? 'Senator' : 'Representative',
+      state: t.state, district: t.district, party: t.party, startDate: t.start, endDate: t.end,
+    })));
   }
   return { label: `${legislators.length} legislators`, created: created > 0 };
 }

@@ -1,0 +1,17 @@
+// Test helper: where the real data of ../shared/fixtures is (CI always has it beside the clone; see its README).
+// SHARED_FIXTURES_DIR overrides; a clone without it skips the tests that need these files.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '@/lib/db/paths';
+
+export const SHARED_FIXTURES_DIR = process.env.SHARED_FIXTURES_DIR ?? path.resolve(repoRoot, '../shared/fixtures');
+export const hasSharedFixtures = existsSync(path.join(SHARED_FIXTURES_DIR, 'billstatus'));
+
+export function fixturePath(...parts: string[]): string {
+  return path.join(SHARED_FIXTURES_DIR, ...parts);
+}
+
+/** A fixture as the importer takes it: its name and its bytes, unchanged. */
+export function fixtureInput(...parts: string[]) {
+  return { name: parts.at(-1)!, bytes: readFileSync(fixturePath(...parts)) };
+}
