@@ -1,7 +1,9 @@
 // Writes one measure as a file describes it, in the file's transaction: the measure, its timeline (classified by
 // lib/status), sponsors, addressees, relations and the file as its source; then its derived status. Only what
 // differs is written (prisma/seed/sync.ts), so importing the same file again records nothing.
-import { recordChange } from '@/lib/changes/record-change';
+import { recordChange, type ChangeEntityType } from '@/lib/changes/record-change';
+import type { Measure } from '@/lib/generated/prisma/client';
+import type { DerivedStatus } from '@/lib/status';
 import type { DatePrecision, MeasureType, RelationType, SourceKind, SponsorshipKind, TargetVerb } from '@/lib/generated/prisma/enums';
 import { measureSlug, normalizeIdentifier } from '@/lib/measures/identifier';
 import { recomputeMeasureStatus } from '@/lib/measures/recompute-status';
@@ -104,17 +106,34 @@ export async function writeMeasure(ctx: ImportContext, m: MeasureData): Promise<
   await writeTargets(ctx, measureId, m.targets);
   await writeRelations(ctx, measureId, m.relations);
   await citeFile(ctx, measureId, m.source);
-  await recomputeMeasureStatus(tx, measureId, { actor: actorOf(ctx), asOf: ctx.asOf });
+  const status = await recomputeMeasureStatus(tx, measureId, { actor: actorOf(ctx), asOf: ctx.asOf });
+  if (statusMoved(measure, status)) count(ctx, 'updated', 'measure', 1);
 
   const waitingFor = existing
     ? []
     : await resolvePendingRelations(tx, { id: measureId, normalizedIdentifier, jurisdiction: m.jurisdiction, session: m.session }, actorOf(ctx));
+  count(ctx, 'updated', 'measureRelation', waitingFor.length);
   for (const id of waitingFor) ctx.changed.push({ kind: 'measure', id });
   if (ctx.report.changeEvents > eventsBefore || waitingFor.length) {
     const bodyIds = [m.originBodyId, ...m.targets.flatMap((t) => (t.bodyId ? [t.bodyId] : []))];
     ctx.changed.push({ kind: 'measure', id: measureId, slug, personIds, bodyIds });
   }
   return { id: measureId, slug, created: !existing };
+}
+
+const dayOf = (d: Date | string | null | undefined) => (d == null ? null : (d instanceof Date ? d.toISOString() : d).slice(0, 10));
+
+/** Whether recomputeMeasureStatus wrote (and recorded) a new status: the same comparison it makes. */
+function statusMoved(before: Pick<Measure, 'stage' | 'outcome' | 'currentBodyId' | 'stageDate' | 'lastActionDate'>, after: DerivedStatus) {
+  return before.stage !== after.stage || before.outcome !== after.outcome || (before.currentBodyId ?? null) !== (after.currentBodyId ?? null) ||
+    dayOf(before.stageDate) !== dayOf(after.stageDate) || dayOf(before.lastActionDate) !== dayOf(after.lastActionDate);
+}
+
+/** Writes made outside sync (status, resolved relations, deletions) still count in the report. */
+function count(ctx: ImportContext, kind: 'updated' | 'created', entity: ChangeEntityType, n: number) {
+  if (!n) return;
+  ctx.report[kind][entity] = (ctx.report[kind][entity] ?? 0) + n;
+  ctx.report.changeEvents += n;
 }
 
 /** The timeline by position: the file is its authority, so actions it no longer lists are removed. */
@@ -145,7 +164,7 @@ async function writeActions(ctx: ImportContext, measureId: number, actions: Acti
   for (const stale of existing.values()) {
     await tx.action.delete({ where: { id: stale.id } });
     await recordChange(tx, { ...actorOf(ctx), entityType: 'action', entityId: stale.id, operation: 'delete', measureId, before: stale });
-    ctx.report.changeEvents++;
+    count(ctx, 'updated', 'action', 1);
   }
 }
 
