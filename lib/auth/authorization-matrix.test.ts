@@ -35,6 +35,7 @@ describe('authorization matrix', () => {
   it('finds the action files', () => {
     expect(files).toContain('lib/auth/actions.ts');
     expect(files).toContain('lib/users/actions.ts');
+    expect(files).toContain('lib/import/actions.ts');
   });
 
   for (const [file, exports] of modules) {

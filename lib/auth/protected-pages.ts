@@ -19,6 +19,7 @@ export const protectedPages: Record<string, Permission> = {
   '/admin/bodies/new': 'body.edit',
   '/admin/bodies/0': 'body.edit',
   '/admin/audit': 'audit.read',
+  '/admin/import': 'import.run',
 };
 
 export type ProtectedRoute = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string; permission: Permission };

@@ -1,14 +1,11 @@
 // The report as text, the same on the command line and (line by line) on the admin page.
 import type { FileReport, ImportReport } from './types';
 
-const counts = (byType: Partial<Record<string, number>>) =>
-  Object.entries(byType)
-    .map(([type, n]) => `${n} ${type}`)
-    .join(', ');
+import { toReportView } from './report-view';
 
 export function describeFile(f: FileReport): string {
   if (f.outcome === 'failed') return `failed     ${f.error}`;
-  const detail = [counts(f.created) && `new: ${counts(f.created)}`, counts(f.updated) && `changed: ${counts(f.updated)}`].filter(Boolean).join('; ');
+  const { detail } = toReportView({ files: [f], totals: { created: 0, updated: 0, unchanged: 0, failed: 0 } })[0]!;
   return `${f.outcome.padEnd(10)} ${f.file}: ${f.label ?? ''}${detail ? ` (${detail})` : ''}`;
 }
 
