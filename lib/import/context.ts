@@ -13,7 +13,20 @@ export type ImportContext = SeedContext & {
   changed: ChangedRecord[];
   /** "Today", for measures whose session has ended (expired); now by default. */
   asOf: Date;
+  /** Ids found by earlier files of the run (the Congress, its sessions and committees), committed ones only. */
+  memo: Map<string, unknown>;
+  /** Ids this file found or made: kept for the next files only if its transaction commits. */
+  memoPending: Map<string, unknown>;
 };
+
+/** A lookup done once per run instead of once per file. */
+export async function memoized<T>(ctx: ImportContext, key: string, find: () => Promise<T>): Promise<T> {
+  if (ctx.memo.has(key)) return ctx.memo.get(key) as T;
+  if (ctx.memoPending.has(key)) return ctx.memoPending.get(key) as T;
+  const value = await find();
+  ctx.memoPending.set(key, value);
+  return value;
+}
 
 export function actorOf(ctx: ImportContext): Actor {
   return { actorId: ctx.actorId ?? null, actorLabel: ctx.actorLabel };

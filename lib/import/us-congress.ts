@@ -1,10 +1,14 @@
 import { ensureBody, ensureJurisdiction } from './bodies';
-import type { ImportContext } from './context';
+import { memoized, type ImportContext } from './context';
 
 export type Congress = { jurisdiction: { id: number; slug: string; name: string }; legislature: number; House: number; Senate: number };
 
 /** The United States Congress and its chambers, as the seed names them (found, or created on an empty database). */
-export async function usCongress(ctx: ImportContext): Promise<Congress> {
+export function usCongress(ctx: ImportContext): Promise<Congress> {
+  return memoized(ctx, 'us-congress', () => findOrCreate(ctx));
+}
+
+async function findOrCreate(ctx: ImportContext): Promise<Congress> {
   const jurisdictionId = await ensureJurisdiction(ctx, { slug: 'us', name: 'United States', classification: 'country', ocdId: 'ocd-jurisdiction/country:us/government' });
   const jurisdiction = await ctx.tx.jurisdiction.findUniqueOrThrow({ where: { id: jurisdictionId }, select: { id: true, slug: true, name: true } });
   const common = { jurisdictionId, url: null };

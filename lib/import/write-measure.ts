@@ -10,6 +10,7 @@ import { recomputeMeasureStatus } from '@/lib/measures/recompute-status';
 import { classifyAction } from '@/lib/status';
 import { day, sync } from '@/prisma/seed/sync';
 import { actorOf, type ImportContext } from './context';
+import { createRecorded } from './create-recorded';
 import { findRelationTarget, resolvePendingRelations } from './resolve-relations';
 import { uniqueSlug } from './unique-slug';
 
@@ -140,27 +141,36 @@ function count(ctx: ImportContext, kind: 'updated' | 'created', entity: ChangeEn
 async function writeActions(ctx: ImportContext, measureId: number, actions: ActionData[]) {
   const { tx } = ctx;
   const existing = new Map((await tx.action.findMany({ where: { measureId } })).map((a) => [a.position, a]));
+  const toCreate = [];
   for (const [position, action] of actions.entries()) {
+    const fields = {
+      date: day(action.date),
+      datePrecision: action.datePrecision ?? ('day' as const),
+      actingBodyId: action.actingBodyId,
+      relatedBodyId: action.relatedBodyId,
+      text: action.text,
+      sourceCode: action.sourceCode ?? null,
+      sourceSystem: action.sourceSystem ?? null,
+      classification: classifyAction({ text: action.text, sourceCode: action.sourceCode }),
+    };
+    const row = existing.get(position);
+    existing.delete(position);
+    if (!row) {
+      toCreate.push({ measureId, position, ...fields });
+      continue;
+    }
     await sync(ctx, {
       entityType: 'action',
       label: `#${measureId} action ${position}`,
-      existing: existing.get(position) ?? null,
-      fields: {
-        date: day(action.date),
-        datePrecision: action.datePrecision ?? 'day',
-        actingBodyId: action.actingBodyId,
-        relatedBodyId: action.relatedBodyId,
-        text: action.text,
-        sourceCode: action.sourceCode ?? null,
-        sourceSystem: action.sourceSystem ?? null,
-        classification: classifyAction({ text: action.text, sourceCode: action.sourceCode }),
-      },
-      create: (data) => tx.action.create({ data: { measureId, position, ...data } }),
+      existing: row,
+      fields,
+      create: () => Promise.reject(new Error('unreachable')),
       update: (id, changed) => tx.action.update({ where: { id }, data: changed }),
       measureId,
     });
-    existing.delete(position);
   }
+  // New actions in one statement: a first import brings the whole timeline.
+  await createRecorded(ctx, 'action', toCreate, (data) => tx.action.createManyAndReturn({ data }), () => measureId);
   for (const stale of existing.values()) {
     await tx.action.delete({ where: { id: stale.id } });
     await recordChange(tx, { ...actorOf(ctx), entityType: 'action', entityId: stale.id, operation: 'delete', measureId, before: stale });
@@ -174,26 +184,35 @@ async function writeSponsors(ctx: ImportContext, measureId: number, sponsors: Sp
   const rows = await tx.sponsorship.findMany({ where: { measureId }, orderBy: { id: 'asc' } });
   const keyOf = (s: { kind: string; personId: number | null; nameAsGiven: string }) =>
     s.personId !== null ? `${s.kind}:person:${s.personId}` : `${s.kind}:name:${s.nameAsGiven}`;
-  const existing = new Map<string, (typeof rows)[number]>();
-  for (const row of rows) if (!existing.has(keyOf(row))) existing.set(keyOf(row), row);
+  // A list per key: a file may name the same member twice (withdrawn, then added again).
+  const existing = new Map<string, (typeof rows)[number][]>();
+  for (const row of rows) existing.set(keyOf(row), [...(existing.get(keyOf(row)) ?? []), row]);
+  const toCreate = [];
   for (const [position, sponsor] of sponsors.entries()) {
     const { personId, kind } = sponsor;
+    const fields = {
+      nameAsGiven: sponsor.nameAsGiven,
+      isOriginal: sponsor.isOriginal,
+      sponsoredOn: day(sponsor.sponsoredOn ?? undefined),
+      withdrawnOn: day(sponsor.withdrawnOn ?? undefined),
+      position,
+    };
+    const row = existing.get(keyOf(sponsor))?.shift();
+    if (!row) {
+      toCreate.push({ measureId, personId, kind, ...fields });
+      continue;
+    }
     await sync(ctx, {
       entityType: 'sponsorship',
       label: `#${measureId} ${sponsor.nameAsGiven}`,
-      existing: existing.get(keyOf(sponsor)) ?? null,
-      fields: {
-        nameAsGiven: sponsor.nameAsGiven,
-        isOriginal: sponsor.isOriginal,
-        sponsoredOn: day(sponsor.sponsoredOn ?? undefined),
-        withdrawnOn: day(sponsor.withdrawnOn ?? undefined),
-        position,
-      },
-      create: (data) => tx.sponsorship.create({ data: { measureId, personId, kind, ...data } }),
+      existing: row,
+      fields,
+      create: () => Promise.reject(new Error('unreachable')),
       update: (id, changed) => tx.sponsorship.update({ where: { id }, data: changed }),
       measureId,
     });
   }
+  await createRecorded(ctx, 'sponsorship', toCreate, (data) => tx.sponsorship.createManyAndReturn({ data }), () => measureId);
   return sponsors.flatMap((s) => (s.personId ? [s.personId] : []));
 }
 

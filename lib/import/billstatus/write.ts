@@ -2,15 +2,14 @@
 import { slugify } from '@/lib/measures/identifier';
 import { classifyAction } from '@/lib/status';
 import { ensureBody, ensureSession } from '../bodies';
-import type { ImportContext } from '../context';
-import { matchPerson, syncMembership } from '../people';
+import { memoized, type ImportContext } from '../context';
 import { targetJurisdictionText } from '../resolve-relations';
 import { usCongress, type Congress } from '../us-congress';
 import { writeMeasure, type ActionData, type SponsorData } from '../write-measure';
 import { BILL_TYPES, billIdentifier, congressDates, congressName } from './bill-types';
-import type { BillPerson, BillStatus, Chamber } from './parse';
+import { members } from './members';
+import type { BillStatus, Chamber } from './parse';
 
-const PARTIES: Record<string, string> = { D: 'Democrat', R: 'Republican', I: 'Independent', ID: 'Independent Democrat', L: 'Libertarian' };
 
 const RELATIONSHIPS: Record<string, 'identical' | 'companion' | 'similar'> = {
   'identical bill': 'identical',
@@ -40,36 +39,17 @@ async function committeeBodies(ctx: ImportContext, bill: BillStatus, us: Congres
     const parentCode = `${code.slice(0, 4)}00`;
     const parentId = isCommittee ? chamber : (ids.get(parentCode) ?? chamber);
     const name = names.get(code)!;
-    const id = await ensureBody(ctx, {
+    const id = await memoized(ctx, `committee:${code}`, () => ensureBody(ctx, {
       slug: slugify(name),
       name,
       classification: isCommittee ? 'committee' : 'subcommittee',
       jurisdictionId: us.jurisdiction.id,
       parentId,
       identifier: { scheme: 'thomas', value: thomasId(code) },
-    });
+    }));
     ids.set(code, id);
   }
   return ids;
-}
-
-function role(p: BillPerson): string {
-  if (p.chamber === 'Senate') return 'Senator';
-  if (p.fullName.startsWith('Del')) return 'Delegate';
-  if (p.fullName.startsWith('Resident')) return 'Resident Commissioner';
-  return 'Representative';
-}
-
-async function member(ctx: ImportContext, p: BillPerson, us: Congress, sessionId: number): Promise<number | null> {
-  const bodyId = us[p.chamber];
-  const match = await matchPerson(ctx, {
-    name: p.name, givenName: p.givenName, familyName: p.familyName, identifiers: [{ scheme: 'bioguide', value: p.bioguideId }], bodyId,
-  }, { owned: false });
-  if (match.personId === null) return null;
-  await syncMembership(ctx, match.personId, {
-    bodyId, role: role(p), state: p.state, district: p.district, party: p.party ? (PARTIES[p.party] ?? p.party) : null, sessionId,
-  });
-  return match.personId;
 }
 
 function actingBody(sourceSystem: string | null, chamber: Record<Chamber, number>): number | null {
@@ -83,19 +63,21 @@ export async function writeBillStatus(ctx: ImportContext, bill: BillStatus) {
   const us = await usCongress(ctx);
   ctx.warnings.push(...bill.notes);
   const sessionName = congressName(bill.congress);
-  const sessionId = await ensureSession(ctx, { bodyId: us.legislature, identifier: bill.congress, name: sessionName, ...congressDates(bill.congress) });
+  const sessionId = await memoized(ctx, `session:${bill.congress}`, () =>
+    ensureSession(ctx, { bodyId: us.legislature, identifier: bill.congress, name: sessionName, ...congressDates(bill.congress) }),
+  );
   const committees = await committeeBodies(ctx, bill, us);
 
-  const sponsors: SponsorData[] = [];
-  for (const p of bill.sponsors) {
-    sponsors.push({ personId: await member(ctx, p, us, sessionId), nameAsGiven: p.fullName, kind: 'primary', isOriginal: true, sponsoredOn: bill.introducedDate });
-  }
-  for (const p of bill.cosponsors) {
-    sponsors.push({
-      personId: await member(ctx, p, us, sessionId), nameAsGiven: p.fullName, kind: 'cosponsor', isOriginal: p.isOriginal,
+  const personIds = await members(ctx, [...bill.sponsors, ...bill.cosponsors], us, sessionId);
+  const sponsors: SponsorData[] = [
+    ...bill.sponsors.map((p, i) => ({
+      personId: personIds[i]!, nameAsGiven: p.fullName, kind: 'primary' as const, isOriginal: true, sponsoredOn: bill.introducedDate,
+    })),
+    ...bill.cosponsors.map((p, i) => ({
+      personId: personIds[bill.sponsors.length + i]!, nameAsGiven: p.fullName, kind: 'cosponsor' as const, isOriginal: p.isOriginal,
       sponsoredOn: p.sponsoredOn, withdrawnOn: p.withdrawnOn,
-    });
-  }
+    })),
+  ];
 
   const actions: ActionData[] = bill.actions.map((a) => {
     const committee = a.committees[0] ? (committees.get(a.committees[0].systemCode) ?? null) : null;
