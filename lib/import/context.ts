@@ -3,6 +3,7 @@
 // report needs.
 import type { ChangedRecord } from '@/lib/cache/tags';
 import type { Actor } from '@/lib/changes/record-change';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { SeedContext } from '@/prisma/seed/sync';
 
 export const IMPORT_ACTOR = 'import';
@@ -17,6 +18,8 @@ export type ImportContext = SeedContext & {
   memo: Map<string, unknown>;
   /** Ids this file found or made: kept for the next files only if its transaction commits. */
   memoPending: Map<string, unknown>;
+  /** Change events of rows created in bulk, written in one statement before the file's transaction commits. */
+  pendingEvents: Prisma.ChangeEventCreateManyInput[];
 };
 
 /** A lookup done once per run instead of once per file. */

@@ -3,6 +3,7 @@
 import type { DbClient } from '@/lib/db/client';
 import { emptyReport } from '@/prisma/seed/sync';
 import { IMPORT_ACTOR, type ImportContext } from './context';
+import { flushEvents } from './create-recorded';
 import { detectFormat } from './detect';
 import { FieldError, ImportError } from './errors';
 import { formats } from './formats';
@@ -50,9 +51,10 @@ async function writeFile(db: DbClient, input: ImportInput, options: ImportOption
     const report = await db.$transaction(async (tx) => {
       const ctx: ImportContext = {
         tx, report: emptyReport(), actorLabel: IMPORT_ACTOR, actorId: options.actorId ?? null, log: () => {},
-        file: input.name, warnings: [], changed: [], asOf: options.asOf ?? new Date(), memo, memoPending,
+        file: input.name, warnings: [], changed: [], asOf: options.asOf ?? new Date(), memo, memoPending, pendingEvents: [],
       };
       const result = await write(ctx, data);
+      await flushEvents(ctx);
       const outcome = result.created ? 'created' : ctx.report.changeEvents > 0 ? 'updated' : 'unchanged';
       return {
         file: input.name, format, outcome, label: result.label, created: ctx.report.created, updated: ctx.report.updated,

@@ -10,7 +10,7 @@ import { recomputeMeasureStatus } from '@/lib/measures/recompute-status';
 import { classifyAction } from '@/lib/status';
 import { day, sync } from '@/prisma/seed/sync';
 import { actorOf, type ImportContext } from './context';
-import { createRecorded } from './create-recorded';
+import { createOneRecorded, createRecorded, flushEvents } from './create-recorded';
 import { findRelationTarget, resolvePendingRelations } from './resolve-relations';
 import { uniqueSlug } from './unique-slug';
 
@@ -80,33 +80,40 @@ export async function writeMeasure(ctx: ImportContext, m: MeasureData): Promise<
       }),
     ));
   const eventsBefore = ctx.report.changeEvents;
-  const measure = await sync(ctx, {
-    entityType: 'measure',
-    label: slug,
-    existing,
-    fields: {
-      identifier: m.identifier,
-      normalizedIdentifier,
-      type: m.type,
-      title: m.title,
-      summary: m.summary,
-      textUrl: m.textUrl,
-      subjects: m.subjects,
-      jurisdictionId: m.jurisdiction.id,
-      originBodyId: m.originBodyId,
-      sessionId: m.session?.id ?? null,
-      introducedOn: day(m.introducedOn ?? undefined),
-    },
-    create: (data) => tx.measure.create({ data: { slug, ...data } }),
-    update: (id, changed) => tx.measure.update({ where: { id }, data: { ...changed, version: { increment: 1 } } }),
-  });
+  const fields = {
+    identifier: m.identifier,
+    normalizedIdentifier,
+    type: m.type,
+    title: m.title,
+    summary: m.summary,
+    textUrl: m.textUrl,
+    subjects: m.subjects,
+    jurisdictionId: m.jurisdiction.id,
+    originBodyId: m.originBodyId,
+    sessionId: m.session?.id ?? null,
+    introducedOn: day(m.introducedOn ?? undefined),
+  };
+  const measure = existing
+    ? await sync(ctx, {
+        entityType: 'measure',
+        label: slug,
+        existing,
+        fields,
+        create: () => Promise.reject(new Error('unreachable')),
+        update: (id, changed) => tx.measure.update({ where: { id }, data: { ...changed, version: { increment: 1 } } }),
+      })
+    : await createOneRecorded(ctx, 'measure', () => tx.measure.create({ data: { slug, ...fields } }), (row) => row.id);
   const measureId = measure.id;
 
-  await writeActions(ctx, measureId, m.actions);
-  const personIds = await writeSponsors(ctx, measureId, m.sponsors);
+  // A new measure has no rows of its own yet: nothing to read before writing them.
+  const isNew = !existing;
+  await writeActions(ctx, measureId, m.actions, isNew);
+  const personIds = await writeSponsors(ctx, measureId, m.sponsors, isNew);
   await writeTargets(ctx, measureId, m.targets);
-  await writeRelations(ctx, measureId, m.relations);
-  await citeFile(ctx, measureId, m.source);
+  await writeRelations(ctx, measureId, m.relations, isNew);
+  await citeFile(ctx, measureId, m.source, isNew);
+  // Events in the order of the writes: the measure's creation before its derived status.
+  await flushEvents(ctx);
   const status = await recomputeMeasureStatus(tx, measureId, { actor: actorOf(ctx), asOf: ctx.asOf });
   if (statusMoved(measure, status)) count(ctx, 'updated', 'measure', 1);
 
@@ -138,9 +145,9 @@ function count(ctx: ImportContext, kind: 'updated' | 'created', entity: ChangeEn
 }
 
 /** The timeline by position: the file is its authority, so actions it no longer lists are removed. */
-async function writeActions(ctx: ImportContext, measureId: number, actions: ActionData[]) {
+async function writeActions(ctx: ImportContext, measureId: number, actions: ActionData[], isNew: boolean) {
   const { tx } = ctx;
-  const existing = new Map((await tx.action.findMany({ where: { measureId } })).map((a) => [a.position, a]));
+  const existing = new Map((isNew ? [] : await tx.action.findMany({ where: { measureId } })).map((a) => [a.position, a]));
   const toCreate = [];
   for (const [position, action] of actions.entries()) {
     const fields = {
@@ -179,9 +186,9 @@ async function writeActions(ctx: ImportContext, measureId: number, actions: Acti
 }
 
 /** Sponsors matched by person (or by name as given when the person is unknown); returns the people named. */
-async function writeSponsors(ctx: ImportContext, measureId: number, sponsors: SponsorData[]): Promise<number[]> {
+async function writeSponsors(ctx: ImportContext, measureId: number, sponsors: SponsorData[], isNew: boolean): Promise<number[]> {
   const { tx } = ctx;
-  const rows = await tx.sponsorship.findMany({ where: { measureId }, orderBy: { id: 'asc' } });
+  const rows = isNew ? [] : await tx.sponsorship.findMany({ where: { measureId }, orderBy: { id: 'asc' } });
   const keyOf = (s: { kind: string; personId: number | null; nameAsGiven: string }) =>
     s.personId !== null ? `${s.kind}:person:${s.personId}` : `${s.kind}:name:${s.nameAsGiven}`;
   // A list per key: a file may name the same member twice (withdrawn, then added again).
@@ -232,11 +239,11 @@ async function writeTargets(ctx: ImportContext, measureId: number, targets: Targ
   }
 }
 
-async function writeRelations(ctx: ImportContext, measureId: number, relations: RelationData[]) {
+async function writeRelations(ctx: ImportContext, measureId: number, relations: RelationData[], isNew: boolean) {
   const { tx } = ctx;
   for (const relation of relations) {
     const targetNormalized = normalizeIdentifier(relation.targetIdentifier);
-    const existing = await tx.measureRelation.findFirst({
+    const existing = isNew ? null : await tx.measureRelation.findFirst({
       where: { fromMeasureId: measureId, type: relation.type, targetNormalized, targetJurisdictionText: relation.targetJurisdictionText },
       orderBy: { id: 'asc' },
     });
@@ -264,26 +271,36 @@ async function writeRelations(ctx: ImportContext, measureId: number, relations: 
 }
 
 /** The file itself is the measure's source: one Source per address, cited once on the measure. */
-async function citeFile(ctx: ImportContext, measureId: number, source: SourceData) {
+async function citeFile(ctx: ImportContext, measureId: number, source: SourceData, isNew: boolean) {
   const { tx } = ctx;
   const found = await tx.source.findFirst({
     where: source.url ? { url: source.url } : { url: null, publisher: source.publisher, title: source.title },
     orderBy: { id: 'asc' },
   });
+  const note = `Imported from ${ctx.file}`;
+  const fields = { url: source.url, title: source.title, publisher: source.publisher, kind: source.kind };
+  if (!found) {
+    // The usual case for a new file: the source and its citation in one statement.
+    const created = await createOneRecorded(ctx, 'source', () =>
+      tx.source.create({ data: { ...fields, citations: { create: { measureId, note } } }, include: { citations: true } }),
+    );
+    await createRecorded(ctx, 'sourceCitation', created.citations, async (rows) => rows, () => measureId);
+    return;
+  }
   const row = await sync(ctx, {
     entityType: 'source',
     label: source.url ?? source.title,
     existing: found,
-    fields: { url: source.url, title: source.title, publisher: source.publisher, kind: source.kind },
-    create: (data) => tx.source.create({ data }),
+    fields,
+    create: () => Promise.reject(new Error('unreachable')),
     update: (id, changed) => tx.source.update({ where: { id }, data: changed }),
   });
   const where = { sourceId: row.id, measureId, actionId: null, personId: null, bodyId: null };
   await sync(ctx, {
     entityType: 'sourceCitation',
     label: `source #${row.id} on measure #${measureId}`,
-    existing: await tx.sourceCitation.findFirst({ where, orderBy: { id: 'asc' } }),
-    fields: { note: `Imported from ${ctx.file}` },
+    existing: isNew ? null : await tx.sourceCitation.findFirst({ where, orderBy: { id: 'asc' } }),
+    fields: { note },
     create: (data) => tx.sourceCitation.create({ data: { ...where, ...data } }),
     update: (id, changed) => tx.sourceCitation.update({ where: { id }, data: changed }),
     measureId,

@@ -1,4 +1,4 @@
-// `npm run bench:import [-- --files 1000]`: imports Bill Status files generated from the fixtures (each renumbered,
+// `npm run bench:import [-- --files 1000 --concurrency 4]`: imports Bill Status files generated from the fixtures (each renumbered,
 // retitled and with some cosponsors left out, so each is a new measure) into a fresh database through runImport,
 // and prints files per second and peak memory. Target on two cores: >= 50 files/s and < 500 MB.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,8 +12,9 @@ import { fixturePath, hasSharedFixtures } from '@/lib/test/shared-fixtures';
 const TARGET_FILES_PER_SECOND = 50;
 const TARGET_PEAK_MB = 500;
 
-const { values } = parseArgs({ options: { files: { type: 'string', default: '1000' } } });
+const { values } = parseArgs({ options: { files: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '4' } } });
 const count = Number(values.files);
+const concurrency = Number(values.concurrency);
 
 /** The n-th variation: a fixture with a new number and title, and every third cosponsor left out on odd n. */
 function variation(templates: { name: string; xml: string }[], n: number): ImportInput {
@@ -36,7 +37,7 @@ async function main() {
   const dir = fixturePath('billstatus');
   const templates = readdirSync(dir).filter((f) => f.endsWith('.xml')).sort().map((name) => ({ name, xml: readFileSync(`${dir}/${name}`, 'utf8') }));
   const database = await createTestDatabase(process.env.DATABASE_URL);
-  const db = createDbClient(database.url, 2);
+  const db = createDbClient(database.url, concurrency + 1);
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 25);
   try {
@@ -49,6 +50,7 @@ async function main() {
     }
     const started = performance.now();
     const report = await runImport(db, inputs(), count, {
+      concurrency,
       onFile: (_f, done) => {
         if (done % 100 === 0) process.stderr.write(`${done}/${count}\n`);
       },
@@ -60,7 +62,7 @@ async function main() {
     const perSecond = count / seconds;
     const peakMb = peakRss / 1024 / 1024;
     const failed = report.files.filter((f) => f.outcome === 'failed');
-    console.log(`${count} Bill Status files in ${seconds.toFixed(1)} s: ${perSecond.toFixed(1)} files/s (target >= ${TARGET_FILES_PER_SECOND})`);
+    console.log(`${count} Bill Status files, ${concurrency} at a time, in ${seconds.toFixed(1)} s: ${perSecond.toFixed(1)} files/s (target >= ${TARGET_FILES_PER_SECOND})`);
     console.log(`peak memory (RSS): ${peakMb.toFixed(0)} MB (target < ${TARGET_PEAK_MB} MB)`);
     console.log(`outcomes: ${JSON.stringify(report.totals)}`);
     for (const f of failed.slice(0, 5)) console.log(`  ${f.error}`);
