@@ -22,12 +22,13 @@ test('an editor imports several files at once and reads the report', async ({ pa
     buffer: readFileSync(fixturePath('billstatus', name)),
   }));
   files.push({ name: 'broken.xml', mimeType: 'application/xml', buffer: Buffer.from('<?xml version="1.0"?>\n<billStatus>\n<bill>\n</billStatus>') });
-  await page.getByLabel('Files').setInputFiles(files);
-  await page.getByRole('button', { name: 'Import' }).click();
+  await page.getByLabel('Files', { exact: true }).setInputFiles(files);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
 
   const report = page.getByRole('table', { name: 'Import report' });
-  await expect(page.getByRole('alert')).toContainText('3 files:', { timeout: 90_000 });
-  await expect(page.getByRole('alert')).toContainText('1 failed');
+  const message = page.getByRole('alert').filter({ hasText: /files:/ });
+  await expect(message).toContainText('3 files:', { timeout: 90_000 });
+  await expect(message).toContainText('1 failed');
   await expect(report.getByRole('row', { name: /BILLSTATUS-117sconres7\.xml/ })).toContainText(/(created|updated|unchanged)\s*S\.Con\.Res\. 7 \(117th Congress\)/);
   await expect(report.getByRole('row', { name: /BILLSTATUS-114sres105\.xml/ })).toContainText('S.Res. 105 (114th Congress)');
   await expect(report.getByRole('row', { name: /broken\.xml/ })).toContainText(/failed\s*broken\.xml \(line \d+, column \d+\): broken XML/);
@@ -44,5 +45,5 @@ test('a member is refused the import page', async ({ page, context }) => {
   await signInAs(context, 'member');
   const response = await page.goto('/admin/import');
   expect(response?.status()).toBe(403);
-  await expect(page.getByLabel('Files')).toHaveCount(0);
+  await expect(page.getByLabel('Files', { exact: true })).toHaveCount(0);
 });
