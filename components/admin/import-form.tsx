@@ -20,6 +20,10 @@ function summary(rows: FileReportView[]): ImportState {
   };
 }
 
+function failedRow(file: string, reason: string): FileReportView {
+  return { file, outcome: 'failed', label: null, detail: '', warnings: [], error: `${file}: ${reason}` };
+}
+
 export function ImportForm({ action, maxMegabytes }: { action: ServerAction; maxMegabytes: number }) {
   const [posted, formAction] = useActionState<ImportState, FormData>(action, {});
   const [stepped, setStepped] = useState<ImportState | null>(null);
@@ -37,9 +41,22 @@ export function ImportForm({ action, maxMegabytes }: { action: ServerAction; max
       setStepped(null);
       for (const [i, file] of files.entries()) {
         setProgress({ done: i, total: files.length, current: file.name });
+        if (file.size > maxMegabytes * 1024 * 1024) {
+          // Not sent at all: the server would refuse it by its size anyway (lib/import/source-file.ts).
+          rows.push(failedRow(file.name, `the file is ${(file.size / 1024 / 1024).toFixed(1)} MB, over the ${maxMegabytes.toFixed(1)} MB limit for one file`));
+          setStepped(summary(rows));
+          continue;
+        }
         const one = new FormData();
         one.append('files', file);
-        const result: ImportState = await action({}, one);
+        let result: ImportState;
+        try {
+          result = await action({}, one);
+        } catch (error) {
+          rows.push(failedRow(file.name, `could not be sent (${error instanceof Error ? error.message : 'network error'})`));
+          setStepped(summary(rows));
+          continue;
+        }
         if (!result.report) {
           setStepped(result);
           setProgress(null);
