@@ -35,7 +35,14 @@ export type SponsorData = {
 
 export type TargetData = { verb: TargetVerb; bodyId: number | null; personId: number | null; entityName: string | null; roleAsWritten: string | null };
 
-export type RelationData = { type: RelationType; targetIdentifier: string; targetJurisdictionText: string; evidenceQuote?: string | null };
+export type RelationData = {
+  type: RelationType;
+  targetIdentifier: string;
+  targetJurisdictionText: string;
+  evidenceQuote?: string | null;
+  /** The target's jurisdiction and session when the file says them exactly (Bill Status); else the text decides. */
+  exactly?: { jurisdictionId: number; sessionIdentifier: string | null };
+};
 
 export type SourceData = { url: string | null; title: string; publisher: string; kind: SourceKind };
 
@@ -247,27 +254,32 @@ async function writeRelations(ctx: ImportContext, measureId: number, relations: 
       where: { fromMeasureId: measureId, type: relation.type, targetNormalized, targetJurisdictionText: relation.targetJurisdictionText },
       orderBy: { id: 'asc' },
     });
-    const toMeasureId = existing?.toMeasureId ?? (await findRelationTarget(tx, targetNormalized, relation.targetJurisdictionText));
-    const row = await sync(ctx, {
+    const toMeasureId = existing?.toMeasureId ?? (await relationTarget(ctx, targetNormalized, relation));
+    const fields = { toMeasureId, targetIdentifier: relation.targetIdentifier, evidenceQuote: relation.evidenceQuote ?? null, addedByLabel: `import: ${ctx.file}` };
+    const keys = { fromMeasureId: measureId, type: relation.type, targetNormalized, targetJurisdictionText: relation.targetJurisdictionText };
+    const row = existing ? await sync(ctx, {
       entityType: 'measureRelation',
       label: `#${measureId} ${relation.type} ${relation.targetIdentifier}`,
       existing,
-      fields: {
-        toMeasureId,
-        targetIdentifier: relation.targetIdentifier,
-        evidenceQuote: relation.evidenceQuote ?? null,
-        addedByLabel: `import: ${ctx.file}`,
-      },
-      create: (data) =>
-        tx.measureRelation.create({
-          data: { fromMeasureId: measureId, type: relation.type, targetNormalized, targetJurisdictionText: relation.targetJurisdictionText, ...data },
-        }),
+      fields,
+      create: () => Promise.reject(new Error('unreachable')),
       update: (id, changed) => tx.measureRelation.update({ where: { id }, data: changed }),
       measureId,
-    });
+    }) : await createOneRecorded(ctx, 'measureRelation', () => tx.measureRelation.create({ data: { ...keys, ...fields } }), () => measureId);
     if (row.toMeasureId === null) ctx.warnings.push(`${relation.targetIdentifier} (${relation.targetJurisdictionText}) is not in the database yet: the relation waits for it.`);
     else if (!existing?.toMeasureId) ctx.changed.push({ kind: 'measure', id: row.toMeasureId });
   }
+}
+
+async function relationTarget(ctx: ImportContext, normalized: string | null, relation: RelationData): Promise<number | null> {
+  if (!relation.exactly || !normalized) return findRelationTarget(ctx.tx, normalized, relation.targetJurisdictionText);
+  const { jurisdictionId, sessionIdentifier } = relation.exactly;
+  const found = await ctx.tx.measure.findMany({
+    where: { normalizedIdentifier: normalized, jurisdictionId, session: sessionIdentifier ? { identifier: sessionIdentifier } : null },
+    select: { id: true },
+    take: 2,
+  });
+  return found.length === 1 ? found[0]!.id : null;
 }
 
 /** The file itself is the measure's source: one Source per address, cited once on the measure. */
@@ -280,11 +292,9 @@ async function citeFile(ctx: ImportContext, measureId: number, source: SourceDat
   const note = `Imported from ${ctx.file}`;
   const fields = { url: source.url, title: source.title, publisher: source.publisher, kind: source.kind };
   if (!found) {
-    // The usual case for a new file: the source and its citation in one statement.
-    const created = await createOneRecorded(ctx, 'source', () =>
-      tx.source.create({ data: { ...fields, citations: { create: { measureId, note } } }, include: { citations: true } }),
-    );
-    await createRecorded(ctx, 'sourceCitation', created.citations, async (rows) => rows, () => measureId);
+    const created = await createOneRecorded(ctx, 'source', () => tx.source.create({ data: fields }));
+    await createRecorded(ctx, 'sourceCitation', [{ sourceId: created.id, measureId, note }], (data) =>
+      tx.sourceCitation.createManyAndReturn({ data }), () => measureId);
     return;
   }
   const row = await sync(ctx, {

@@ -117,6 +117,7 @@ export async function writeBillStatus(ctx: ImportContext, bill: BillStatus) {
         targetIdentifier: billIdentifier(r.type, r.number),
         targetJurisdictionText: targetJurisdictionText(us.jurisdiction.name, congressName(r.congress)),
         evidenceQuote: r.relationship ? `${r.relationship} (Congress.gov)` : null,
+        exactly: { jurisdictionId: us.jurisdiction.id, sessionIdentifier: r.congress },
       })),
     source: {
       url: `https://www.govinfo.gov/bulkdata/BILLSTATUS/${bill.congress}/${bill.type.toLowerCase()}/BILLSTATUS-${bill.congress}${bill.type.toLowerCase()}${bill.number}.xml`,
