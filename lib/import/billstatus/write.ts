@@ -10,7 +10,6 @@ import { BILL_TYPES, billIdentifier, congressDates, congressName } from './bill-
 import { members } from './members';
 import type { BillStatus, Chamber } from './parse';
 
-
 const RELATIONSHIPS: Record<string, 'identical' | 'companion' | 'similar'> = {
   'identical bill': 'identical',
   'companion measure': 'companion',
