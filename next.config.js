@@ -32,7 +32,9 @@ const nextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // forbidden() and unauthorized() answer real 403/401 pages (lib/auth/session.ts).
-  experimental: { authInterrupts: true },
+  // Server actions take 1 MB by default; the import page uploads official files of up to 20 MB
+  // (lib/import/source-file.ts), one per request when JavaScript runs.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '21mb' } },
   serverExternalPackages: ['pg', '@prisma/adapter-pg'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

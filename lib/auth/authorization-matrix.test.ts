@@ -37,6 +37,7 @@ describe('authorization matrix', () => {
     expect(files).toContain('lib/users/actions.ts');
     // The member's side: follows, positions, related measures, the dashboard.
     expect(files).toEqual(expect.arrayContaining(['lib/dashboard/actions.ts', 'lib/follows/actions.ts', 'lib/positions/actions.ts', 'lib/relations/actions.ts']));
+    expect(files).toContain('lib/import/actions.ts');
   });
 
   for (const [file, exports] of modules) {

@@ -22,6 +22,7 @@ export const protectedPages: Record<string, Permission> = {
   '/admin/audit': 'audit.read',
   '/dashboard': 'dashboard.view',
   '/dashboard/measures/0': 'dashboard.view',
+  '/admin/import': 'import.run',
 };
 
 export type ProtectedRoute = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string; permission: Permission };

@@ -1,10 +1,10 @@
 // Test helper: the actions of the Bill Status XML samples in ../shared/fixtures (real Congress.gov data).
-// Only tests import this; a clone without ../shared skips the tests that need it (see fixtures/README.md).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// Only tests import this (see lib/test/shared-fixtures.ts for where the files are found).
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fixturePath } from '@/lib/test/shared-fixtures';
 
-export const BILLSTATUS_DIR = path.resolve(import.meta.dirname, '../../../shared/fixtures/billstatus');
-export const hasBillStatusFixtures = existsSync(BILLSTATUS_DIR);
+export const BILLSTATUS_DIR = fixturePath('billstatus');
 
 export type FixtureAction = { date: string; code: string | null; text: string; source: string | null };
 

@@ -10,7 +10,14 @@ export type SeedReport = {
   changeEvents: number;
 };
 
-export type SeedContext = { tx: DbTx; report: SeedReport; actorLabel: string; log: (line: string) => void };
+export type SeedContext = {
+  tx: DbTx;
+  report: SeedReport;
+  actorLabel: string;
+  /** The signed-in user behind the write (an editor's import); the label alone for the seed. */
+  actorId?: string | null;
+  log: (line: string) => void;
+};
 
 export function emptyReport(): SeedReport {
   return { created: {}, updated: {}, unchanged: 0, changeEvents: 0 };
@@ -52,6 +59,7 @@ export async function sync<F extends Record<string, unknown>, R extends Row>(
   if (!existing) {
     const created = await spec.create(fields);
     await recordChange(ctx.tx, {
+      actorId: ctx.actorId ?? null,
       actorLabel: ctx.actorLabel,
       entityType,
       entityId: created.id,
@@ -80,6 +88,7 @@ export async function sync<F extends Record<string, unknown>, R extends Row>(
   }
   const updated = await spec.update(existing.id, changed);
   await recordChange(ctx.tx, {
+    actorId: ctx.actorId ?? null,
     actorLabel: ctx.actorLabel,
     entityType,
     entityId: existing.id,

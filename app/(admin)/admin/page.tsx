@@ -32,6 +32,11 @@ export default async function AdminHome() {
             <Link href="/admin/bodies">Bodies</Link>
           </li>
         ) : null}
+        {can(viewer.role, 'import.run') ? (
+          <li>
+            <Link href="/admin/import">Import official data</Link>
+          </li>
+        ) : null}
         {can(viewer.role, 'audit.read') ? (
           <li>
             <Link href="/admin/audit">Audit log</Link>

@@ -1,0 +1,63 @@
+// The sponsors and cosponsors of a Bill Status file as people with a membership of their chamber in that Congress.
+// A hundred cosponsors are the common case, so known members are found in one query by bioguide id, their
+// memberships in another, and new memberships written in one statement; only unknown members go one by one.
+import { createRecorded } from '../create-recorded';
+import type { ImportContext } from '../context';
+import { matchPerson } from '../people';
+import { sync } from '@/prisma/seed/sync';
+import type { Congress } from '../us-congress';
+import type { BillPerson } from './parse';
+
+const PARTIES: Record<string, string> = { D: 'Democrat', R: 'Republican', I: 'Independent', ID: 'Independent Democrat', L: 'Libertarian' };
+
+function role(p: BillPerson): string {
+  if (p.chamber === 'Senate') return 'Senator';
+  if (p.fullName.startsWith('Del')) return 'Delegate';
+  if (p.fullName.startsWith('Resident')) return 'Resident Commissioner';
+  return 'Representative';
+}
+
+/** The person id of each member, in order (null when a name match was ambiguous). */
+export async function members(ctx: ImportContext, people: BillPerson[], us: Congress, sessionId: number): Promise<(number | null)[]> {
+  const { tx } = ctx;
+  const bioguides = [...new Set(people.map((p) => p.bioguideId))];
+  const known = await tx.externalIdentifier.findMany({ where: { scheme: 'bioguide', value: { in: bioguides } }, select: { value: true, personId: true } });
+  const ids = new Map<string, number | null>(known.filter((k) => k.personId !== null).map((k) => [k.value, k.personId]));
+  for (const p of people) {
+    if (ids.has(p.bioguideId)) continue;
+    const match = await matchPerson(ctx, {
+      name: p.name, givenName: p.givenName, familyName: p.familyName, identifiers: [{ scheme: 'bioguide', value: p.bioguideId }], bodyId: us[p.chamber],
+    }, { owned: false });
+    ids.set(p.bioguideId, match.personId);
+  }
+
+  const personIds = [...new Set([...ids.values()].filter((id): id is number => id !== null))];
+  const current = await tx.membership.findMany({ where: { personId: { in: personIds }, sessionId, startDate: null } });
+  const toCreate = [];
+  const seen = new Set<string>();
+  for (const p of people) {
+    const personId = ids.get(p.bioguideId);
+    if (!personId) continue;
+    const bodyId = us[p.chamber];
+    const key = `${personId}:${bodyId}:${role(p)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const fields = { state: p.state, district: p.district, party: p.party ? (PARTIES[p.party] ?? p.party) : null };
+    const existing = current.find((m) => m.personId === personId && m.bodyId === bodyId && m.role === role(p));
+    if (!existing) {
+      toCreate.push({ personId, bodyId, role: role(p), sessionId, ...fields });
+      ctx.changed.push({ kind: 'person', id: personId });
+    } else {
+      await sync(ctx, {
+        entityType: 'membership',
+        label: `${role(p)} #${personId}`,
+        existing,
+        fields,
+        create: () => Promise.reject(new Error('unreachable')),
+        update: (id, changed) => tx.membership.update({ where: { id }, data: changed }),
+      });
+    }
+  }
+  await createRecorded(ctx, 'membership', toCreate, (data) => tx.membership.createManyAndReturn({ data }));
+  return people.map((p) => ids.get(p.bioguideId) ?? null);
+}

@@ -1,0 +1,240 @@
+// Bill Status XML (GPO bulk data) in both layouts: the older one (<billNumber>, <billType>,
+// <committees><billCommittees>, <subjects><billSubjects>, <summaries><billSummaries>, one <committee> per action)
+// and the current one (<number>, <type>, <committees><item>, <legislativeSubjects>, <summaries><summary>,
+// <committees> per action). See ../shared/fixtures/billstatus/USER-GUIDE.md. Reads only; writing is in write.ts.
+import { FieldError } from '../errors';
+import { child, items, parseXml, rootOf, text, type XmlNode } from '../xml';
+import { BILL_TYPES, type BillType } from './bill-types';
+
+export type Chamber = 'House' | 'Senate';
+
+export type BillPerson = {
+  bioguideId: string;
+  fullName: string;
+  name: string;
+  givenName: string | null;
+  familyName: string | null;
+  party: string | null;
+  state: string | null;
+  district: string | null;
+  chamber: Chamber;
+};
+
+export type BillSponsor = BillPerson & { isOriginal: boolean; sponsoredOn: string | null; withdrawnOn: string | null };
+
+export type BillCommittee = { systemCode: string; name: string; chamber: Chamber | 'Joint'; subcommittees: { systemCode: string; name: string }[] };
+
+export type BillAction = {
+  date: string;
+  text: string;
+  code: string | null;
+  sourceSystem: string | null;
+  /** The committees the action names ({systemCode, name}), first the one acting or referred to. */
+  committees: { systemCode: string; name: string }[];
+};
+
+export type RelatedBill = { congress: string; type: BillType; number: string; relationship: string | null };
+
+export type BillStatus = {
+  congress: string;
+  type: BillType;
+  number: string;
+  originChamber: Chamber;
+  introducedDate: string | null;
+  title: string;
+  subjects: string[];
+  summary: string | null;
+  textUrl: string | null;
+  sponsors: BillPerson[];
+  cosponsors: BillSponsor[];
+  /** Oldest first (the files list them newest first). */
+  actions: BillAction[];
+  committees: BillCommittee[];
+  relatedBills: RelatedBill[];
+  /** What was left out, for the report: GPO's files hold the odd action with no text at all. */
+  notes: string[];
+};
+
+const DATE = /^\d{4}-\d{2}-\d{2}/;
+
+function required(node: XmlNode, where: string, ...names: string[]): string {
+  for (const name of names) {
+    const value = text(node, name);
+    if (value) return value;
+  }
+  throw new FieldError(`${where}/<${names[0]}>`, `required element <${names.join('> or <')}> is missing or empty`);
+}
+
+function date(value: string | null, where: string): string | null {
+  if (!value) return null;
+  const found = value.match(DATE)?.[0];
+  if (!found) throw new FieldError(where, `"${value}" is not a date (YYYY-MM-DD)`);
+  return found;
+}
+
+function chamberOf(value: string | null, where: string): Chamber {
+  if (value === 'House' || value === 'Senate') return value;
+  throw new FieldError(where, `"${value ?? ''}" is not a chamber (House or Senate)`);
+}
+
+function billType(value: string, where: string): BillType {
+  const type = value.replace(/[.\s]/g, '').toUpperCase();
+  if (type in BILL_TYPES) return type as BillType;
+  throw new FieldError(where, `"${value}" is not a bill type (${Object.keys(BILL_TYPES).join(', ')})`);
+}
+
+// Older files spell some names in capitals ("PATTY", "MURRAY").
+const properCase = (s: string) => (s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase()) : s);
+
+// "Rep. Norton, Eleanor Holmes [D-DC-At Large]", "Sen. Murray, Patty [D-WA]"
+const FULL_NAME = /^(?:(Rep|Sen|Del|Resident Commissioner)\.?\s+)?([^,[]+),\s*([^[]+?)\s*(?:\[([A-Z]+)-([A-Z]{2})(?:-([^\]]+))?\])?$/;
+
+function person(item: XmlNode, where: string): BillPerson {
+  const bioguideId = text(item, 'bioguideId') ?? text(child(item, 'identifiers'), 'bioguideId');
+  if (!bioguideId) throw new FieldError(`${where}/<bioguideId>`, 'required element <bioguideId> is missing or empty');
+  const fullName = required(item, where, 'fullName');
+  const parsed = fullName.match(FULL_NAME);
+  const first = text(item, 'firstName');
+  const last = text(item, 'lastName');
+  const middle = text(item, 'middleName');
+  const givenName = first ? properCase(first) : parsed?.[3]?.trim() ?? null;
+  const familyName = last ? properCase(last) : parsed?.[2]?.trim() ?? null;
+  const name = [givenName, middle ? properCase(middle) : null, familyName].filter(Boolean).join(' ') || fullName;
+  const district = text(item, 'district') ?? parsed?.[6] ?? null;
+  return {
+    bioguideId,
+    fullName,
+    name,
+    givenName,
+    familyName,
+    party: text(item, 'party') ?? parsed?.[4] ?? null,
+    state: text(item, 'state') ?? parsed?.[5] ?? null,
+    district: district === '0' ? null : district,
+    chamber: parsed?.[1] === 'Sen' ? 'Senate' : 'House',
+  };
+}
+
+function cosponsor(item: XmlNode, where: string): BillSponsor {
+  return {
+    ...person(item, where),
+    isOriginal: /^(true|y|yes)$/i.test(text(item, 'isOriginalCosponsor') ?? ''),
+    sponsoredOn: date(text(item, 'sponsorshipDate'), `${where}/<sponsorshipDate>`),
+    withdrawnOn: date(text(item, 'sponsorshipWithdrawnDate'), `${where}/<sponsorshipWithdrawnDate>`),
+  };
+}
+
+function action(item: XmlNode, where: string): BillAction {
+  const single = child(item, 'committee');
+  const named = [...(single ? [single] : []), ...items(item, 'committees')].flatMap((c) => {
+    const systemCode = text(c, 'systemCode');
+    return systemCode ? [{ systemCode, name: text(c, 'name') ?? systemCode }] : [];
+  });
+  return {
+    date: date(required(item, where, 'actionDate'), `${where}/<actionDate>`)!,
+    text: required(item, where, 'text'),
+    code: text(item, 'actionCode'),
+    sourceSystem: text(child(item, 'sourceSystem'), 'name'),
+    committees: named,
+  };
+}
+
+function committees(bill: XmlNode): BillCommittee[] {
+  const list = [...items(bill, 'committees'), ...items(bill, 'committees', 'billCommittees')];
+  return list.flatMap((c, i) => {
+    const where = `<committees>/<item>[${i + 1}]`;
+    const systemCode = text(c, 'systemCode');
+    const name = text(c, 'name');
+    if (!systemCode || !name) return [];
+    const chamber = text(c, 'chamber');
+    return [{
+      systemCode,
+      name,
+      chamber: chamber === 'Joint' ? 'Joint' : chamberOf(chamber, `${where}/<chamber>`),
+      subcommittees: items(c, 'subcommittees').flatMap((s) => {
+        const code = text(s, 'systemCode');
+        const subName = text(s, 'name');
+        return code && subName ? [{ systemCode: code, name: subName }] : [];
+      }),
+    }];
+  });
+}
+
+const stripHtml = (html: string) =>
+  html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** The most recent summary (by its action date), as plain text. */
+function summary(bill: XmlNode): string | null {
+  const summaries = child(bill, 'summaries');
+  const list = [...items(summaries, 'billSummaries'), ...(Array.isArray(summaries?.summary) ? summaries.summary : [])].filter(
+    (s): s is XmlNode => typeof s === 'object' && !Array.isArray(s),
+  );
+  const latest = list
+    .map((s) => ({ date: text(s, 'actionDate') ?? '', body: text(s, 'text') }))
+    .filter((s) => s.body)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .at(-1);
+  return latest?.body ? stripHtml(latest.body) : null;
+}
+
+/** The latest text version's first format (XML on govinfo). */
+function textUrl(bill: XmlNode): string | null {
+  const versions = items(bill, 'textVersions')
+    .map((v) => ({ date: text(v, 'date') ?? '', url: text(items(v, 'formats')[0], 'url') }))
+    .filter((v) => v.url)
+    .sort((a, b) => a.date.localeCompare(b.date));
+  return versions.at(-1)?.url ?? null;
+}
+
+function subjects(bill: XmlNode): string[] {
+  const s = child(bill, 'subjects');
+  const container = child(s, 'billSubjects') ?? s;
+  const policyArea = text(child(bill, 'policyArea'), 'name') ?? text(child(container, 'policyArea'), 'name') ??
+    text(child(bill, 'primarySubject'), 'name') ?? text(child(container, 'primarySubject'), 'name');
+  const terms = [...items(container, 'legislativeSubjects'), ...items(container, 'otherSubjects')].map((i) => text(i, 'name'));
+  return [...new Set([policyArea, ...terms].filter((t): t is string => Boolean(t)))];
+}
+
+function relatedBills(bill: XmlNode): RelatedBill[] {
+  return items(bill, 'relatedBills').flatMap((r, i) => {
+    const where = `<relatedBills>/<item>[${i + 1}]`;
+    const number = text(r, 'number');
+    const type = text(r, 'type');
+    const congress = text(r, 'congress');
+    if (!number || !type || !congress) return [];
+    return [{ congress, type: billType(type, `${where}/<type>`), number, relationship: text(items(r, 'relationshipDetails')[0], 'type') }];
+  });
+}
+
+export function parseBillStatus(xml: string): BillStatus {
+  const [rootName, root] = rootOf(parseXml(xml));
+  if (rootName !== 'billStatus') throw new FieldError(`<${rootName}>`, `wrong root element <${rootName}>: a Bill Status file has <billStatus>`);
+  const bill = child(root, 'bill');
+  if (!bill) throw new FieldError('<billStatus>/<bill>', 'required element <bill> is missing or empty');
+  const at = '<bill>';
+  const notes: string[] = [];
+  const actions = items(bill, 'actions').flatMap((item, i) => {
+    const where = `${at}/<actions>/<item>[${i + 1}]`;
+    if (text(item, 'actionDate') && !text(item, 'text')) {
+      notes.push(`${where} has a date but no text: skipped`);
+      return [];
+    }
+    return [action(item, where)];
+  });
+  return {
+    congress: required(bill, at, 'congress'),
+    type: billType(required(bill, at, 'type', 'billType'), `${at}/<type>`),
+    number: required(bill, at, 'number', 'billNumber'),
+    originChamber: chamberOf(required(bill, at, 'originChamber'), `${at}/<originChamber>`),
+    introducedDate: date(text(bill, 'introducedDate'), `${at}/<introducedDate>`),
+    title: required(bill, at, 'title'),
+    subjects: subjects(bill),
+    summary: summary(bill),
+    textUrl: textUrl(bill),
+    sponsors: items(bill, 'sponsors').map((item, i) => person(item, `${at}/<sponsors>/<item>[${i + 1}]`)),
+    cosponsors: items(bill, 'cosponsors').map((item, i) => cosponsor(item, `${at}/<cosponsors>/<item>[${i + 1}]`)),
+    actions: actions.reverse(),
+    committees: committees(bill),
+    relatedBills: relatedBills(bill),
+    notes,
+  };
+}

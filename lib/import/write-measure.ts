@@ -1,0 +1,98 @@
+// Writes one measure as a file describes it, in the file's transaction: the measure, its timeline (classified by
+// lib/status), sponsors, addressees, relations and the file as its source; then its derived status. Only what
+// differs is written (prisma/seed/sync.ts), so importing the same file again records nothing.
+import type { Measure } from '@/lib/generated/prisma/client';
+import { measureSlug, normalizeIdentifier } from '@/lib/measures/identifier';
+import { recomputeMeasureStatus } from '@/lib/measures/recompute-status';
+import type { DerivedStatus } from '@/lib/status';
+import { day, sync } from '@/prisma/seed/sync';
+import { actorOf, type ImportContext } from './context';
+import { count } from './count';
+import { createOneRecorded, flushEvents } from './create-recorded';
+import type { MeasureData } from './measure-data';
+import { resolvePendingRelations } from '@/lib/relations/resolve';
+import { uniqueSlug } from './unique-slug';
+import { citeFile, writeRelations } from './write-measure-links';
+import { writeActions, writeSponsors, writeTargets } from './write-measure-rows';
+
+export type { ActionData, MeasureData, RelationData, SourceData, SponsorData, TargetData } from './measure-data';
+
+async function findMeasure(ctx: ImportContext, m: MeasureData, normalizedIdentifier: string | null) {
+  if (!normalizedIdentifier) return null;
+  return ctx.tx.measure.findFirst({
+    where: { normalizedIdentifier, jurisdictionId: m.jurisdiction.id, sessionId: m.session?.id ?? null },
+    orderBy: { id: 'asc' },
+  });
+}
+
+export async function writeMeasure(ctx: ImportContext, m: MeasureData): Promise<{ id: number; slug: string; created: boolean }> {
+  const { tx } = ctx;
+  const normalizedIdentifier = normalizeIdentifier(m.identifier);
+  const existing = await findMeasure(ctx, m, normalizedIdentifier);
+  const slug =
+    existing?.slug ??
+    (await uniqueSlug(
+      tx,
+      'measure',
+      measureSlug({
+        jurisdictionSlug: m.jurisdiction.slug, sessionIdentifier: m.session?.identifier, identifier: m.identifier,
+        type: m.type, date: m.introducedOn, title: m.title,
+      }),
+    ));
+  const eventsBefore = ctx.report.changeEvents;
+  const fields = {
+    identifier: m.identifier,
+    normalizedIdentifier,
+    type: m.type,
+    title: m.title,
+    summary: m.summary,
+    textUrl: m.textUrl,
+    subjects: m.subjects,
+    jurisdictionId: m.jurisdiction.id,
+    originBodyId: m.originBodyId,
+    sessionId: m.session?.id ?? null,
+    introducedOn: day(m.introducedOn ?? undefined),
+  };
+  const measure = existing
+    ? await sync(ctx, {
+        entityType: 'measure',
+        label: slug,
+        existing,
+        fields,
+        create: () => Promise.reject(new Error('unreachable')),
+        update: (id, changed) => tx.measure.update({ where: { id }, data: { ...changed, version: { increment: 1 } } }),
+      })
+    : await createOneRecorded(ctx, 'measure', () => tx.measure.create({ data: { slug, ...fields } }), (row) => row.id);
+  const measureId = measure.id;
+
+  // A new measure has no rows of its own yet: nothing to read before writing them.
+  const isNew = !existing;
+  await writeActions(ctx, measureId, m.actions, isNew);
+  const personIds = await writeSponsors(ctx, measureId, m.sponsors, isNew);
+  await writeTargets(ctx, measureId, m.targets);
+  await writeRelations(ctx, measureId, m.relations, isNew);
+  await citeFile(ctx, measureId, m.source, isNew);
+  // Events in the order of the writes: the measure's creation before its derived status.
+  await flushEvents(ctx);
+  const status = await recomputeMeasureStatus(tx, measureId, { actor: actorOf(ctx), asOf: ctx.asOf });
+  if (statusMoved(measure, status)) count(ctx, 'updated', 'measure', 1);
+
+  const waitingFor = existing
+    ? []
+    : await resolvePendingRelations(tx, { id: measureId, normalizedIdentifier, jurisdiction: m.jurisdiction, session: m.session }, actorOf(ctx));
+  count(ctx, 'updated', 'measureRelation', waitingFor.length);
+  for (const relation of waitingFor) ctx.changed.push({ kind: 'measure', id: relation.fromMeasureId });
+  if (ctx.report.changeEvents > eventsBefore || waitingFor.length) {
+    const bodyIds = [m.originBodyId, ...m.targets.flatMap((t) => (t.bodyId ? [t.bodyId] : []))];
+    ctx.changed.push({ kind: 'measure', id: measureId, slug, personIds, bodyIds });
+  }
+  return { id: measureId, slug, created: !existing };
+}
+
+const dayOf = (d: Date | string | null | undefined) => (d == null ? null : (d instanceof Date ? d.toISOString() : d).slice(0, 10));
+
+/** Whether recomputeMeasureStatus wrote (and recorded) a new status: the same comparison it makes. */
+function statusMoved(before: Pick<Measure, 'stage' | 'outcome' | 'currentBodyId' | 'stageDate' | 'lastActionDate'>, after: DerivedStatus) {
+  return before.stage !== after.stage || before.outcome !== after.outcome || (before.currentBodyId ?? null) !== (after.currentBodyId ?? null) ||
+    dayOf(before.stageDate) !== dayOf(after.stageDate) || dayOf(before.lastActionDate) !== dayOf(after.lastActionDate);
+}
