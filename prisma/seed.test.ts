@@ -1,10 +1,9 @@
 // The seed on real PostgreSQL: exactly the founding case, and a second run changes nothing. It gets a database of
 // its own (the run's shared one may hold other tests' rows), so counts can be exact.
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDbClient, type DbClient } from '@/lib/db/client';
 import { classifyAction } from '@/lib/status';
-import { createTestDatabase, type TestDatabase } from '@/lib/test/database';
+import { createSiblingTestDatabase, type TestDatabase } from '@/lib/test/database';
 import { getTestDatabaseUrl } from '@/lib/test/db';
 import { hres240, laResolution } from './seed/founding-case';
 import { seed, type SeedReport } from './seed';
@@ -21,24 +20,7 @@ const COSPONSORS = [
   'Ms. Sánchez', 'Mr. Suozzi',
 ];
 
-/** PGlite holds one database and ignores the name asked for: a "sibling" there would share the run's rows. */
-async function isSeparate(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ name: string }>('SELECT current_database() AS name');
-    return rows[0]?.name === new URL(url).pathname.slice(1);
-  } finally {
-    await client.end();
-  }
-}
-
-async function newDatabase(): Promise<TestDatabase> {
-  const sibling = await createTestDatabase(getTestDatabaseUrl()).catch(() => null); // on the run's server
-  if (sibling && (await isSeparate(sibling.url))) return sibling;
-  await sibling?.drop().catch(() => undefined);
-  return createTestDatabase(''); // the run uses PGlite: start another one, empty ('' means no server)
-}
+const newDatabase = () => createSiblingTestDatabase(getTestDatabaseUrl());
 
 async function rowCounts(client: DbClient) {
   const rows = await client.$queryRaw<{ table: string; count: bigint }[]>`

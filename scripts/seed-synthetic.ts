@@ -31,7 +31,7 @@ if (!url) {
 loadSynthetic(url, { measures, seed, replace: values.replace, log: (line) => console.log(line) })
   .then((summary) => {
     console.log(
-      `Loaded ${summary.measures} measures, ${summary.actions} actions, ${summary.sponsorships} sponsorships, ` +
+      `Loaded ${summary.measures} measures, ${summary.actions} actions, ${summary.sponsorships} sponsorships, ${summary.relations} relations, ` +
         `${summary.people} people, ${summary.bodies} bodies in ${summary.seconds.toFixed(1)} s (seed ${seed}).`,
     );
   })

@@ -9,7 +9,7 @@ import { createRandom } from '@/lib/synthetic/random';
 import { buildWorld, SLUG_PREFIX } from '@/lib/synthetic/world';
 
 export type LoadOptions = { measures: number; seed: number; replace: boolean; log?: (line: string) => void };
-export type LoadSummary = { jurisdictions: number; bodies: number; people: number; measures: number; actions: number; sponsorships: number; seconds: number };
+export type LoadSummary = { jurisdictions: number; bodies: number; people: number; measures: number; actions: number; sponsorships: number; relations: number; seconds: number };
 
 const SEARCH_TRIGGERS: [string, string][] = [
   ['Measure', 'Measure_search_vector'],
@@ -135,6 +135,25 @@ export async function loadSynthetic(url: string, options: LoadOptions): Promise<
       if ((done / BATCH) % 10 === 0 || done + BATCH >= options.measures) log(`Measures: ${Math.min(done + BATCH, options.measures)} of ${options.measures} (${actions} actions)`);
     }
 
+    // Relations as advocacy work finds them: about one measure in twelve endorses, follows up or resembles an earlier
+    // one (ids are consecutive within this load), and one in a hundred names a measure not in the database yet.
+    const relationTypes = ['endorses', 'companion', 'similar', 'responds_to', 'supersedes'] as const;
+    const relationRows: unknown[][] = [];
+    for (let id = firstMeasureId + 1; id <= lastMeasureId; id += 1) {
+      if (random.chance(1 / 12)) relationRows.push([random.pick(relationTypes), id, random.int(firstMeasureId, id - 1), null, null, 'synthetic']);
+      else if (random.chance(1 / 100)) {
+        const identifier = `H.Res. ${random.int(1, 9999)}`;
+        relationRows.push(['endorses', id, null, identifier, normalizeIdentifier(identifier), 'synthetic']);
+      }
+    }
+    for (let i = 0; i < relationRows.length; i += BATCH) {
+      await insertRows(client, 'MeasureRelation', [
+        { name: 'type', type: 'text', cast: '"RelationType"' }, { name: 'fromMeasureId', type: 'int' }, { name: 'toMeasureId', type: 'int' },
+        { name: 'targetIdentifier', type: 'text' }, { name: 'targetNormalized', type: 'text' }, { name: 'addedByLabel', type: 'text' },
+      ], relationRows.slice(i, i + BATCH));
+    }
+    log(`Relations: ${relationRows.length}`);
+
     for (let from = firstMeasureId; from <= lastMeasureId; from += VECTOR_CHUNK) {
       await client.query(
         `UPDATE "Measure" m SET "searchVector" = "measure_search_document"(m."id", m."identifier", m."normalizedIdentifier", m."title", m."summary", m."subjects", m."text")
@@ -150,7 +169,7 @@ export async function loadSynthetic(url: string, options: LoadOptions): Promise<
     await client.query('ANALYZE "Action", "Person", "Body", "Membership"');
     return {
       jurisdictions: world.jurisdictions.length, bodies: world.bodies.length, people: world.people.length,
-      measures: options.measures, actions, sponsorships, seconds: (Date.now() - started) / 1000,
+      measures: options.measures, actions, sponsorships, relations: relationRows.length, seconds: (Date.now() - started) / 1000,
     };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});

@@ -73,3 +73,26 @@ async function createEmbedded(): Promise<TestDatabase> {
       })()),
   };
 }
+
+/** PGlite holds one database and ignores the name asked for: a "sibling" there would share the run's rows. */
+async function isSeparate(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>('SELECT current_database() AS name');
+    return rows[0]?.name === new URL(url).pathname.slice(1);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A migrated database of its own beside the test run's (`runUrl`), for a test that needs an empty world: on the
+ * run's server when it is PostgreSQL, else another PGlite.
+ */
+export async function createSiblingTestDatabase(runUrl: string): Promise<TestDatabase> {
+  const sibling = await createTestDatabase(runUrl).catch(() => null);
+  if (sibling && (await isSeparate(sibling.url))) return sibling;
+  await sibling?.drop().catch(() => undefined);
+  return createTestDatabase(''); // the run uses PGlite: start another one, empty ('' means no server)
+}
