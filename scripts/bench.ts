@@ -1,38 +1,39 @@
-// `npm run bench [-- --no-build --connections 50 --duration 10 --warmup 5 --page /about --page / --dashboard]`
-// --dashboard also runs the signed-in dashboard scenario (scripts/bench/dashboard.ts; needs DATABASE_URL).
-// `npm run bench -- --search [--clients 10 --duration 10]`: the search benchmark instead (scripts/bench/search.ts).
-// Builds the app, starts the production server, warms each page, then loads each one in turn with autocannon and
-// compares its throughput with a static page of the same server in the same run (absolute figures vary run to run).
+// `npm run bench [-- --sizes 1000,100000 --connections 50 --duration 10 --warmup 5 --reload --no-lighthouse]`
+// For each size: a PostgreSQL database with the founding case and that many synthetic measures (scripts/bench/
+// dataset.ts), a production build against it, the server started and warmed, then every page of scripts/bench/
+// pages.ts loaded in turn with autocannon. Then, at the largest size: the dashboard's server time one request at a
+// time, the JavaScript each public page ships against an empty Next.js page, and Lighthouse on the measure and
+// person pages. Prints the figures side by side with each target's verdict and writes them to bench/results/.
+// `npm run bench -- --search [--clients 10 --duration 10]`: the search data layer alone (scripts/bench/search.ts).
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { BENCH_PAGES, CACHED_TARGET_RATIO, type BenchPage } from './bench/pages';
-import { runDashboardScenario } from './bench/dashboard';
+import { repoRoot } from '@/lib/db/paths';
+import { createDbClient } from '@/lib/db/client';
+import { runDashboardScenario, seedScenario } from './bench/dashboard';
+import { findTargets, prepareDataset } from './bench/dataset';
+import { measureEmptyNextPage, measurePageJs, type PageJs } from './bench/js-size';
+import { runLighthouse, type LighthouseScore } from './bench/lighthouse';
 import { runLoad, type LoadResult } from './bench/load';
-import { findFreePort, runToCompletion, startProductionServer, type RunningServer } from './bench/server';
+import { benchPages, CACHED_TARGET_RATIO, DYNAMIC_P99_TARGET_MS, JS_TARGET_RATIO, LIGHTHOUSE_TARGETS, SCALING_P50_LIMIT, type BenchPage } from './bench/pages';
+import { findFreePort, runToCompletion, startProductionServer } from './bench/server';
 
 const RESULTS_DIR = 'bench/results';
 
 const { values: flags } = parseArgs({
   options: {
-    'no-build': { type: 'boolean', default: false },
+    sizes: { type: 'string', default: '1000,100000' },
     connections: { type: 'string', default: '50' },
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '5' },
-    page: { type: 'string', multiple: true },
+    reload: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
     search: { type: 'boolean', default: false },
     clients: { type: 'string', default: '10' },
-    dashboard: { type: 'boolean', default: false },
   },
 });
-
-const options = {
-  build: !flags['no-build'],
-  connections: positiveNumber('connections', flags.connections),
-  durationSeconds: positiveNumber('duration', flags.duration),
-  warmupSeconds: positiveNumber('warmup', flags.warmup),
-};
 
 function positiveNumber(name: string, value: string): number {
   const number = Number(value);
@@ -40,119 +41,176 @@ function positiveNumber(name: string, value: string): number {
   return number;
 }
 
-function selectPages(): BenchPage[] {
-  if (!flags.page?.length) return BENCH_PAGES;
-  const baseline = BENCH_PAGES.filter((page) => page.kind === 'baseline');
-  const chosen = flags.page.map((pagePath) => BENCH_PAGES.find((page) => page.path === pagePath) ?? { name: pagePath, path: pagePath, kind: 'dynamic' as const });
-  return [...baseline, ...chosen.filter((page) => page.kind !== 'baseline')];
+const options = {
+  sizes: flags.sizes.split(',').map((size) => positiveNumber('sizes', size.trim())).sort((a, b) => a - b),
+  connections: positiveNumber('connections', flags.connections),
+  durationSeconds: positiveNumber('duration', flags.duration),
+  warmupSeconds: positiveNumber('warmup', flags.warmup),
+};
+
+type PageRun = BenchPage & LoadResult & { ratioToBaseline: number | null };
+type SizeRun = { size: number; pages: PageRun[]; baselineRuns: number[] };
+
+const log = (line: string) => console.log(line);
+
+async function runSize(size: number, withExtras: boolean) {
+  const url = await prepareDataset(size, { reload: flags.reload, log });
+  process.env.DATABASE_URL = url;
+  const targets = await findTargets(url);
+  if (!flags['no-build']) await runToCompletion('npm', ['run', 'build']);
+  const db = createDbClient(url, 2);
+  const scenario = await seedScenario(db);
+  const server = await startProductionServer(await findFreePort());
+  const stopOnSignal = () => void server.stop().then(() => process.exit(130));
+  process.once('SIGINT', stopOnSignal);
+  try {
+    const pages = benchPages(targets);
+    const load = (page: BenchPage, seconds: number, connections: number) =>
+      runLoad(`${server.baseUrl}${page.path}`, { connections, durationSeconds: seconds, headers: page.signedIn ? { cookie: scenario.cookie } : undefined });
+    for (const page of pages) {
+      log(`[${size}] warming ${page.path}`);
+      await load(page, options.warmupSeconds, Math.min(10, options.connections));
+    }
+    const loads: LoadResult[] = [];
+    for (const page of pages) {
+      log(`[${size}] loading ${page.path} for ${options.durationSeconds} s`);
+      loads.push(await load(page, options.durationSeconds, options.connections));
+    }
+    log(`[${size}] loading the static page again (the yardstick is its better run)`);
+    const again = await load(pages[0]!, options.durationSeconds, options.connections);
+    const baseline = Math.max(loads[0]!.requestsPerSecond, again.requestsPerSecond);
+    const run: SizeRun = {
+      size,
+      pages: pages.map((page, i) => ({ ...page, ...loads[i]!, ratioToBaseline: baseline > 0 ? loads[i]!.requestsPerSecond / baseline : null })),
+      baselineRuns: [loads[0]!.requestsPerSecond, again.requestsPerSecond],
+    };
+    let js: { empty: PageJs; pages: PageJs[] } | undefined;
+    let lighthouse: LighthouseScore[] | undefined;
+    let dashboardServerTime: Awaited<ReturnType<typeof runDashboardScenario>> | undefined;
+    if (withExtras) {
+      log(`[${size}] dashboard server time, one request at a time`);
+      dashboardServerTime = await runDashboardScenario(server.baseUrl);
+      log(`[${size}] JavaScript per page, and an empty Next.js page to compare`);
+      const publicPages = pages.filter((page) => page.kind !== 'dynamic' || page.key === 'list' || page.key === 'search').filter((page) => !page.signedIn);
+      js = { empty: await measureEmptyNextPage(repoRoot), pages: [] };
+      for (const page of publicPages) js.pages.push(await measurePageJs(server.baseUrl, page.path));
+      if (!flags['no-lighthouse']) {
+        log(`[${size}] Lighthouse on the measure and person pages`);
+        lighthouse = await runLighthouse(server.baseUrl, [targets.measure, targets.person]);
+      }
+    }
+    return { run, js, lighthouse, dashboardServerTime };
+  } finally {
+    process.off('SIGINT', stopOnSignal);
+    await server.stop();
+    await scenario.cleanup();
+    await db.$disconnect();
+  }
 }
 
-type PageResult = BenchPage & LoadResult & { ratioToBaseline: number | null; verdict: 'PASS' | 'MISS' | 'FAIL' | null };
+const fmt = (n: number | null | undefined, digits = 0) => (n == null || !Number.isFinite(n) ? '-' : n.toFixed(digits));
 
-/**
- * The yardstick is the better of the baseline's two runs (first and last): a server still warming up, or a machine
- * busier at one moment, would otherwise flatter every ratio.
- */
-function judge(pages: BenchPage[], loads: LoadResult[], baselineAgain?: LoadResult): PageResult[] {
-  const baselineIndex = pages.findIndex((page) => page.kind === 'baseline');
-  const first = baselineIndex === -1 ? undefined : loads[baselineIndex];
-  const baseline = first && baselineAgain && baselineAgain.requestsPerSecond > first.requestsPerSecond ? baselineAgain : first;
-  return pages.map((page, index) => {
-    const load = loads[index]!;
-    const ratio = baseline && baseline.requestsPerSecond > 0 ? load.requestsPerSecond / baseline.requestsPerSecond : null;
-    const clean = load.non2xx === 0 && load.errors === 0 && load.timeouts === 0;
-    const verdict = page.kind !== 'cached' || ratio === null ? null : !clean ? 'FAIL' : ratio >= CACHED_TARGET_RATIO ? 'PASS' : 'MISS';
-    return { ...page, ...load, ratioToBaseline: ratio, verdict };
-  });
-}
-
-function printTable(results: PageResult[]) {
-  const rows: Record<string, string>[] = results.map((result) => ({
-    page: `${result.name} ${result.path}`,
-    'req/s': result.requestsPerSecond.toFixed(0),
-    'p50 ms': String(result.p50Ms),
-    'p99 ms': String(result.p99Ms),
-    'x static': result.ratioToBaseline === null ? '-' : result.ratioToBaseline.toFixed(2),
-    [`target ${CACHED_TARGET_RATIO}x`]: result.verdict ?? (result.kind === 'baseline' ? 'baseline' : '-'),
-    'non-2xx': String(result.non2xx),
-    errors: String(result.errors + result.timeouts),
-  }));
+function table(rows: Record<string, string>[]) {
   const columns = Object.keys(rows[0] ?? {});
   const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
-  console.log(`\n${line(columns)}\n${line(widths.map((width) => '-'.repeat(width)))}`);
+  console.log(`\n${line(columns)}\n${line(widths.map((w) => '-'.repeat(w)))}`);
   for (const row of rows) console.log(line(columns.map((column) => row[column]!)));
 }
 
-function describeFailures(results: PageResult[]): string[] {
-  return results.flatMap((result) => {
-    const failures: string[] = [];
-    if (result.non2xx > 0) {
-      const statuses = Object.entries(result.statusCodes).filter(([code]) => !code.startsWith('2'));
-      failures.push(`${result.path}: ${result.non2xx} non-2xx responses (${statuses.map(([code, count]) => `${code} x${count}`).join(', ')})`);
+type Verdict = { target: string; page: string; value: string; pass: boolean };
+
+function judge(runs: SizeRun[], js?: { empty: PageJs; pages: PageJs[] }, lighthouse?: LighthouseScore[]): Verdict[] {
+  const verdicts: Verdict[] = [];
+  for (const run of runs) {
+    for (const page of run.pages) {
+      const clean = page.non2xx === 0 && page.errors === 0 && page.timeouts === 0;
+      if (!clean) verdicts.push({ target: 'no errors', page: `${page.name} @${run.size}`, value: `${page.non2xx} non-2xx, ${page.errors + page.timeouts} errors`, pass: false });
+      if (page.kind === 'cached') {
+        verdicts.push({ target: `cached >= ${CACHED_TARGET_RATIO}x static`, page: `${page.name} @${run.size}`, value: `${fmt(page.ratioToBaseline, 2)}x`, pass: (page.ratioToBaseline ?? 0) >= CACHED_TARGET_RATIO });
+      }
+      if (page.kind === 'dynamic') {
+        verdicts.push({ target: `dynamic p99 < ${DYNAMIC_P99_TARGET_MS} ms`, page: `${page.name} @${run.size}`, value: `${page.p99Ms} ms`, pass: page.p99Ms < DYNAMIC_P99_TARGET_MS });
+      }
     }
-    if (result.errors + result.timeouts > 0) {
-      const messages = Object.entries(result.errorMessages).map(([message, count]) => `${message} x${count}`);
-      failures.push(`${result.path}: ${result.errors} errors, ${result.timeouts} timeouts (${messages.join(', ') || 'no detail'})`);
+  }
+  const [small, large] = [runs[0], runs.at(-1)];
+  if (small && large && small !== large) {
+    for (const page of large.pages) {
+      const before = small.pages.find((p) => p.key === page.key);
+      if (!before || before.p50Ms <= 0) continue;
+      const ratio = page.p50Ms / Math.max(before.p50Ms, 1);
+      verdicts.push({ target: `p50 @${large.size} <= ${SCALING_P50_LIMIT}x @${small.size}`, page: page.name, value: `${fmt(ratio, 2)}x (${before.p50Ms} -> ${page.p50Ms} ms)`, pass: ratio <= SCALING_P50_LIMIT });
     }
-    return failures;
-  });
+  }
+  if (js) {
+    for (const page of js.pages) {
+      const ratio = page.totalBytesGzip / js.empty.totalBytesGzip;
+      verdicts.push({ target: `JS <= ${JS_TARGET_RATIO}x empty page`, page: page.path, value: `${fmt(ratio, 2)}x (${fmt(page.totalBytesGzip / 1024, 1)} KB gz)`, pass: ratio <= JS_TARGET_RATIO });
+    }
+  }
+  for (const score of lighthouse ?? []) {
+    verdicts.push({
+      target: `Lighthouse ${score.formFactor} perf >= ${LIGHTHOUSE_TARGETS.performance}, a11y ${LIGHTHOUSE_TARGETS.accessibility}`,
+      page: score.path,
+      value: `${score.performance} / ${score.accessibility}`,
+      pass: score.performance >= LIGHTHOUSE_TARGETS.performance && score.accessibility >= LIGHTHOUSE_TARGETS.accessibility,
+    });
+  }
+  return verdicts;
 }
 
 async function main(): Promise<number> {
-  const pages = selectPages();
-  if (options.build) await runToCompletion('npm', ['run', 'build']);
-
-  const server: RunningServer = await startProductionServer(await findFreePort());
-  const stopOnSignal = () => void server.stop().then(() => process.exit(130));
-  process.once('SIGINT', stopOnSignal);
-  process.once('SIGTERM', stopOnSignal);
-
   const startedAt = new Date();
-  const loads: LoadResult[] = [];
-  let baselineAgain: LoadResult | undefined;
-  let dashboard: Awaited<ReturnType<typeof runDashboardScenario>> | undefined;
-  try {
-    if (flags.dashboard) dashboard = await runDashboardScenario(server.baseUrl);
-    // Warm every page first, so the first page measured does not pay for the server's JIT warm-up alone.
-    for (const page of pages) {
-      console.log(`Warming ${page.path} for ${options.warmupSeconds} s`);
-      await runLoad(`${server.baseUrl}${page.path}`, { connections: Math.min(10, options.connections), durationSeconds: options.warmupSeconds });
-    }
-    for (const page of pages) {
-      console.log(`Loading ${page.path} for ${options.durationSeconds} s`);
-      loads.push(await runLoad(`${server.baseUrl}${page.path}`, options));
-    }
-    const baselinePage = pages.find((page) => page.kind === 'baseline');
-    if (baselinePage) {
-      console.log(`Loading ${baselinePage.path} again for ${options.durationSeconds} s (the yardstick is its better run)`);
-      baselineAgain = await runLoad(`${server.baseUrl}${baselinePage.path}`, options);
-    }
-  } finally {
-    await server.stop();
+  const runs: SizeRun[] = [];
+  let extras: Partial<Omit<Awaited<ReturnType<typeof runSize>>, 'run'>> = {};
+  for (const size of options.sizes) {
+    const result = await runSize(size, size === options.sizes.at(-1));
+    runs.push(result.run);
+    if (result.js || result.lighthouse || result.dashboardServerTime) extras = { js: result.js, lighthouse: result.lighthouse, dashboardServerTime: result.dashboardServerTime };
   }
 
-  const results = judge(pages, loads, baselineAgain);
-  printTable(results);
-  const failures = describeFailures(results);
-  for (const failure of failures) console.error(`FAIL ${failure}`);
+  const keys = runs[0]!.pages.map((page) => page.key);
+  table(
+    keys.map((key) => {
+      const row: Record<string, string> = { page: runs.at(-1)!.pages.find((p) => p.key === key)!.name };
+      for (const run of runs) {
+        const page = run.pages.find((p) => p.key === key)!;
+        row[`req/s @${run.size}`] = fmt(page.requestsPerSecond);
+        row[`p50 @${run.size}`] = String(page.p50Ms);
+        row[`p99 @${run.size}`] = String(page.p99Ms);
+        row[`x static @${run.size}`] = page.kind === 'baseline' ? '1.00' : fmt(page.ratioToBaseline, 2);
+      }
+      return row;
+    }),
+  );
+  if (extras.js) {
+    table([
+      { page: 'empty Next.js page', scripts: String(extras.js.empty.scripts), 'KB gz': fmt(extras.js.empty.totalBytesGzip / 1024, 1), 'x empty': '1.00' },
+      ...extras.js.pages.map((page) => ({ page: page.path, scripts: String(page.scripts), 'KB gz': fmt(page.totalBytesGzip / 1024, 1), 'x empty': fmt(page.totalBytesGzip / extras.js!.empty.totalBytesGzip, 2) })),
+    ]);
+  }
+  if (extras.lighthouse) {
+    table(extras.lighthouse.map((s) => ({ page: s.path, device: s.formFactor, performance: String(s.performance), accessibility: String(s.accessibility), 'LCP ms': String(s.metrics.lcp), 'TBT ms': String(s.metrics.tbt), CLS: String(s.metrics.cls) })));
+  }
+  const verdicts = judge(runs, extras.js, extras.lighthouse);
+  table(verdicts.map((v) => ({ target: v.target, page: v.page, value: v.value, verdict: v.pass ? 'PASS' : 'MISS' })));
 
   await mkdir(RESULTS_DIR, { recursive: true });
   const file = path.join(RESULTS_DIR, `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   const report = {
     startedAt: startedAt.toISOString(),
-    database: process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded PGlite',
-    machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg() },
     options,
-    targetRatio: CACHED_TARGET_RATIO,
-    results,
-    baselineAgain,
-    failures,
-    dashboard,
+    runs,
+    ...extras,
+    verdicts,
   };
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nWrote ${file}`);
-  return failures.length || (dashboard && !dashboard.pass) ? 1 : 0;
+  const misses = verdicts.filter((v) => !v.pass).length;
+  console.log(misses ? `${misses} of ${verdicts.length} targets missed` : `All ${verdicts.length} targets met`);
+  return 0;
 }
 
 async function searchBench(): Promise<number> {
@@ -165,7 +223,7 @@ async function searchBench(): Promise<number> {
 (flags.search ? searchBench() : main()).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(error instanceof Error ? error.stack ?? error.message : error);
     process.exit(1);
   },
 );
