@@ -1,5 +1,7 @@
-// `npm test`: everything, against one fresh database. Unit and integration tests (vitest), then the seed, a
-// production build and the Playwright journeys against `next start`. The database is dropped whatever happens.
+// `npm test`: everything, on fresh databases. Unit and integration tests (vitest) on one; then, on a second one
+// holding only the seed (so what the integration tests wrote, e.g. imported legislators, cannot change what the
+// journeys see), a production build and the Playwright journeys against `next start`. Both are dropped whatever
+// happens.
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { repoRoot } from '@/lib/db/paths';
@@ -35,18 +37,31 @@ async function step(title: string, run: () => Promise<boolean>): Promise<boolean
 }
 
 async function main(): Promise<number> {
-  let database: TestDatabase | undefined;
+  const databases: TestDatabase[] = [];
+  const newDatabase = async (purpose: string) => {
+    const database = await createTestDatabase(process.env.DATABASE_URL);
+    databases.push(database);
+    console.log(`${purpose}: ${database.description}`);
+    return database;
+  };
   try {
-    const prepared = await step('Database: create and migrate', async () => {
-      database = await createTestDatabase(process.env.DATABASE_URL);
-      console.log(`Using ${database.description}`);
+    let unit: TestDatabase | undefined;
+    const prepared = await step('Database for unit and integration tests: create and migrate', async () => {
+      unit = await newDatabase('Unit and integration tests');
       return true;
     });
-    if (!prepared || !database) return 1;
-    const env = { ...process.env, DATABASE_URL: database.url, TEST_DATABASE_URL: database.url };
-    const url = database.url;
+    if (!prepared || !unit) return 1;
+    const unitEnv = { ...process.env, DATABASE_URL: unit.url, TEST_DATABASE_URL: unit.url };
+    await step('Unit and integration tests (vitest run)', async () => (await runCommand(['vitest', 'run'], unitEnv)) === 0);
 
-    await step('Unit and integration tests (vitest run)', async () => (await runCommand(['vitest', 'run'], env)) === 0);
+    let e2e: TestDatabase | undefined;
+    const e2ePrepared = await step('Database for the journeys: create and migrate', async () => {
+      e2e = await newDatabase('Journeys');
+      return true;
+    });
+    if (!e2ePrepared || !e2e) return 1;
+    const env = { ...process.env, DATABASE_URL: e2e.url, TEST_DATABASE_URL: e2e.url };
+    const url = e2e.url;
 
     header('Seed');
     let seedOk = true;
@@ -74,13 +89,15 @@ async function main(): Promise<number> {
       await step(e2eTitle, async () => (await runCommand(['playwright', 'test'], env)) === 0);
     }
   } finally {
-    header('Database: drop');
-    try {
-      await database?.drop();
-      console.log(database ? 'Dropped' : 'Nothing to drop');
-    } catch (error) {
-      console.error(`Could not drop the test database: ${(error as Error).message}`);
-      record('Database: drop', 'failed');
+    header('Databases: drop');
+    for (const database of databases) {
+      try {
+        await database.drop();
+        console.log(`Dropped ${database.description}`);
+      } catch (error) {
+        console.error(`Could not drop the test database: ${(error as Error).message}`);
+        record('Databases: drop', 'failed');
+      }
     }
   }
 
