@@ -1,0 +1,27 @@
+// Starts the background worker of this process from its configuration: inside the Next server
+// (instrumentation.ts) unless WORKER=off, and in `npm run worker`.
+import { authEnv } from '@/lib/auth/env';
+import type { DbClient } from '@/lib/db/client';
+import { createMailer } from '@/lib/email/transport';
+import { createWorker, type Worker } from '@/lib/jobs/worker';
+import { alertJobHandlers } from '@/lib/notifications/job-handlers';
+import { siteUrl } from '@/lib/site';
+
+/** WORKER=off leaves the jobs to separately run workers (`npm run worker`). */
+export function workerEnabled(env: Record<string, string | undefined> = process.env): boolean {
+  return !['off', '0', 'false', 'no'].includes((env.WORKER ?? '').trim().toLowerCase());
+}
+
+export function startWorker(db: DbClient, log: (line: string) => void = console.log): Worker {
+  const env = authEnv();
+  const mailer = env.smtpUrl ? createMailer(env.smtpUrl) : null;
+  const worker = createWorker({
+    db,
+    handlers: alertJobHandlers({ db, mailer, from: env.emailFrom, siteUrl: siteUrl(), secret: env.secret }),
+    log,
+  });
+  worker.start();
+  log(`worker ${worker.id} started (email ${mailer ? 'on' : 'off: SMTP_URL is not set'})`);
+  const stop = worker.stop.bind(worker);
+  return { ...worker, stop: async () => { await stop(); mailer?.close(); } };
+}
