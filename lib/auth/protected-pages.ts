@@ -7,6 +7,7 @@ import type { Permission } from '@/lib/auth/permissions';
 
 export const protectedPages: Record<string, Permission> = {
   '/account': 'account.manage',
+  '/account/notifications': 'account.manage',
   '/admin': 'history.read',
   '/admin/users': 'user.manage',
   '/admin/measures': 'measure.edit',
@@ -24,12 +25,13 @@ export const protectedPages: Record<string, Permission> = {
 export type ProtectedRoute = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string; permission: Permission };
 
 /** Non-public route handlers (app/api/**) that take a session. The Auth.js endpoints and /api/revalidate are not here. */
-export const protectedRoutes: ProtectedRoute[] = [];
+export const protectedRoutes: ProtectedRoute[] = [{ method: 'GET', path: '/api/notifications/unread', permission: 'account.manage' }];
 
 /** Route handlers open to everyone, and why (lib/auth/protected-pages.test.ts: every route is in one list or the other). */
 export const publicRoutes: Record<string, string> = {
   '/api/auth/[...nextauth]': 'Auth.js: sign-in callbacks and the session read by the header (Origin checked on POST)',
   '/api/revalidate': 'machine clients with a bearer secret, no session',
+  '/api/unsubscribe': 'one-click unsubscribe from mail clients: a signed token, no session (RFC 8058)',
 };
 
 /**

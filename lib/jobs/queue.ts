@@ -4,6 +4,7 @@
 // statement per step, no transaction held open while a job runs). See docs/decisions/006-alerts-job-queue.md.
 import type { DbTx } from '@/lib/changes/record-change';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { describeError } from '@/lib/jobs/describe-error';
 
 export type ClaimedJob = {
   id: bigint;
@@ -56,7 +57,7 @@ export function backoffMs(attempts: number): number {
 /** Puts a failed job back for a later attempt, or gives it up after its last attempt (kept with its error). */
 export async function failJob(db: DbTx, job: ClaimedJob, workerId: string, error: unknown) {
   const now = new Date();
-  const message = error instanceof Error ? error.message : String(error);
+  const message = describeError(error);
   const last = job.attempts >= job.maxAttempts;
   await db.job.updateMany({
     where: { id: job.id, lockedBy: workerId },

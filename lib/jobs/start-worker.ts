@@ -3,7 +3,7 @@
 import { authEnv } from '@/lib/auth/env';
 import type { DbClient } from '@/lib/db/client';
 import { createMailer } from '@/lib/email/transport';
-import { createWorker, type Worker } from '@/lib/jobs/worker';
+import { createWorker, jobConcurrencyFor, type Worker } from '@/lib/jobs/worker';
 import { alertJobHandlers } from '@/lib/notifications/job-handlers';
 import { siteUrl } from '@/lib/site';
 
@@ -12,12 +12,13 @@ export function workerEnabled(env: Record<string, string | undefined> = process.
   return !['off', '0', 'false', 'no'].includes((env.WORKER ?? '').trim().toLowerCase());
 }
 
-export function startWorker(db: DbClient, log: (line: string) => void = console.log): Worker {
+export async function startWorker(db: DbClient, log: (line: string) => void = console.log): Promise<Worker> {
   const env = authEnv();
   const mailer = env.smtpUrl ? createMailer(env.smtpUrl) : null;
   const worker = createWorker({
     db,
     handlers: alertJobHandlers({ db, mailer, from: env.emailFrom, siteUrl: siteUrl(), secret: env.secret }),
+    concurrency: await jobConcurrencyFor(db),
     log,
   });
   worker.start();

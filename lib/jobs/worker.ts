@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { DbTx } from '@/lib/changes/record-change';
+import { describeError } from '@/lib/jobs/describe-error';
 import { claimJobs, completeJob, failJob, pruneJobs, type ClaimedJob } from '@/lib/jobs/queue';
 
 export type JobHandler = (job: ClaimedJob) => Promise<void>;
@@ -33,6 +34,7 @@ export type Worker = {
 
 const DAY_MS = 86_400_000;
 
+
 export function createWorker(options: WorkerOptions): Worker {
   const { db, handlers, batchSize = 50, concurrency = 10, leaseMs = 5 * 60_000, idleMs = 1_000, log = console.log } = options;
   const id = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -49,7 +51,7 @@ export function createWorker(options: WorkerOptions): Worker {
       await completeJob(db, job, id);
     } catch (error) {
       await failJob(db, job, id, error);
-      const message = error instanceof Error ? error.message : String(error);
+      const message = describeError(error);
       log(`worker: job ${job.key} failed (attempt ${job.attempts} of ${job.maxAttempts}): ${message}`);
     }
   }
@@ -102,4 +104,14 @@ export function createWorker(options: WorkerOptions): Worker {
       await loop;
     },
   };
+}
+
+/**
+ * Jobs run at once by one worker. The embedded PGlite serves every connection from one session, and interleaved
+ * prepared statements from concurrent queries can trip over each other there, so a worker on it runs one job at a
+ * time; PostgreSQL takes ten (mail throughput is bound by SMTP round trips, not by the database).
+ */
+export async function jobConcurrencyFor(db: DbTx): Promise<number> {
+  const [row] = await db.$queryRaw<{ version: string }[]>`SELECT version() AS "version"`;
+  return row?.version.includes('PGlite') ? 1 : 10;
 }

@@ -6,7 +6,7 @@ import { createDbClient } from '@/lib/db/client';
 import { createMailer, type Mailer } from '@/lib/email/transport';
 import { mailHeader, startTestSmtpServer, type TestSmtpServer } from '@/lib/email/smtp-test-server';
 import { verifyUnsubscribeToken } from '@/lib/email/unsubscribe-token';
-import { createWorker } from '@/lib/jobs/worker';
+import { createWorker, jobConcurrencyFor } from '@/lib/jobs/worker';
 import { alertJobHandlers } from '@/lib/notifications/job-handlers';
 import { getTestDatabaseUrl, getTestDb } from '@/lib/test/db';
 import { createMeasure, createPerson, uniqueSlug } from '@/prisma/factories';
@@ -15,15 +15,18 @@ const db = getTestDb();
 const SECRET = 'alerts-test-secret-at-least-32-characters-long';
 const mailers: Mailer[] = [];
 
-function workerFor(smtpUrl: string | null, client = db) {
+async function workerFor(smtpUrl: string | null, client = db) {
   const mailer = smtpUrl ? createMailer(smtpUrl) : null;
   if (mailer) mailers.push(mailer);
   return createWorker({
     db: client,
     handlers: alertJobHandlers({ db: client, mailer, from: 'Tracker <alerts@example.test>', siteUrl: 'https://tracker.example.test', secret: SECRET }),
-    log: () => {},
+    concurrency: await jobConcurrencyFor(client),
+    log: process.env.ALERTS_TEST_LOG ? console.log : () => {},
   });
 }
+
+const drain = async (smtpUrl: string | null) => (await workerFor(smtpUrl)).drain();
 
 const member = (name: string) => db.user.create({ data: { email: `${uniqueSlug(name)}@example.test` } });
 
@@ -57,7 +60,7 @@ describe('notifications from change events', () => {
       ],
     });
     await statusChange(measure.id);
-    await workerFor(null).drain();
+    await drain(null);
 
     const notes = await db.notification.findMany({ where: { measureId: measure.id }, orderBy: { userId: 'asc' } });
     expect(notes.map((note) => note.userId).sort()).toEqual([byMeasure!.id, byPerson!.id, byBody!.id, both!.id].sort());
@@ -75,7 +78,7 @@ describe('notifications from change events', () => {
     const editor = await member('editor');
     await db.follow.create({ data: { userId: editor.id, measureId: measure.id } });
     await recordChange(db, { actorId: editor.id, entityType: 'action', entityId: 1, operation: 'create', measureId: measure.id, after: { text: 'Adopted' } });
-    await workerFor(null).drain();
+    await drain(null);
     expect(await db.notification.count({ where: { userId: editor.id } })).toBe(0);
   });
 });
@@ -88,7 +91,7 @@ describe('email', () => {
     await db.follow.createMany({ data: [{ userId: follower.id, measureId: measure.id }, { userId: quiet.id, measureId: measure.id }] });
     await db.notificationPreference.create({ data: { userId: quiet.id, email: 'off' } });
     await statusChange(measure.id);
-    await workerFor(smtp.url).drain();
+    await drain(smtp.url);
 
     const mail = mailTo(smtp, follower.email);
     expect(mail).toHaveLength(1);
@@ -108,7 +111,7 @@ describe('email', () => {
     await statusChange(measure.id);
 
     const down = 'smtp://127.0.0.1:3861'; // nothing listens here yet
-    await workerFor(down).drain();
+    await drain(down);
     const note = await db.notification.findFirstOrThrow({ where: { userId: follower.id } });
     const key = `email:notification:${note.id}`;
     const waiting = await db.job.findUniqueOrThrow({ where: { key } });
@@ -118,16 +121,16 @@ describe('email', () => {
 
     const back = await startTestSmtpServer(3861);
     try {
-      await workerFor(down).drain();
+      await drain(down);
       expect(back.messages).toHaveLength(0); // not due yet
       await db.job.update({ where: { key }, data: { runAt: new Date() } }); // the backoff has passed
-      await workerFor(down).drain();
+      await drain(down);
       expect(mailTo(back, follower.email)).toHaveLength(1);
       expect(await db.job.findUniqueOrThrow({ where: { key } })).toMatchObject({ attempts: 2, lastError: null });
 
       // Run again by hand (as after a crash before the job was marked done): the delivery record stops it.
       await db.job.update({ where: { key }, data: { doneAt: null, runAt: new Date() } });
-      await workerFor(down).drain();
+      await drain(down);
       expect(mailTo(back, follower.email)).toHaveLength(1);
     } finally {
       await back.close();
@@ -142,7 +145,7 @@ describe('email', () => {
 
     const other = createDbClient(getTestDatabaseUrl(), 5);
     try {
-      const [a, b] = [workerFor(smtp.url), workerFor(smtp.url, other)];
+      const [a, b] = [await workerFor(smtp.url), await workerFor(smtp.url, other)];
       await Promise.all([a.drain(), b.drain(), a.drain(), b.drain()]);
     } finally {
       await other.$disconnect();

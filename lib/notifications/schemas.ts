@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+export const emailFrequencies = ['immediate', 'off'] as const;
+
+export const preferencesSchema = z.object({
+  email: z.enum(emailFrequencies, { error: 'Choose how you want email: at once, or not at all.' }),
+});
+
+export const markReadSchema = z.object({
+  id: z.union([z.literal('all'), z.string().regex(/^\d+$/, 'Not a notification number.')], { error: 'Say which notification to mark as read.' }),
+});
