@@ -31,6 +31,10 @@ export const protectedRoutes: ProtectedRoute[] = [{ method: 'GET', path: '/api/n
 export const publicRoutes: Record<string, string> = {
   '/api/auth/[...nextauth]': 'Auth.js: sign-in callbacks and the session read by the header (Origin checked on POST)',
   '/api/revalidate': 'machine clients with a bearer secret, no session',
+  '/api/feeds/measures/[slug]/[format]': 'public RSS/Atom feed of a measure (public data only)',
+  '/api/feeds/people/[slug]/[format]': 'public RSS/Atom feed of a person (public data only)',
+  '/api/feeds/bodies/[slug]/[format]': 'public RSS/Atom feed of a body (public data only)',
+  '/api/feeds/search/[format]': 'public RSS/Atom feed of a measures list URL (public data only)',
   '/api/unsubscribe': 'one-click unsubscribe from mail clients: a signed token, no session (RFC 8058)',
 };
 
