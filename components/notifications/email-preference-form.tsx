@@ -8,6 +8,8 @@ import type { EmailFrequency } from '@/lib/generated/prisma/enums';
 
 const CHOICES: { value: EmailFrequency; label: string }[] = [
   { value: 'immediate', label: 'An email for each change, as it happens' },
+  { value: 'daily', label: 'A daily digest (sent after midnight UTC)' },
+  { value: 'weekly', label: 'A weekly digest (sent on Mondays, UTC)' },
   { value: 'off', label: 'No email (notifications stay on this page)' },
 ];
 

@@ -4,6 +4,7 @@ import { authEnv } from '@/lib/auth/env';
 import type { DbClient } from '@/lib/db/client';
 import { createMailer } from '@/lib/email/transport';
 import { createWorker, jobConcurrencyFor, type Worker } from '@/lib/jobs/worker';
+import { scheduleDigestPlans } from '@/lib/notifications/digests';
 import { alertJobHandlers } from '@/lib/notifications/job-handlers';
 import { siteUrl } from '@/lib/site';
 
@@ -19,6 +20,8 @@ export async function startWorker(db: DbClient, log: (line: string) => void = co
     db,
     handlers: alertJobHandlers({ db, mailer, from: env.emailFrom, siteUrl: siteUrl(), secret: env.secret }),
     concurrency: await jobConcurrencyFor(db),
+    // Digests are planned only where they can be sent.
+    everyMinute: mailer ? () => scheduleDigestPlans(db) : undefined,
     log,
   });
   worker.start();

@@ -19,6 +19,8 @@ export type WorkerOptions = {
   leaseMs?: number;
   /** Wait between rounds when the queue was empty. */
   idleMs?: number;
+  /** Runs at most once a minute in the loop: queues periodic work (digests). */
+  everyMinute?: () => Promise<void>;
   log?: (line: string) => void;
 };
 
@@ -36,12 +38,13 @@ const DAY_MS = 86_400_000;
 
 
 export function createWorker(options: WorkerOptions): Worker {
-  const { db, handlers, batchSize = 50, concurrency = 10, leaseMs = 5 * 60_000, idleMs = 1_000, log = console.log } = options;
+  const { db, handlers, batchSize = 50, concurrency = 10, leaseMs = 5 * 60_000, idleMs = 1_000, everyMinute, log = console.log } = options;
   const id = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   let running = false;
   let loop: Promise<void> | undefined;
   let wake: (() => void) | undefined;
   let lastPrune = 0;
+  let lastMinute = 0;
 
   async function runJob(job: ClaimedJob) {
     const handler = handlers[job.kind];
@@ -76,6 +79,10 @@ export function createWorker(options: WorkerOptions): Worker {
     while (running) {
       let ran = 0;
       try {
+        if (everyMinute && Date.now() - lastMinute >= 60_000) {
+          lastMinute = Date.now();
+          await everyMinute();
+        }
         ran = await runOnce();
         if (Date.now() - lastPrune > DAY_MS / 24) {
           lastPrune = Date.now();

@@ -16,12 +16,19 @@ export const markNotificationRead = defineAction('notification.markRead', {
   },
 });
 
+const SAVED = {
+  immediate: 'Saved: you get an email for each change.',
+  daily: 'Saved: you get one email a day with the day’s changes.',
+  weekly: 'Saved: you get one email a week with the week’s changes.',
+  off: 'Saved: no email; notifications stay here.',
+} as const;
+
 export const updateNotificationPreferences = defineAction('notification.preferences', {
   permission: 'account.manage',
   schema: preferencesSchema,
   handler: async (viewer, { email }) => {
     await setEmailFrequency(db, viewer.id, email);
     refresh();
-    return { ok: true, message: email === 'off' ? 'Saved: no email; notifications stay here.' : 'Saved: you get an email for each change.' };
+    return { ok: true, message: SAVED[email] };
   },
 });

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { DbTx } from '@/lib/changes/record-change';
 import type { Mailer } from '@/lib/email/transport';
 import type { JobHandler } from '@/lib/jobs/worker';
+import { periodOfKey } from '@/lib/notifications/digest-period';
+import { planDigests, sendDigest } from '@/lib/notifications/digests';
 import { fanOutChange } from '@/lib/notifications/fanout';
 import { sendNotificationEmail } from '@/lib/notifications/send-email';
 
@@ -18,6 +20,20 @@ export type AlertContext = {
 const bigintId = z.string().regex(/^\d+$/).transform(BigInt);
 const fanoutPayload = z.object({ changeEventId: bigintId });
 const emailPayload = z.object({ notificationId: bigintId });
+const planPayload = z.object({ period: z.string() });
+const digestPayload = z.object({ period: z.string(), userId: z.string().min(1) });
+
+function period(key: string) {
+  const value = periodOfKey(key);
+  if (!value) throw new Error(`Not a digest period: ${key}`);
+  return value;
+}
+
+function requireMailer(ctx: AlertContext): Mailer {
+  // Queued while SMTP was configured and the server restarted without it: fail, to be retried once it is back.
+  if (!ctx.mailer) throw new Error('No SMTP server is configured (SMTP_URL)');
+  return ctx.mailer;
+}
 
 export function alertJobHandlers(ctx: AlertContext): Record<string, JobHandler> {
   return {
@@ -25,9 +41,14 @@ export function alertJobHandlers(ctx: AlertContext): Record<string, JobHandler> 
       await fanOutChange(ctx.db, fanoutPayload.parse(job.payload).changeEventId, { email: ctx.mailer !== null });
     },
     email: async (job) => {
-      // Queued while SMTP was configured and the server restarted without it: fail, to be retried once it is back.
-      if (!ctx.mailer) throw new Error('No SMTP server is configured (SMTP_URL)');
-      await sendNotificationEmail({ ...ctx, mailer: ctx.mailer }, emailPayload.parse(job.payload).notificationId);
+      await sendNotificationEmail({ ...ctx, mailer: requireMailer(ctx) }, emailPayload.parse(job.payload).notificationId);
+    },
+    'digest-plan': async (job) => {
+      await planDigests(ctx.db, period(planPayload.parse(job.payload).period));
+    },
+    digest: async (job) => {
+      const payload = digestPayload.parse(job.payload);
+      await sendDigest({ ...ctx, mailer: requireMailer(ctx) }, period(payload.period), payload.userId);
     },
   };
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
-export const emailFrequencies = ['immediate', 'off'] as const;
+export const emailFrequencies = ['immediate', 'daily', 'weekly', 'off'] as const;
 
 export const preferencesSchema = z.object({
-  email: z.enum(emailFrequencies, { error: 'Choose how you want email: at once, or not at all.' }),
+  email: z.enum(emailFrequencies, { error: 'Choose how you want email: at once, daily, weekly, or not at all.' }),
 });
 
 export const markReadSchema = z.object({

@@ -1,5 +1,5 @@
 -- CreateEnum
-CREATE TYPE "EmailFrequency" AS ENUM ('immediate', 'off');
+CREATE TYPE "EmailFrequency" AS ENUM ('immediate', 'daily', 'weekly', 'off');
 
 -- CreateTable
 CREATE TABLE "Job" (
