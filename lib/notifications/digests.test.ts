@@ -65,9 +65,11 @@ describe('digests', () => {
     expect(mail).toHaveLength(1);
     expect(mailHeader(mail[0]!.raw, 'Subject')).toBe(`Your daily digest for ${day.start.toISOString().slice(0, 10)}: 3 changes`);
     expect(mailHeader(mail[0]!.raw, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
-    const text = decodeQuotedPrintable(mail[0]!.raw);
-    expect(text).toMatch(/- Res\. 1: First — Action added: Introduced\r?\n- Res\. 1: First — Action added: Adopted\r?\n  https:\/\/tracker\.example\.test\/measures\//);
-    expect(text).toContain('- Res. 2: Second — Action added: Referred');
+    // The text part: one section per page, its changes listed above its link.
+    const sections = decodeQuotedPrintable(mail[0]!.raw).split(/\r?\n\r?\n/);
+    const sectionOf = (slug: string) => sections.find((section) => section.includes(`https://tracker.example.test/measures/${slug}`))?.split(/\r?\n/).sort();
+    expect(sectionOf(first.slug)).toEqual(['  https://tracker.example.test/measures/' + first.slug, '- Res. 1: First — Action added: Adopted', '- Res. 1: First — Action added: Introduced']);
+    expect(sectionOf(second.slug)).toEqual(['  https://tracker.example.test/measures/' + second.slug, '- Res. 2: Second — Action added: Referred']);
     expect(smtp.messages.filter((message) => message.to.includes(weekly!.email))).toHaveLength(0); // the week has not ended
   });
 });
