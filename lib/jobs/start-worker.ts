@@ -7,6 +7,7 @@ import { createWorker, jobConcurrencyFor, type Worker } from '@/lib/jobs/worker'
 import { scheduleDigestPlans } from '@/lib/notifications/digests';
 import { alertJobHandlers } from '@/lib/notifications/job-handlers';
 import { siteUrl } from '@/lib/site';
+import { webhooksAllowPrivate } from '@/lib/webhooks/url';
 
 /** WORKER=off leaves the jobs to separately run workers (`npm run worker`). */
 export function workerEnabled(env: Record<string, string | undefined> = process.env): boolean {
@@ -18,7 +19,7 @@ export async function startWorker(db: DbClient, log: (line: string) => void = co
   const mailer = env.smtpUrl ? createMailer(env.smtpUrl) : null;
   const worker = createWorker({
     db,
-    handlers: alertJobHandlers({ db, mailer, from: env.emailFrom, siteUrl: siteUrl(), secret: env.secret }),
+    handlers: alertJobHandlers({ db, mailer, from: env.emailFrom, siteUrl: siteUrl(), secret: env.secret, allowPrivateWebhooks: webhooksAllowPrivate() }),
     concurrency: await jobConcurrencyFor(db),
     // Digests are planned only where they can be sent.
     everyMinute: mailer ? () => scheduleDigestPlans(db) : undefined,

@@ -1,5 +1,5 @@
 // Fan-out of one change event: a notification for every active member who follows the measure, or a person or
-// body it concerns, and an email job for those who take email immediately. One INSERT ... SELECT for all of them,
+// body it concerns, an email job for those who take email immediately, and a delivery job per webhook they have. One INSERT ... SELECT for all of them,
 // so a change followed by 10,000 members is queued in one statement; its unique keys make a retry harmless.
 import type { DbTx } from '@/lib/changes/record-change';
 import { describeChange } from '@/lib/notifications/describe-change';
@@ -75,6 +75,16 @@ export async function fanOutChange(db: DbTx, changeEventId: bigint, options: { e
       SELECT 'email', 'email:notification:' || m."id", jsonb_build_object('notificationId', m."id"::text), ${now}, ${now}
       FROM made m LEFT JOIN "NotificationPreference" pref ON pref."userId" = m."userId"
       WHERE ${options.email} AND COALESCE(pref."email", 'immediate') = 'immediate'
+      ON CONFLICT ("key") DO NOTHING
+      RETURNING 1
+    ), hooks AS (
+      INSERT INTO "WebhookDelivery" ("webhookId", "notificationId", "createdAt")
+      SELECT w."id", m."id", ${now} FROM made m JOIN "Webhook" w ON w."userId" = m."userId"
+      ON CONFLICT ("webhookId", "notificationId") DO NOTHING
+      RETURNING "id"
+    ), hook_jobs AS (
+      INSERT INTO "Job" ("kind", "key", "payload", "runAt", "createdAt")
+      SELECT 'webhook', 'webhook:' || h."id", jsonb_build_object('deliveryId', h."id"::text), ${now}, ${now} FROM hooks h
       ON CONFLICT ("key") DO NOTHING
       RETURNING 1
     )

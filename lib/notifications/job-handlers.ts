@@ -7,6 +7,7 @@ import { periodOfKey } from '@/lib/notifications/digest-period';
 import { planDigests, sendDigest } from '@/lib/notifications/digests';
 import { fanOutChange } from '@/lib/notifications/fanout';
 import { sendNotificationEmail } from '@/lib/notifications/send-email';
+import { deliverWebhook } from '@/lib/webhooks/deliver';
 
 export type AlertContext = {
   db: DbTx;
@@ -15,11 +16,14 @@ export type AlertContext = {
   from: string;
   siteUrl: string;
   secret: string;
+  /** Test configuration only (WEBHOOKS_ALLOW_PRIVATE=1): webhooks may reach loopback and private addresses. */
+  allowPrivateWebhooks?: boolean;
 };
 
 const bigintId = z.string().regex(/^\d+$/).transform(BigInt);
 const fanoutPayload = z.object({ changeEventId: bigintId });
 const emailPayload = z.object({ notificationId: bigintId });
+const webhookPayload = z.object({ deliveryId: bigintId });
 const planPayload = z.object({ period: z.string() });
 const digestPayload = z.object({ period: z.string(), userId: z.string().min(1) });
 
@@ -42,6 +46,10 @@ export function alertJobHandlers(ctx: AlertContext): Record<string, JobHandler> 
     },
     email: async (job) => {
       await sendNotificationEmail({ ...ctx, mailer: requireMailer(ctx) }, emailPayload.parse(job.payload).notificationId);
+    },
+    webhook: async (job) => {
+      const webhookContext = { db: ctx.db, authSecret: ctx.secret, siteUrl: ctx.siteUrl, allowPrivate: ctx.allowPrivateWebhooks ?? false };
+      await deliverWebhook(webhookContext, webhookPayload.parse(job.payload).deliveryId, { last: job.attempts >= job.maxAttempts });
     },
     'digest-plan': async (job) => {
       await planDigests(ctx.db, period(planPayload.parse(job.payload).period));
