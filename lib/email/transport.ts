@@ -4,7 +4,13 @@ import nodemailer, { type Transporter } from 'nodemailer';
 
 export type Mailer = Pick<Transporter, 'sendMail' | 'close'>;
 
-export function createMailer(smtpUrl: string): Mailer {
+/** Concurrent SMTP connections (SMTP_POOL_SIZE, default 10): a round trip per command, so throughput scales with them. */
+export function smtpPoolSize(env: Record<string, string | undefined> = process.env): number {
+  const size = Number(env.SMTP_POOL_SIZE);
+  return Number.isInteger(size) && size > 0 && size <= 100 ? size : 10;
+}
+
+export function createMailer(smtpUrl: string, poolSize = smtpPoolSize()): Mailer {
   const url = new URL(smtpUrl);
   return nodemailer.createTransport({
     host: url.hostname,
@@ -12,7 +18,7 @@ export function createMailer(smtpUrl: string): Mailer {
     secure: url.protocol === 'smtps:',
     auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
     pool: true,
-    maxConnections: 5,
+    maxConnections: poolSize,
     maxMessages: Infinity,
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,

@@ -116,9 +116,9 @@ export function createWorker(options: WorkerOptions): Worker {
 /**
  * Jobs run at once by one worker. The embedded PGlite serves every connection from one session, and interleaved
  * prepared statements from concurrent queries can trip over each other there, so a worker on it runs one job at a
- * time; PostgreSQL takes ten (mail throughput is bound by SMTP round trips, not by the database).
+ * time; PostgreSQL takes twenty (mail throughput is bound by SMTP round trips, not by the database).
  */
 export async function jobConcurrencyFor(db: DbTx): Promise<number> {
   const [row] = await db.$queryRaw<{ version: string }[]>`SELECT version() AS "version"`;
-  return row?.version.includes('PGlite') ? 1 : 10;
+  return row?.version.includes('PGlite') ? 1 : 20;
 }

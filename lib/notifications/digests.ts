@@ -6,7 +6,7 @@ import { digestMessage } from '@/lib/email/digest-message';
 import { createUnsubscribeToken } from '@/lib/email/unsubscribe-token';
 import { enqueueJob } from '@/lib/jobs/queue';
 import { lastEndedPeriod, type DigestPeriod } from '@/lib/notifications/digest-period';
-import type { EmailContext, SendResult } from '@/lib/notifications/send-email';
+import { claimDelivery, type EmailContext, type SendResult } from '@/lib/notifications/send-email';
 
 /** Queues the plan of the last ended daily and weekly periods (nothing when already queued). */
 export async function scheduleDigestPlans(db: DbTx, now = new Date()) {
@@ -40,11 +40,7 @@ export async function sendDigest(ctx: EmailContext, period: DigestPeriod, userId
     ORDER BY n."id"`;
   if (!notifications.length) return 'skipped';
 
-  const delivery = await ctx.db.emailDelivery.upsert({
-    where: { topic_userId: { topic: period.key, userId } },
-    create: { topic: period.key, userId },
-    update: {},
-  });
+  const delivery = await claimDelivery(ctx.db, period.key, userId);
   if (delivery.sentAt) return 'already-sent';
   const info = await ctx.mailer.sendMail(
     digestMessage({ to: user.email, period, notifications }, { from: ctx.from, siteUrl: ctx.siteUrl, unsubscribeToken: createUnsubscribeToken(ctx.secret, userId) }),

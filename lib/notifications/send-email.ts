@@ -11,6 +11,15 @@ export type EmailContext = { db: DbTx; mailer: Mailer; from: string; siteUrl: st
 
 export type SendResult = 'sent' | 'already-sent' | 'skipped';
 
+/** The delivery row of (topic, member), made if missing, in one statement: whether it was sent is on it. */
+export async function claimDelivery(db: DbTx, topic: string, userId: string): Promise<{ id: bigint; sentAt: Date | null }> {
+  const [row] = await db.$queryRaw<{ id: bigint; sentAt: Date | null }[]>`
+    INSERT INTO "EmailDelivery" ("topic", "userId", "createdAt") VALUES (${topic}, ${userId}, ${new Date()})
+    ON CONFLICT ("topic", "userId") DO UPDATE SET "topic" = EXCLUDED."topic"
+    RETURNING "id", "sentAt"`;
+  return row!;
+}
+
 export async function sendNotificationEmail(ctx: EmailContext, notificationId: bigint): Promise<SendResult> {
   const notification = await ctx.db.notification.findUnique({
     where: { id: notificationId },
@@ -19,12 +28,7 @@ export async function sendNotificationEmail(ctx: EmailContext, notificationId: b
   // Gone (account deleted), deactivated or unsubscribed since the change: nothing to send.
   if (!notification || notification.user.deactivatedAt || (notification.user.notificationPrefs?.email ?? 'immediate') !== 'immediate') return 'skipped';
 
-  const topic = `notification:${notification.id}`;
-  const delivery = await ctx.db.emailDelivery.upsert({
-    where: { topic_userId: { topic, userId: notification.user.id } },
-    create: { topic, userId: notification.user.id },
-    update: {},
-  });
+  const delivery = await claimDelivery(ctx.db, `notification:${notification.id}`, notification.user.id);
   if (delivery.sentAt) return 'already-sent';
 
   const info = await ctx.mailer.sendMail(
