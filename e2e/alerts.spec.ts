@@ -88,3 +88,16 @@ test('a measure’s feeds are served, valid, and linked from its page', async ({
   expect((await request.get(`/api/feeds/measures/${measure.slug}/json`)).status()).toBe(404);
   expect((await request.get('/api/feeds/measures/no-such-measure/rss')).status()).toBe(404);
 });
+
+test('a webhook to a loopback address is refused beside the field, with what was typed kept', async ({ page, context }) => {
+  await signInAs(context, 'member');
+  await page.goto('/account/notifications');
+  const form = page.getByRole('form', { name: 'Add a webhook' });
+  const field = form.getByLabel('Webhook address');
+  await field.fill('https://127.0.0.1/hook');
+  await form.getByRole('button', { name: 'Add webhook' }).click();
+  await expect(form.getByRole('alert')).toContainText('The webhook was not added.');
+  await expect(form.getByText(/127\.0\.0\.1: private, loopback and link-local addresses are refused/)).toBeVisible();
+  await expect(field).toHaveValue('https://127.0.0.1/hook');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+});
