@@ -1,7 +1,16 @@
 // Runs once when a server starts. Node.js-only work is imported inside the runtime check, so the Edge bundle of this
-// file stays free of Node APIs.
+// file stays free of Node APIs. First the configuration check (lib/startup-check.ts: a production server without
+// AUTH_SECRET stops, naming it); then the alerts worker starts in this process, unless WORKER=off (deployments
+// that run `npm run worker` apart).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { checkConfiguration } = await import('@/lib/startup-check');
   checkConfiguration();
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { workerEnabled, startWorker } = await import('@/lib/jobs/start-worker');
+  if (!workerEnabled()) return;
+  const { db } = await import('@/lib/db');
+  // One per process, even if a dev reload registers again.
+  const global = globalThis as unknown as { alertsWorker?: unknown };
+  global.alertsWorker ??= await startWorker(db);
 }

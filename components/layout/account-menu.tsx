@@ -8,11 +8,19 @@ type SessionUser = { email: string; role: 'member' | 'editor' | 'admin' };
 
 export function AccountMenu() {
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
+  const [unread, setUnread] = useState(0);
   useEffect(() => {
     let live = true;
     fetch('/api/auth/session', { credentials: 'same-origin', cache: 'no-store' })
       .then((response) => (response.ok ? response.json() : null))
-      .then((session: { user?: SessionUser } | null) => live && setUser(session?.user ?? null))
+      .then((session: { user?: SessionUser } | null) => {
+        if (!live) return;
+        setUser(session?.user ?? null);
+        if (!session?.user) return;
+        return fetch('/api/notifications/unread', { credentials: 'same-origin', cache: 'no-store' })
+          .then((response) => (response.ok ? response.json() : { unread: 0 }))
+          .then((body: { unread?: number }) => live && setUnread(body.unread ?? 0));
+      })
       .catch(() => live && setUser(null));
     return () => {
       live = false;
@@ -37,6 +45,11 @@ export function AccountMenu() {
           <Link href="/admin">Admin</Link>
         </li>
       ) : null}
+      <li>
+        <Link href="/account/notifications">
+          Notifications{unread ? <span className="badge"> {unread} unread</span> : null}
+        </Link>
+      </li>
       <li>
         <Link href="/account" title={user.email}>
           Account

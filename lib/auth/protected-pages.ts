@@ -8,6 +8,7 @@ import type { Permission } from '@/lib/auth/permissions';
 export const protectedPages: Record<string, Permission> = {
   '/account': 'account.manage',
   '/account/searches': 'account.manage',
+  '/account/notifications': 'account.manage',
   '/admin': 'history.read',
   '/admin/users': 'user.manage',
   '/admin/measures': 'measure.edit',
@@ -30,12 +31,18 @@ export type ProtectedRoute = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELET
 /** Non-public route handlers (app/api/**) that take a session. The Auth.js endpoints and /api/revalidate are not here. */
 export const protectedRoutes: ProtectedRoute[] = [
   { method: 'GET', path: '/api/follows', permission: 'follow.manage' },
+  { method: 'GET', path: '/api/notifications/unread', permission: 'account.manage' },
 ];
 
 /** Route handlers open to everyone, and why (lib/auth/protected-pages.test.ts: every route is in one list or the other). */
 export const publicRoutes: Record<string, string> = {
   '/api/auth/[...nextauth]': 'Auth.js: sign-in callbacks and the session read by the header (Origin checked on POST)',
   '/api/revalidate': 'machine clients with a bearer secret, no session',
+  '/api/feeds/measures/[slug]/[format]': 'public RSS/Atom feed of a measure (public data only)',
+  '/api/feeds/people/[slug]/[format]': 'public RSS/Atom feed of a person (public data only)',
+  '/api/feeds/bodies/[slug]/[format]': 'public RSS/Atom feed of a body (public data only)',
+  '/api/feeds/search/[format]': 'public RSS/Atom feed of a measures list URL (public data only)',
+  '/api/unsubscribe': 'one-click unsubscribe from mail clients: a signed token, no session (RFC 8058)',
 };
 
 /**

@@ -87,17 +87,22 @@ function listOrder(params: MeasureListParams): Prisma.MeasureOrderByWithRelation
   }
 }
 
-/** One page of the measures list, filtered and sorted in the database, with the total for pagination. */
-export async function findMeasures(params: MeasureListParams) {
-  'use cache';
-  cacheLife('days');
-  cacheTag(tags.measureList);
-  const where: Prisma.MeasureWhereInput = {
+/** The list's filters as a where clause (the list and its feed, lib/feeds, filter alike). */
+export function measureListWhere(params: MeasureListParams): Prisma.MeasureWhereInput {
+  return {
     ...(params.body ? { originBody: { slug: params.body } } : {}),
     ...(params.type ? { type: params.type } : {}),
     ...(params.stage ? { stage: params.stage } : {}),
     ...(params.outcome ? { outcome: params.outcome } : {}),
   };
+}
+
+/** One page of the measures list, filtered and sorted in the database, with the total for pagination. */
+export async function findMeasures(params: MeasureListParams) {
+  'use cache';
+  cacheLife('days');
+  cacheTag(tags.measureList);
+  const where = measureListWhere(params);
   const [rows, total] = await Promise.all([
     db.measure.findMany({
       where,

@@ -8,6 +8,7 @@ import { SourceList } from '@/components/sources/source-list';
 import { JsonLd } from '@/components/ui/json-ld';
 import { bodyClassificationLabels, bodyJsonLd } from '@/lib/bodies/json-ld';
 import { getBodyBySlug, getBodySlugs } from '@/lib/bodies/queries';
+import { feedAlternates } from '@/lib/feeds/respond';
 import { formatDate } from '@/lib/format';
 import { membershipDetails, membershipTerm } from '@/lib/people/membership';
 import { withPlaceholder } from '@/lib/static-params';
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: PageProps<'/bodies/[slug]'>):
   return {
     title: body.name,
     description: `${body.name}: ${bodyClassificationLabels[body.classification].toLowerCase()}${body.jurisdiction ? ` of ${body.jurisdiction.name}` : ''}. Members, measures it originated and measures addressed to it.`,
-    alternates: { canonical: `/bodies/${body.slug}` },
+    alternates: { canonical: `/bodies/${body.slug}`, types: feedAlternates(`/api/feeds/bodies/${body.slug}`, body.name) },
   };
 }
 

@@ -9,6 +9,7 @@ import { SponsorList } from '@/components/measures/sponsor-list';
 import { TargetList } from '@/components/measures/target-list';
 import { SourceList } from '@/components/sources/source-list';
 import { JsonLd } from '@/components/ui/json-ld';
+import { feedAlternates } from '@/lib/feeds/respond';
 import { measureName, measureTypeLabels } from '@/lib/format';
 import { getMeasureBySlug, getRecentMeasureSlugs } from '@/lib/measures/queries';
 import { measureJsonLd } from '@/lib/measures/json-ld';
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: PageProps<'/measures/[slug]'>
   return {
     title: measure.identifier ? `${name}: ${measure.title}` : name,
     description: measure.summary?.slice(0, 300) ?? `${measureTypeLabels[measure.type]} of the ${measure.originBody.name}.`,
-    alternates: { canonical: `/measures/${measure.slug}` },
+    alternates: { canonical: `/measures/${measure.slug}`, types: feedAlternates(`/api/feeds/measures/${measure.slug}`, name) },
   };
 }
 

@@ -5,6 +5,7 @@ import { FollowButton } from '@/components/follows/follow-button';
 import { MeasureRowsTable } from '@/components/measures/measure-rows-table';
 import { SourceList } from '@/components/sources/source-list';
 import { JsonLd } from '@/components/ui/json-ld';
+import { feedAlternates } from '@/lib/feeds/respond';
 import { formatDate } from '@/lib/format';
 import { membershipDetails, membershipTerm } from '@/lib/people/membership';
 import { getPersonBySlug, getPersonSlugs } from '@/lib/people/queries';
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: PageProps<'/people/[slug]'>):
   return {
     title: person.name,
     description: `${person.name}${office ? `, ${office.role} (${office.body.name})` : ''}: offices held and ${person.sponsorships.length} sponsored or cosponsored measures with their status.`,
-    alternates: { canonical: `/people/${person.slug}` },
+    alternates: { canonical: `/people/${person.slug}`, types: feedAlternates(`/api/feeds/people/${person.slug}`, person.name) },
   };
 }
 

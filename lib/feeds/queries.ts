@@ -1,0 +1,41 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { db } from '@/lib/db';
+import { tags } from '@/lib/cache/tags';
+import { readBodyFeed, readMeasureFeed, readPersonFeed, readSearchFeed, type FeedData } from '@/lib/feeds/read-feeds';
+import type { Feed } from '@/lib/feeds/render';
+import type { MeasureListParams } from '@/lib/measures/list-params';
+import { siteUrl } from '@/lib/site';
+
+// Feeds are cached like the pages they follow and carry the same tags, so an edit that revalidates a page
+// revalidates its feeds too.
+function tagFeed(data: FeedData | null, ...extra: string[]): Feed | null {
+  cacheTag(...extra);
+  if (!data) return null;
+  cacheTag(...data.measureIds.map(tags.measure), ...data.personIds.map(tags.person), ...data.bodyIds.map(tags.body));
+  return data.feed;
+}
+
+export async function getMeasureFeed(slug: string) {
+  'use cache';
+  cacheLife('days');
+  return tagFeed(await readMeasureFeed(db, slug, siteUrl()), tags.measureSlug(slug));
+}
+
+export async function getPersonFeed(slug: string) {
+  'use cache';
+  cacheLife('days');
+  return tagFeed(await readPersonFeed(db, slug, siteUrl()), tags.personSlug(slug), tags.measureList);
+}
+
+export async function getBodyFeed(slug: string) {
+  'use cache';
+  cacheLife('days');
+  return tagFeed(await readBodyFeed(db, slug, siteUrl()), tags.bodySlug(slug), tags.measureList);
+}
+
+export async function getSearchFeed(params: MeasureListParams) {
+  'use cache';
+  cacheLife('days');
+  return tagFeed(await readSearchFeed(db, params, siteUrl()), tags.measureList);
+}

@@ -1,0 +1,32 @@
+// Starts the background worker of this process from its configuration: inside the Next server
+// (instrumentation.ts) unless WORKER=off, and in `npm run worker`.
+import { authEnv } from '@/lib/auth/env';
+import type { DbClient } from '@/lib/db/client';
+import { createMailer } from '@/lib/email/transport';
+import { createWorker, jobConcurrencyFor, type Worker } from '@/lib/jobs/worker';
+import { scheduleDigestPlans } from '@/lib/notifications/digests';
+import { alertJobHandlers } from '@/lib/notifications/job-handlers';
+import { siteUrl } from '@/lib/site';
+import { webhooksAllowPrivate } from '@/lib/webhooks/url';
+
+/** WORKER=off leaves the jobs to separately run workers (`npm run worker`). */
+export function workerEnabled(env: Record<string, string | undefined> = process.env): boolean {
+  return !['off', '0', 'false', 'no'].includes((env.WORKER ?? '').trim().toLowerCase());
+}
+
+export async function startWorker(db: DbClient, log: (line: string) => void = console.log): Promise<Worker> {
+  const env = authEnv();
+  const mailer = env.smtpUrl ? createMailer(env.smtpUrl) : null;
+  const worker = createWorker({
+    db,
+    handlers: alertJobHandlers({ db, mailer, from: env.emailFrom, siteUrl: siteUrl(), secret: env.secret, allowPrivateWebhooks: webhooksAllowPrivate() }),
+    concurrency: await jobConcurrencyFor(db),
+    // Digests are planned only where they can be sent.
+    everyMinute: mailer ? () => scheduleDigestPlans(db) : undefined,
+    log,
+  });
+  worker.start();
+  log(`worker ${worker.id} started (email ${mailer ? 'on' : 'off: SMTP_URL is not set'})`);
+  const stop = worker.stop.bind(worker);
+  return { ...worker, stop: async () => { await stop(); mailer?.close(); } };
+}
