@@ -8,10 +8,12 @@ import { mailHeader, startTestSmtpServer, type TestSmtpServer } from '@/lib/emai
 import { verifyUnsubscribeToken } from '@/lib/email/unsubscribe-token';
 import { createWorker, jobConcurrencyFor } from '@/lib/jobs/worker';
 import { alertJobHandlers } from '@/lib/notifications/job-handlers';
-import { getTestDatabaseUrl, getTestDb } from '@/lib/test/db';
+import { ownTestDb } from '@/lib/test/db';
 import { createMeasure, createPerson, uniqueSlug } from '@/prisma/factories';
 
-const db = getTestDb();
+// A database of this file's own: its workers drain every queued job, which on the shared one would include the
+// jobs of every other file's writes.
+const { db, url: ownUrl } = ownTestDb();
 const SECRET = 'alerts-test-secret-at-least-32-characters-long';
 const mailers: Mailer[] = [];
 
@@ -143,7 +145,7 @@ describe('email', () => {
     await db.follow.createMany({ data: followers.map((user) => ({ userId: user.id, measureId: measure.id })) });
     await statusChange(measure.id);
 
-    const other = createDbClient(getTestDatabaseUrl(), 5);
+    const other = createDbClient(ownUrl(), 5);
     try {
       const [a, b] = [await workerFor(smtp.url), await workerFor(smtp.url, other)];
       await Promise.all([a.drain(), b.drain(), a.drain(), b.drain()]);

@@ -6,10 +6,12 @@ import { createWorker } from '@/lib/jobs/worker';
 import { lastEndedPeriod, periodOfKey } from '@/lib/notifications/digest-period';
 import { scheduleDigestPlans } from '@/lib/notifications/digests';
 import { alertJobHandlers } from '@/lib/notifications/job-handlers';
-import { getTestDb } from '@/lib/test/db';
+import { ownTestDb } from '@/lib/test/db';
 import { createMeasure, uniqueSlug } from '@/prisma/factories';
 
-const db = getTestDb();
+// A database of this file's own: its workers drain every queued job, which on the shared one would include the
+// jobs of every other file's writes.
+const { db } = ownTestDb();
 let smtp: TestSmtpServer;
 let mailer: Mailer;
 beforeAll(async () => {

@@ -6,14 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordChange } from '@/lib/changes/record-change';
 import { createWorker } from '@/lib/jobs/worker';
 import { alertJobHandlers } from '@/lib/notifications/job-handlers';
-import { getTestDb } from '@/lib/test/db';
+import { ownTestDb } from '@/lib/test/db';
 import { isPublicAddress } from '@/lib/webhooks/address';
 import { createWebhook } from '@/lib/webhooks/mutations';
 import { signPayload, verifySignature } from '@/lib/webhooks/signing';
 import { webhooksAllowPrivate } from '@/lib/webhooks/url';
 import { createMeasure, uniqueSlug } from '@/prisma/factories';
 
-const db = getTestDb();
+// A database of this file's own: its workers drain every queued job, which on the shared one would include the
+// jobs of every other file's writes.
+const { db } = ownTestDb();
 const AUTH_SECRET = 'webhook-test-secret-at-least-32-characters';
 type Received = { headers: http.IncomingHttpHeaders; body: string };
 const received: Received[] = [];
