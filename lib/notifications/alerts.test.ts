@@ -75,6 +75,26 @@ describe('notifications from change events', () => {
     expect(await db.job.count({ where: { kind: 'email', key: { in: notes.map((note) => `email:notification:${note.id}`) } } })).toBe(0);
   });
 
+  it('tells a member whose saved search the measure is in, once, and not one whose search it is not in', async () => {
+    const measure = await createMeasure(db, { identifier: 'Res. 8', title: 'Calling for wildflower meadows', type: 'resolution' });
+    const [saver, other, follower] = await Promise.all(['saver', 'other', 'follower'].map(member));
+    await db.savedSearch.createMany({
+      data: [
+        { userId: saver!.id, name: 'Meadows', query: 'q=wildflower+meadows&type=resolution' },
+        { userId: other!.id, name: 'Bills on meadows', query: 'q=wildflower&type=bill' },
+        { userId: follower!.id, name: 'Meadows too', query: 'q=meadows' },
+      ],
+    });
+    await db.follow.create({ data: { userId: follower!.id, measureId: measure.id } });
+    await statusChange(measure.id);
+    await drain(null);
+
+    const notes = await db.notification.findMany({ where: { measureId: measure.id } });
+    expect(notes.find((note) => note.userId === saver!.id)?.reason).toBe('It is in your saved search “Meadows”');
+    expect(notes.filter((note) => note.userId === follower!.id).map((note) => note.reason)).toEqual(['You follow Res. 8: Calling for wildflower meadows']);
+    expect(notes.some((note) => note.userId === other!.id)).toBe(false);
+  });
+
   it('does not tell the member who made the change', async () => {
     const measure = await createMeasure(db);
     const editor = await member('editor');

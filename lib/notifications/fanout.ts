@@ -1,8 +1,10 @@
 // Fan-out of one change event: a notification for every active member who follows the measure, or a person or
-// body it concerns, an email job for those who take email immediately, and a delivery job per webhook they have. One INSERT ... SELECT for all of them,
-// so a change followed by 10,000 members is queued in one statement; its unique keys make a retry harmless.
+// body it concerns, or who saved a search the measure is in; an email job for those who take email immediately,
+// and a delivery job per webhook they have. One INSERT ... SELECT for all of them, so a change followed by 10,000
+// members is queued in one statement; its unique keys make a retry harmless.
 import type { DbTx } from '@/lib/changes/record-change';
 import { describeChange } from '@/lib/notifications/describe-change';
+import { savedSearchesMatching } from '@/lib/saved-searches/matching';
 
 type Subject = { measureId: number | null; personIds: number[]; bodyIds: number[]; label: string; path: string };
 
@@ -51,20 +53,29 @@ export async function fanOutChange(db: DbTx, changeEventId: bigint, options: { e
   if (!subject) return 0;
   const summary = `${subject.label} — ${describeChange(event)}`;
   const now = new Date();
-  // A member who follows several of the things concerned is told once, for the closest one (the measure first).
+  const saved = subject.measureId ? await savedSearchesMatching(db, subject.measureId) : [];
+  // A member who follows several of the things concerned is told once, for the closest one (the measure first, a
+  // saved search last).
   const rows = await db.$queryRaw<{ made: bigint }[]>`
-    WITH recipients AS (
-      SELECT DISTINCT ON (f."userId") f."userId",
+    WITH candidates AS (
+      SELECT f."userId",
         CASE WHEN f."measureId" IS NOT NULL THEN ${`You follow ${subject.label}`}
              WHEN f."personId" IS NOT NULL THEN 'You follow ' || p."name"
-             ELSE 'You follow ' || b."name" END AS "reason"
+             ELSE 'You follow ' || b."name" END AS "reason",
+        CASE WHEN f."measureId" IS NOT NULL THEN 0 WHEN f."personId" IS NOT NULL THEN 1 ELSE 2 END AS "closeness"
       FROM "Follow" f
-      JOIN "User" u ON u."id" = f."userId" AND u."deactivatedAt" IS NULL
       LEFT JOIN "Person" p ON p."id" = f."personId"
       LEFT JOIN "Body" b ON b."id" = f."bodyId"
       WHERE (f."measureId" = ${subject.measureId} OR f."personId" = ANY(${subject.personIds}::int[]) OR f."bodyId" = ANY(${subject.bodyIds}::int[]))
-        AND f."userId" IS DISTINCT FROM ${event.actorId}
-      ORDER BY f."userId", (f."measureId" IS NULL), (f."personId" IS NULL)
+      UNION ALL
+      SELECT s."userId", 'It is in your saved search “' || s."name" || '”', 3
+      FROM unnest(${saved.map((match) => match.userId)}::text[], ${saved.map((match) => match.name)}::text[]) AS s("userId", "name")
+    ), recipients AS (
+      SELECT DISTINCT ON (c."userId") c."userId", c."reason"
+      FROM candidates c
+      JOIN "User" u ON u."id" = c."userId" AND u."deactivatedAt" IS NULL
+      WHERE c."userId" IS DISTINCT FROM ${event.actorId}
+      ORDER BY c."userId", c."closeness"
     ), made AS (
       INSERT INTO "Notification" ("userId", "changeEventId", "measureId", "summary", "path", "reason", "createdAt")
       SELECT r."userId", ${changeEventId}, ${subject.measureId}, ${summary}, ${subject.path}, r."reason", ${now} FROM recipients r
