@@ -89,6 +89,17 @@ test('a measure’s feeds are served, valid, and linked from its page', async ({
   expect((await request.get('/api/feeds/measures/no-such-measure/rss')).status()).toBe(404);
 });
 
+test('a search’s feed is linked from the search page and lists what the search finds', async ({ page, request }) => {
+  await page.goto('/search?q=prisoners+of+war');
+  const link = page.locator('link[rel="alternate"][type="application/rss+xml"]');
+  await expect(link).toHaveAttribute('href', /\/api\/feeds\/search\/rss\?q=prisoners\+of\+war&sort=newest$/);
+  const response = await request.get((await link.getAttribute('href'))!);
+  expect(response.status()).toBe(200);
+  const { meta, items } = await parseFeed(await response.text());
+  expect(meta.title).toBe('Resolution Tracker: “prisoners of war”');
+  expect(items.map((item) => item.title)).toEqual(expect.arrayContaining([expect.stringContaining('H.Res. 240')]));
+});
+
 test('a webhook to a loopback address is refused beside the field, with what was typed kept', async ({ page, context }) => {
   await signInAs(context, 'member');
   await page.goto('/account/notifications');

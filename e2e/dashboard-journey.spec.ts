@@ -18,10 +18,12 @@ async function open(page: Page, path: string) {
 }
 
 async function follow(page: Page, path: string, name: string) {
-  await page.goto(path);
-  const button = form(page, `Follow ${name}`).getByRole('button', { name: 'Follow' });
   // The state comes from /api/follows once the page has loaded; wait for it so the click is not lost in hydration.
-  await page.waitForResponse((response) => response.url().includes('/api/follows'));
+  // Listening starts before the visit: the answer can arrive before goto returns.
+  const state = page.waitForResponse((response) => response.url().includes('/api/follows'));
+  await page.goto(path);
+  await state;
+  const button = form(page, `Follow ${name}`).getByRole('button', { name: 'Follow' });
   await button.click();
   await expect(form(page, `Follow ${name}`).getByRole('status')).toHaveText(/Following/);
   await expect(form(page, `Follow ${name}`).getByRole('button', { name: 'Unfollow' })).toBeVisible();

@@ -41,7 +41,7 @@ export const publicRoutes: Record<string, string> = {
   '/api/feeds/measures/[slug]/[format]': 'public RSS/Atom feed of a measure (public data only)',
   '/api/feeds/people/[slug]/[format]': 'public RSS/Atom feed of a person (public data only)',
   '/api/feeds/bodies/[slug]/[format]': 'public RSS/Atom feed of a body (public data only)',
-  '/api/feeds/search/[format]': 'public RSS/Atom feed of a measures list URL (public data only)',
+  '/api/feeds/search/[format]': 'public RSS/Atom feed of a search or measures list URL (public data only)',
   '/api/unsubscribe': 'one-click unsubscribe from mail clients: a signed token, no session (RFC 8058)',
 };
 

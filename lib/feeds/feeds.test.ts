@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFeed } from '@/lib/feeds/parse-feed.test-helper';
 import { readBodyFeed, readMeasureFeed, readPersonFeed, readSearchFeed } from '@/lib/feeds/read-feeds';
 import { renderFeed, type FeedFormat } from '@/lib/feeds/render';
-import { parseMeasureListParams } from '@/lib/measures/list-params';
+import { parseSearchParams } from '@/lib/search/params';
 import { getTestDb } from '@/lib/test/db';
 import { createMeasure, createPerson } from '@/prisma/factories';
 
@@ -56,13 +56,19 @@ describe('feeds', () => {
     }
   });
 
-  it('a search URL’s feed lists the measures its filters find', async () => {
+  it('a search URL’s feed lists the measures the search finds, by its words and its filters', async () => {
     const { origin, measure } = await fixture();
-    const data = await readSearchFeed(db, parseMeasureListParams({ body: origin.slug }), SITE);
-    expect(data.measureIds).toEqual([measure.id]);
-    const { meta, items } = await parseFeed(renderFeed(data.feed, 'atom', { siteUrl: SITE, selfPath: '/feed' }));
-    expect(meta.link).toBe(`${SITE}/measures?body=${origin.slug}`);
+    const byFilter = await readSearchFeed(db, parseSearchParams({ body: origin.slug }).params, SITE);
+    expect(byFilter.measureIds).toEqual([measure.id]);
+    const { meta, items } = await parseFeed(renderFeed(byFilter.feed, 'atom', { siteUrl: SITE, selfPath: '/feed' }));
+    expect(meta.link).toBe(`${SITE}/search?body=${origin.slug}&sort=newest`);
     expect(items.map((item) => item.title)).toEqual(['Res. 42: Tom & Jerry <act> "quoted"']);
+
+    const byWords = await readSearchFeed(db, parseSearchParams({ q: 'Jerry', body: origin.slug }).params, SITE);
+    expect(byWords.measureIds).toEqual([measure.id]);
+    expect(byWords.feed.title).toBe('Resolution Tracker: “Jerry”');
+    const none = await readSearchFeed(db, parseSearchParams({ q: 'zebra crossing', body: origin.slug }).params, SITE);
+    expect(none.measureIds).toEqual([]);
   });
 
   it('an unknown slug has no feed, and the parser used here rejects what is not a feed', async () => {

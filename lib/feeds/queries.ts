@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import { tags } from '@/lib/cache/tags';
 import { readBodyFeed, readMeasureFeed, readPersonFeed, readSearchFeed, type FeedData } from '@/lib/feeds/read-feeds';
 import type { Feed } from '@/lib/feeds/render';
-import type { MeasureListParams } from '@/lib/measures/list-params';
+import type { SearchParams } from '@/lib/search/params';
 import { siteUrl } from '@/lib/site';
 
 // Feeds are cached like the pages they follow and carry the same tags, so an edit that revalidates a page
@@ -34,7 +34,7 @@ export async function getBodyFeed(slug: string) {
   return tagFeed(await readBodyFeed(db, slug, siteUrl()), tags.bodySlug(slug), tags.measureList);
 }
 
-export async function getSearchFeed(params: MeasureListParams) {
+export async function getSearchFeed(params: SearchParams) {
   'use cache';
   cacheLife('days');
   return tagFeed(await readSearchFeed(db, params, siteUrl()), tags.measureList);

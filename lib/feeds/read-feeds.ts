@@ -1,13 +1,16 @@
 // What each feed holds, read from public records only (actions, status, names; never positions or notes). A
 // measure's feed is its timeline; a person's, the actions on measures they sponsor or are addressed by; a body's,
-// the actions on measures it originated or acted on; a search's, the measures the list query finds. Each returns
+// the actions on measures it originated or acted on; a search's, the measures the search finds. Each returns
 // the records it shows, for the cache tags (lib/feeds/queries.ts).
 import type { DbTx } from '@/lib/changes/record-change';
 import { measureName } from '@/lib/format';
 import type { Feed, FeedEntry } from '@/lib/feeds/render';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { measureListHref, type MeasureListParams } from '@/lib/measures/list-params';
-import { measureListWhere } from '@/lib/measures/queries';
+import type { DbClient } from '@/lib/db/client';
+import { Prisma as PrismaSql } from '@/lib/generated/prisma/client';
+import { filterConditions, textCondition } from '@/lib/search/conditions';
+import { findIdentifierMatches } from '@/lib/search/identifier-matches';
+import { searchHref, type SearchParams } from '@/lib/search/params';
 
 export const FEED_SIZE = 50;
 
@@ -93,14 +96,21 @@ export async function readBodyFeed(db: DbTx, slug: string, siteUrl: string): Pro
   };
 }
 
-/** The measures list with its filters (the search URL), most recently active first: one entry per measure. */
-export async function readSearchFeed(db: DbTx, params: MeasureListParams, siteUrl: string): Promise<FeedData> {
-  const measures = await db.measure.findMany({
-    where: measureListWhere(params),
-    orderBy: [{ lastActionDate: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
-    take: FEED_SIZE,
+/**
+ * A search URL's feed: the measures the search finds (its words and facets, as on /search; the measures list's
+ * filters are the same names), most recently active first, one entry per measure.
+ */
+export async function readSearchFeed(db: DbTx, params: SearchParams, siteUrl: string): Promise<FeedData> {
+  const exactIds = params.q ? (await findIdentifierMatches(db as DbClient, params.q)).map((match) => match.id) : [];
+  const found = await db.$queryRaw<{ id: number }[]>(PrismaSql.sql`
+    SELECT m."id" FROM "Measure" m WHERE ${textCondition(params.q, exactIds)} AND ${filterConditions(params)}
+    ORDER BY m."lastActionDate" DESC NULLS LAST, m."id" DESC LIMIT ${FEED_SIZE}`);
+  const rows = await db.measure.findMany({
+    where: { id: { in: found.map((row) => row.id) } },
     select: { id: true, slug: true, identifier: true, title: true, stage: true, outcome: true, lastActionDate: true, updatedAt: true, originBody: { select: { name: true } } },
   });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const measures = found.flatMap((row) => byId.get(row.id) ?? []);
   const entries: FeedEntry[] = measures.map((measure) => ({
     // The entry changes when the measure does: a reader shows it again after new activity.
     id: new URL(`/measures/${measure.slug}#${measure.stage}-${measure.outcome}-${(measure.lastActionDate ?? measure.updatedAt).toISOString().slice(0, 10)}`, siteUrl).toString(),
@@ -111,9 +121,9 @@ export async function readSearchFeed(db: DbTx, params: MeasureListParams, siteUr
   }));
   return {
     feed: {
-      title: 'Resolution Tracker: measures',
+      title: params.q ? `Resolution Tracker: “${params.q}”` : 'Resolution Tracker: measures',
       description: 'Measures matching a search of the tracker, most recently active first.',
-      path: measureListHref({ ...params, sort: 'lastAction', dir: 'desc', page: 1 }),
+      path: searchHref({ ...params, sort: 'newest' }),
       updated: entries.reduce((latest, entry) => (entry.date > latest ? entry.date : latest), new Date(0)),
       entries,
     },
