@@ -93,7 +93,9 @@ test('a search’s feed is linked from the search page and lists what the search
   await page.goto('/search?q=prisoners+of+war');
   const link = page.locator('link[rel="alternate"][type="application/rss+xml"]');
   await expect(link).toHaveAttribute('href', /\/api\/feeds\/search\/rss\?q=prisoners\+of\+war&sort=newest$/);
-  const response = await request.get((await link.getAttribute('href'))!);
+  // The link is absolute on SITE_URL; the test server may answer elsewhere, so fetch its path here.
+  const href = new URL((await link.getAttribute('href'))!);
+  const response = await request.get(`${href.pathname}${href.search}`);
   expect(response.status()).toBe(200);
   const { meta, items } = await parseFeed(await response.text());
   expect(meta.title).toBe('Resolution Tracker: “prisoners of war”');
