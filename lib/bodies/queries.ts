@@ -1,7 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '@/lib/db';
-import { tags } from '@/lib/cache/tags';
+import { pageTags, tags } from '@/lib/cache/tags';
 import { citationSelect } from '@/lib/sources/select';
 
 const BODY_MEASURES_LIMIT = 100;
@@ -53,12 +53,11 @@ export async function getBodyBySlug(slug: string) {
     }),
   ]);
   cacheTag(
-    tags.body(body.id),
-    ...originMeasures.map((m) => tags.measure(m.id)),
-    ...targets.map((t) => tags.measure(t.measure.id)),
-    ...body.memberships.map((m) => tags.person(m.person.id)),
-    // New measures from this body must appear here too.
-    tags.measureList,
+    // New measures from this body must appear here too: the list tag, always.
+    ...pageTags([tags.body(body.id), tags.measureList], {
+      measures: [...originMeasures.map((m) => m.id), ...targets.map((t) => t.measure.id)],
+      people: body.memberships.map((m) => m.person.id),
+    }),
   );
   return { ...body, originMeasures, originCount, targets };
 }

@@ -11,7 +11,36 @@ export const tags = {
   body: (id: number) => `body:${id}`,
   bodySlug: (slug: string) => `body-slug:${slug}`,
   measureList: 'measures',
+  /** Pages that show more people than they can tag one by one (see pageTags). */
+  peopleList: 'people',
+  /** Pages that show more bodies than they can tag one by one (see pageTags). */
+  bodyList: 'bodies',
 } as const;
+
+/** Next keeps at most this many tags on one cache entry and drops the rest (with a warning). */
+export const CACHE_TAG_LIMIT = 128;
+
+type Shown = { measures?: (number | null | undefined)[]; people?: (number | null | undefined)[]; bodies?: (number | null | undefined)[] };
+
+/**
+ * The tags of a cached page: its own tags, then one per record it shows. A page showing more than Next keeps (a
+ * person with 500 sponsored measures) would silently lose tags and then miss revalidations; instead the largest kinds
+ * give way to their list tag, which every change to that kind revalidates. Fewer exact revalidations, none missed.
+ */
+export function pageTags(own: string[], shown: Shown): string[] {
+  const ids = (list: Shown['measures']) => [...new Set((list ?? []).filter((id): id is number => typeof id === 'number'))];
+  const groups = [
+    { tags: ids(shown.measures).map(tags.measure), list: tags.measureList },
+    { tags: ids(shown.people).map(tags.person), list: tags.peopleList },
+    { tags: ids(shown.bodies).map(tags.body), list: tags.bodyList },
+  ].sort((a, b) => b.tags.length - a.tags.length);
+  const count = () => own.length + groups.reduce((sum, group) => sum + group.tags.length, 0);
+  for (const group of groups) {
+    if (count() <= CACHE_TAG_LIMIT) break;
+    group.tags = [group.list];
+  }
+  return [...new Set([...own, ...groups.flatMap((group) => group.tags)])];
+}
 
 export type ChangedRecord =
   | { kind: 'measure'; id: number; slug?: string; personIds?: number[]; bodyIds?: number[] }
@@ -33,9 +62,11 @@ export function tagsForChange(records: ChangedRecord[]): string[] {
       for (const id of record.bodyIds ?? []) out.add(tags.body(id));
     } else if (record.kind === 'person') {
       out.add(tags.person(record.id));
+      out.add(tags.peopleList);
       if (record.slug) out.add(tags.personSlug(record.slug));
     } else {
       out.add(tags.body(record.id));
+      out.add(tags.bodyList);
       out.add(tags.measureList); // body names appear in the lists
       if (record.slug) out.add(tags.bodySlug(record.slug));
     }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '@/lib/db';
-import { tags } from '@/lib/cache/tags';
+import { pageTags, tags } from '@/lib/cache/tags';
 import { readBodyFeed, readMeasureFeed, readPersonFeed, readSearchFeed, type FeedData } from '@/lib/feeds/read-feeds';
 import type { Feed } from '@/lib/feeds/render';
 import type { SearchParams } from '@/lib/search/params';
@@ -10,10 +10,8 @@ import { siteUrl } from '@/lib/site';
 // Feeds are cached like the pages they follow and carry the same tags, so an edit that revalidates a page
 // revalidates its feeds too.
 function tagFeed(data: FeedData | null, ...extra: string[]): Feed | null {
-  cacheTag(...extra);
-  if (!data) return null;
-  cacheTag(...data.measureIds.map(tags.measure), ...data.personIds.map(tags.person), ...data.bodyIds.map(tags.body));
-  return data.feed;
+  cacheTag(...pageTags(extra, { measures: data?.measureIds, people: data?.personIds, bodies: data?.bodyIds }));
+  return data?.feed ?? null;
 }
 
 export async function getMeasureFeed(slug: string) {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '@/lib/db';
-import { tags } from '@/lib/cache/tags';
+import { pageTags, tags } from '@/lib/cache/tags';
 import { citationSelect } from '@/lib/sources/select';
 import { isDormant } from '@/lib/status';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -65,11 +65,11 @@ export async function getMeasureBySlug(slug: string) {
   const dormant = isDormant(measure.lastActionDate, new Date(), measure.outcome);
   const chambers = chambersOf({ classification, parent });
   cacheTag(
-    tags.measure(measure.id),
-    ...measure.sponsorships.flatMap((s) => (s.person ? [tags.person(s.person.id)] : [])),
-    ...measure.relationsFrom.flatMap((r) => (r.toMeasure ? [tags.measure(r.toMeasure.id)] : [])),
-    ...measure.relationsTo.map((r) => tags.measure(r.fromMeasure.id)),
-    ...[measure.originBody.id, measure.currentBody?.id].flatMap((id) => (id ? [tags.body(id)] : [])),
+    ...pageTags([tags.measure(measure.id)], {
+      people: measure.sponsorships.map((s) => s.person?.id),
+      measures: [...measure.relationsFrom.map((r) => r.toMeasure?.id), ...measure.relationsTo.map((r) => r.fromMeasure.id)],
+      bodies: [measure.originBody.id, measure.currentBody?.id],
+    }),
   );
   return { ...measure, originBody, chambers, dormant };
 }

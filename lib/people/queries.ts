@@ -1,7 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { db } from '@/lib/db';
-import { tags } from '@/lib/cache/tags';
+import { pageTags, tags } from '@/lib/cache/tags';
 import { citationSelect } from '@/lib/sources/select';
 
 /** The person page: offices held and every measure sponsored or cosponsored, with its status. */
@@ -38,11 +38,7 @@ export async function getPersonBySlug(slug: string) {
     },
   });
   if (!person) return null;
-  cacheTag(
-    tags.person(person.id),
-    ...person.sponsorships.map((s) => tags.measure(s.measure.id)),
-    ...person.memberships.map((m) => tags.body(m.body.id)),
-  );
+  cacheTag(...pageTags([tags.person(person.id)], { measures: person.sponsorships.map((s) => s.measure.id), bodies: person.memberships.map((m) => m.body.id) }));
   return person;
 }
 
