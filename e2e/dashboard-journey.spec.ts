@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { formatViolations, scanForViolations } from './fixtures/axe';
 import { signInAs, testDb, uniqueEmail } from './fixtures/auth';
 import { MEASURE_SLUGS } from './fixtures/public-pages';
+import { createMeasure } from '@/prisma/factories';
 
 // The advocacy journey of issue 4: a new member follows H.Res. 240 and Paul Krekorian; an editor adds an action to
 // H.Res. 240 in another browser; the member's dashboard marks it new. The member links a related measure that is
@@ -217,10 +218,11 @@ test('the chosen columns are remembered, and the table sorts and filters through
 test('marking the changes seen clears the new marks', async ({ page, context }) => {
   const user = await signInAs(context, 'member');
   const db = testDb();
-  const hres = await db.measure.findUniqueOrThrow({ where: { slug: MEASURE_SLUGS.hres240 } });
-  await db.follow.create({ data: { userId: user.id, measureId: hres.id } });
+  // A measure of this test's own: journeys running beside it change the seeded ones, which would be news here too.
+  const measure = await createMeasure(db, { title: `Marked seen ${Date.now()}` });
+  await db.follow.create({ data: { userId: user.id, measureId: measure.id } });
   await db.changeEvent.create({
-    data: { actorLabel: 'import', entityType: 'sponsorship', entityId: '0', operation: 'create', measureId: hres.id, after: { kind: 'cosponsor', nameAsGiven: 'Rep. Imported' } },
+    data: { actorLabel: 'import', entityType: 'sponsorship', entityId: '0', operation: 'create', measureId: measure.id, after: { kind: 'cosponsor', nameAsGiven: 'Rep. Imported' } },
   });
   await open(page, '/dashboard');
   const changes = page.getByRole('complementary', { name: 'What changed since your last visit' });
