@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { nextSortDir, SortHeader } from '@/components/ui/sort-header';
 import { StatusBadge } from '@/components/measures/status-badge';
 import { formatDate } from '@/lib/format';
 import { dashboardColumns, type DashboardColumn } from '@/lib/dashboard/columns';
@@ -77,26 +78,9 @@ export function DashboardTable({ rows, total, pageSize, params, visible }: Props
             <tr key={group.id}>
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
-                const label = String(header.column.columnDef.header);
-                return (
-                  <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
-                    {header.column.getCanSort() ? (
-                      <Link
-                        href={dashboardHref(params, {
-                          sort: header.column.id as DashboardSortKey,
-                          dir: sorted === 'asc' ? 'desc' : sorted === 'desc' ? 'asc' : header.column.id === 'lastAction' ? 'desc' : 'asc',
-                          page: 1,
-                        })}
-                      >
-                        {label}
-                        <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                        <span className="visually-hidden">{sorted ? `, sorted ${sorted === 'asc' ? 'ascending' : 'descending'}` : ', click to sort'}</span>
-                      </Link>
-                    ) : (
-                      label
-                    )}
-                  </th>
-                );
+                const id = header.column.id as DashboardSortKey;
+                const href = header.column.getCanSort() ? dashboardHref(params, { sort: id, dir: nextSortDir(id, sorted), page: 1 }) : null;
+                return <SortHeader key={header.id} label={String(header.column.columnDef.header)} sorted={sorted} href={href} />;
               })}
             </tr>
           ))}

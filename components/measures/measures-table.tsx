@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { nextSortDir, SortHeader } from '@/components/ui/sort-header';
 import { StatusBadge } from '@/components/measures/status-badge';
 import { formatDate } from '@/lib/format';
 import { measureListHref, type MeasureListParams, type MeasureSortKey } from '@/lib/measures/list-params';
@@ -42,28 +43,9 @@ export function MeasuresTable({ rows, total, pageSize, params }: Props) {
             <tr key={group.id}>
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
-                const label = String(header.column.columnDef.header);
-                return (
-                  <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
-                    {header.column.getCanSort() ? (
-                      <Link
-                        href={measureListHref(params, {
-                          sort: header.column.id as MeasureSortKey,
-                          dir: sorted === 'asc' ? 'desc' : sorted === 'desc' ? 'asc' : header.column.id === 'lastAction' ? 'desc' : 'asc',
-                          page: 1,
-                        })}
-                      >
-                        {label}
-                        <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                        <span className="visually-hidden">
-                          {sorted ? `, sorted ${sorted === 'asc' ? 'ascending' : 'descending'}; click to reverse` : ', click to sort'}
-                        </span>
-                      </Link>
-                    ) : (
-                      label
-                    )}
-                  </th>
-                );
+                const id = header.column.id as MeasureSortKey;
+                const href = header.column.getCanSort() ? measureListHref(params, { sort: id, dir: nextSortDir(id, sorted), page: 1 }) : null;
+                return <SortHeader key={header.id} label={String(header.column.columnDef.header)} sorted={sorted} href={href} />;
               })}
             </tr>
           ))}

@@ -1,0 +1,29 @@
+// A column header of a server-sorted table (TanStack Table's core run on the server): a link that sorts by the
+// column, or reverses the order when it already does, with the state announced to screen readers. Used by the
+// measures list and the dashboard.
+import Link from 'next/link';
+
+type Sorted = false | 'asc' | 'desc';
+
+/** The direction a click on a column asks for: the other one when sorted by it, else its natural one. */
+export function nextSortDir(columnId: string, sorted: Sorted, descendingFirst: string[] = ['lastAction']): 'asc' | 'desc' {
+  if (sorted) return sorted === 'asc' ? 'desc' : 'asc';
+  return descendingFirst.includes(columnId) ? 'desc' : 'asc';
+}
+
+/** `href` is null for a column that does not sort. */
+export function SortHeader({ label, sorted, href }: { label: string; sorted: Sorted; href: string | null }) {
+  return (
+    <th scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+      {href ? (
+        <Link href={href}>
+          {label}
+          <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+          <span className="visually-hidden">{sorted ? `, sorted ${sorted === 'asc' ? 'ascending' : 'descending'}; click to reverse` : ', click to sort'}</span>
+        </Link>
+      ) : (
+        label
+      )}
+    </th>
+  );
+}
