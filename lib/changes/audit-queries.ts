@@ -4,7 +4,7 @@
 // The caller checks the 'audit.read' permission (app/(admin)/admin/audit/page.tsx does).
 import 'server-only';
 import { z } from 'zod';
-import { describeChange, type FieldChange } from '@/lib/changes/queries';
+import { describeActor, describeChange, type HistoryEntry } from '@/lib/changes/queries';
 import type { ChangeEntityType, DbTx } from '@/lib/changes/record-change';
 import { parsePartialDate } from '@/lib/measures/schemas';
 
@@ -54,16 +54,9 @@ export function auditQuery(filters: AuditFilters, page = 1): string {
   return query ? `?${query}` : '';
 }
 
-export type AuditEntry = {
-  id: string;
-  at: Date;
-  who: string;
-  entityType: string;
-  entityId: string;
-  operation: string;
+export type AuditEntry = HistoryEntry & {
   /** The editor page of the record, or of the record it belongs to, when there is one. */
   href: string | null;
-  changes: FieldChange[];
 };
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -109,7 +102,7 @@ export async function findChangeEvents(db: DbTx, filters: AuditFilters, pageSize
   const entries: AuditEntry[] = rows.slice(0, pageSize).map((event) => ({
     id: event.id.toString(),
     at: event.at,
-    who: event.actor ? (event.actor.name ? `${event.actor.name} (${event.actor.email})` : event.actor.email) : (event.actorLabel ?? 'unknown'),
+    who: describeActor(event),
     entityType: event.entityType,
     entityId: event.entityId,
     operation: event.operation,

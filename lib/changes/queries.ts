@@ -31,6 +31,12 @@ export function describeChange(before: unknown, after: unknown): FieldChange[] {
     .map((field) => ({ field, before: b[field] ?? null, after: a[field] ?? null }));
 }
 
+/** Who made a change, as editors read it: "Name (email)", the email, or the label of a non-user writer ("seed"). */
+export function describeActor(event: { actorLabel: string | null; actor: { name: string | null; email: string } | null }): string {
+  if (!event.actor) return event.actorLabel ?? 'unknown';
+  return event.actor.name ? `${event.actor.name} (${event.actor.email})` : event.actor.email;
+}
+
 export type HistoryQuery = {
   entityType: ChangeEntityType;
   entityId: string | number;
@@ -78,7 +84,7 @@ export async function getRecordHistory(db: DbTx, query: HistoryQuery): Promise<H
   return events.map((event) => ({
     id: event.id.toString(),
     at: event.at,
-    who: event.actor ? (event.actor.name ? `${event.actor.name} (${event.actor.email})` : event.actor.email) : (event.actorLabel ?? 'unknown'),
+    who: describeActor(event),
     entityType: event.entityType,
     entityId: event.entityId,
     operation: event.operation,
