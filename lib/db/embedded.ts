@@ -6,6 +6,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { SessionQueue } from '@/lib/db/embedded-queue';
 import { repoRoot } from '@/lib/db/paths';
 
 export const DEFAULT_EMBEDDED_DATA_DIR = path.join(repoRoot, '.data/pglite');
@@ -73,6 +74,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     port: options.port ?? 0, // 0: the OS picks a free port, read back below
     maxConnections: options.maxConnections ?? 100,
   });
+  // pglite-socket's own queue lets concurrent connections' parameterised queries interleave (see embedded-queue.ts).
+  (server as unknown as { queryQueue: SessionQueue }).queryQueue = new SessionQueue(db);
   try {
     await server.start();
   } catch (error) {
