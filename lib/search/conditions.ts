@@ -32,8 +32,7 @@ export function filterConditions(params: SearchParams): Prisma.Sql {
   if (params.subject) parts.push(Prisma.sql`m."subjects" @> ARRAY[${params.subject}::text]`);
   if (params.sponsor) {
     // The sponsor facet is the primary sponsor, as on Congress.gov; cosponsors are listed on the measure's page.
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Sponsorship" sp JOIN "Person" p ON p."id" = sp."personId"
-      WHERE sp."measureId" = m."id" AND sp."kind" = 'primary' AND p."slug" = ${params.sponsor})`);
+    parts.push(Prisma.sql`m."primarySponsorIds" @> ARRAY[(SELECT p."id" FROM "Person" p WHERE p."slug" = ${params.sponsor})]`);
   }
   if (params.introducedFrom) parts.push(Prisma.sql`m."introducedOn" >= ${params.introducedFrom}::date`);
   if (params.introducedTo) parts.push(Prisma.sql`m."introducedOn" <= ${params.introducedTo}::date`);

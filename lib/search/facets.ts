@@ -20,7 +20,8 @@ export function matchQuery(params: SearchParams, exactIds: number[]): Prisma.Sql
   const rank = ranksByRelevance(params) ? Prisma.sql`ts_rank_cd(m."searchVector", ${tsQuery(params.q)})` : Prisma.sql`0::real`;
   return Prisma.sql`
     WITH matched AS MATERIALIZED (
-      SELECT m."id", m."originBodyId", m."jurisdictionId", m."type", m."stage", m."outcome", m."subjects", m."lastActionDate",
+      SELECT m."id", m."originBodyId", m."jurisdictionId", m."type", m."stage", m."outcome", m."subjects", m."primarySponsorIds",
+             m."lastActionDate",
              (${exactCondition(exactIds)}) AS "exact", ${rank} AS "rank"
       FROM "Measure" m
       WHERE ${textCondition(params.q, exactIds)} AND ${filterConditions(params)}
@@ -53,14 +54,9 @@ export function matchQuery(params: SearchParams, exactIds: number[]): Prisma.Sql
       GROUP BY s ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}
     ) c
     UNION ALL
-    -- Primary sponsors of the matched measures, read per measure from Sponsorship's (measureId, kind, personId)
-    -- index alone rather than by scanning every sponsorship.
+    -- Primary sponsors, from the measure's own list (kept by a trigger on Sponsorship), not a lookup per match.
     SELECT 'sponsor', p."slug", p."name", c."count" FROM (
-      SELECT sp."personId" AS "id", count(*)::int AS "count"
-      FROM matched CROSS JOIN LATERAL (
-        SELECT DISTINCT s."personId" FROM "Sponsorship" s
-        WHERE s."measureId" = matched."id" AND s."kind" = 'primary' AND s."personId" IS NOT NULL
-      ) sp
+      SELECT s AS "id", count(*)::int AS "count" FROM matched, unnest(matched."primarySponsorIds") s
       GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}
     ) c JOIN "Person" p ON p."id" = c."id"`;
 }

@@ -24,7 +24,10 @@ export function namesQuery(table: 'Person' | 'Body', q: string): Prisma.Sql {
 export async function findNames(db: DbClient, q: string): Promise<NameMatches> {
   // Identifiers, dates and long sentences are not names.
   if (q.length < 3 || q.length > MAX_NAME_QUERY || /\d/.test(q) || q.split(' ').length > 5) return { people: [], bodies: [] };
-  const [people, bodies] = await Promise.all([
+  // The tables are small enough that the planner prefers reading them whole, but computing trigrams for every
+  // name costs 10-100x the GIN index (40-130 ms against 0.1-5 ms over 5,400 people): it is told to use the index.
+  const [, people, bodies] = await db.$transaction([
+    db.$executeRaw`SET LOCAL enable_seqscan = off`,
     db.$queryRaw<NameMatch[]>(namesQuery('Person', q)),
     db.$queryRaw<NameMatch[]>(namesQuery('Body', q)),
   ]);

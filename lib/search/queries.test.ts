@@ -134,6 +134,27 @@ describe('facets', () => {
     expect(none.total, 'Krekorian only cosponsors the resolution that mentions H.Res. 240').toBe(0);
   });
 
+  it('follow the sponsorships as they are added, changed and removed', async () => {
+    const sponsorCounts = async () =>
+      Object.fromEntries((await searchMeasures(db, inFixture({ q: 'Armenia' }))).facets.sponsor.map((v) => [v.value, v.count]));
+    const row = await db.sponsorship.create({
+      data: { measureId: f.mention.id, personId: f.krekorian.id, nameAsGiven: f.krekorian.name, kind: 'primary', position: 9 },
+    });
+    expect(await sponsorCounts()).toEqual({ [f.schiff.slug]: 2, [f.krekorian.slug]: 2 });
+    expect((await searchMeasures(db, inFixture({ q: 'Armenia', sponsor: f.krekorian.slug }))).total).toBe(2);
+
+    await db.sponsorship.update({ where: { id: row.id }, data: { kind: 'cosponsor' } });
+    expect(await sponsorCounts()).toEqual({ [f.schiff.slug]: 2, [f.krekorian.slug]: 1 });
+
+    await db.sponsorship.deleteMany({ where: { measureId: f.hres240.id, kind: 'primary' } });
+    expect(await sponsorCounts()).toEqual({ [f.schiff.slug]: 1, [f.krekorian.slug]: 1 });
+    expect((await searchMeasures(db, inFixture({ q: 'Armenia', sponsor: f.schiff.slug }))).hits.map((h) => h.id)).toEqual([f.mention.id]);
+
+    await db.sponsorship.delete({ where: { id: row.id } });
+    await db.sponsorship.create({ data: { measureId: f.hres240.id, personId: f.schiff.id, nameAsGiven: 'Adam Schiff', kind: 'primary' } });
+    expect(await sponsorCounts()).toEqual({ [f.schiff.slug]: 2, [f.krekorian.slug]: 1 });
+  });
+
   it('filter by date ranges, without words too', async () => {
     const introduced = await searchMeasures(db, inFixture({ introducedFrom: '2021-03-20', introducedTo: '2021-12-31' }));
     expect(introduced.hits.map((h) => h.id)).toEqual([f.councilFile.id]);

@@ -1,0 +1,11 @@
+import { createDbClient } from './lib/db/client';
+import { matchQuery } from './lib/search/facets';
+import { namesQuery } from './lib/search/names';
+import { parseSearchParams } from './lib/search/params';
+const db = createDbClient(process.env.DATABASE_URL!, 2);
+const q = process.argv[2] ?? 'veterans';
+const sql = process.argv[3] === 'names' ? namesQuery('Person', q) : matchQuery(parseSearchParams({ q }).params, []);
+await db.$queryRawUnsafe(sql.text, ...sql.values);
+const rows = await db.$queryRawUnsafe<any[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, ...sql.values);
+for (const r of rows) console.log(r['QUERY PLAN']);
+process.exit(0);
