@@ -23,6 +23,10 @@ test('an admin creates a measure with an action and a sponsor, and the public pa
   const { bodyLabel } = await council(run);
   const sponsor = await createPerson(testDb(), { name: `Dana Sponsor ${run}` });
   await signInAs(context, 'admin');
+  // The search's answers are cached per query: ask first, so the answer without the measure is what is cached.
+  const search = `/search?q=parks+${run}`;
+  await page.goto(search);
+  await expect(page.getByRole('status').first()).toContainText(`0 measures match “parks ${run}”`);
 
   await page.goto('/admin/measures/new');
   const details = form(page, 'New measure');
@@ -54,6 +58,12 @@ test('an admin creates a measure with an action and a sponsor, and the public pa
   await expect(page.getByText('Adopted by the council')).toBeVisible();
   await expect(page.getByRole('link', { name: sponsor.name }).first()).toBeVisible();
   await expect(page.getByText('Adopted', { exact: true }).first()).toBeVisible();
+
+  // Saving revalidated the cached search: the same query now finds the measure, with its sponsor as a facet.
+  await page.goto(search);
+  await expect(page.getByRole('status').first()).toContainText(`1 measure match “parks ${run}”`);
+  await expect(page.getByRole('main').getByRole('link', { name: new RegExp(`Calling for more parks`) })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Narrow the results' }).getByRole('link', { name: new RegExp(sponsor.name) })).toBeVisible();
 });
 
 test('two editors save the same measure: the second is refused and shown the current version', async ({ browser }) => {

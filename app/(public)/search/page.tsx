@@ -2,10 +2,9 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { SearchView } from '@/components/search/search-view';
 import { getViewer } from '@/lib/auth/session';
-import { db } from '@/lib/db';
 import { feedAlternates } from '@/lib/feeds/respond';
 import { parseSearchParams, searchQueryString } from '@/lib/search/params';
-import { searchMeasures } from '@/lib/search/queries';
+import { cachedSearch } from '@/lib/search/cached';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,14 +20,14 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   };
 }
 
-// Every query is its own answer: rendered per request (never cached). An exact identifier match is redirected by
-// proxy.ts before this page runs (a real 307, no JavaScript needed); the redirect here covers a request that
-// bypassed it.
+// Rendered per request (its query string and the viewer's save button), over a cached answer per query
+// (lib/search/cached.ts). An exact identifier match is redirected by proxy.ts before this page runs (a real 307,
+// no JavaScript needed); the redirect here covers a request that bypassed it.
 export const instant = false;
 
 export default async function SearchPage({ searchParams }: Props) {
   const { params, notices } = parseSearchParams(await searchParams);
-  const [result, viewer] = await Promise.all([searchMeasures(db, params), getViewer()]);
+  const [result, viewer] = await Promise.all([cachedSearch(params), getViewer()]);
   if (result.exactSlug) redirect(`/measures/${result.exactSlug}`);
   return <SearchView params={params} notices={notices} result={result} viewer={viewer} />;
 }
