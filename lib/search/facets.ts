@@ -1,6 +1,6 @@
 // The matching measures, counted and paged in one statement: they are found once (a materialized CTE, through the
-// GIN index), then grouped seven ways for the facets and ordered for the page of results. Each count is taken
-// with every chosen filter applied, so it is what choosing that value would give.
+// GIN index), grouped for the facets (the single-valued ones in one pass) and ordered for the page of results. Each
+// count is taken with every chosen filter applied, so it is what choosing that value would give.
 import type { DbClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { exactCondition, filterConditions, matchedOrder, ranksByRelevance, textCondition, tsQuery } from '@/lib/search/conditions';
@@ -25,6 +25,15 @@ export function matchQuery(params: SearchParams, exactIds: number[]): Prisma.Sql
              (${exactCondition(exactIds)}) AS "exact", ${rank} AS "rank"
       FROM "Measure" m
       WHERE ${textCondition(params.q, exactIds)} AND ${filterConditions(params)}
+    ),
+    -- The total and the five single-valued facets in one pass over the matches.
+    grouped AS MATERIALIZED (
+      SELECT CASE WHEN GROUPING("type") = 0 THEN 'type' WHEN GROUPING("stage") = 0 THEN 'stage'
+                  WHEN GROUPING("outcome") = 0 THEN 'outcome' WHEN GROUPING("originBodyId") = 0 THEN 'body'
+                  WHEN GROUPING("jurisdictionId") = 0 THEN 'jurisdiction' ELSE 'total' END AS "facet",
+             coalesce("type"::text, "stage"::text, "outcome"::text, "originBodyId"::text, "jurisdictionId"::text) AS "value",
+             count(*)::int AS "count"
+      FROM matched GROUP BY GROUPING SETS (("type"), ("stage"), ("outcome"), ("originBodyId"), ("jurisdictionId"), ())
     )
     SELECT 'hit' AS "facet", h."id"::text AS "value", h."exact"::text AS "label", h."n"::int AS "count" FROM (
       SELECT m."id", m."exact", row_number() OVER () AS "n" FROM (
@@ -33,31 +42,30 @@ export function matchQuery(params: SearchParams, exactIds: number[]): Prisma.Sql
       ) m
     ) h
     UNION ALL
-    SELECT 'total', NULL, NULL, count(*)::int FROM matched
+    SELECT g."facet", g."value", NULL, g."count" FROM grouped g WHERE g."facet" IN ('total', 'type', 'stage', 'outcome')
     UNION ALL
-    SELECT 'body', b."slug", b."name", c."count" FROM (
-      SELECT "originBodyId" AS "id", count(*)::int AS "count" FROM matched GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}
-    ) c JOIN "Body" b ON b."id" = c."id"
+    (SELECT 'body', b."slug", b."name", g."count" FROM grouped g JOIN "Body" b ON b."id" = g."value"::int
+     WHERE g."facet" = 'body' ORDER BY g."count" DESC, b."id" LIMIT ${FACET_LIMIT})
     UNION ALL
-    SELECT 'jurisdiction', j."slug", j."name", c."count" FROM (
-      SELECT "jurisdictionId" AS "id", count(*)::int AS "count" FROM matched GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}
-    ) c JOIN "Jurisdiction" j ON j."id" = c."id"
+    (SELECT 'jurisdiction', j."slug", j."name", g."count" FROM grouped g JOIN "Jurisdiction" j ON j."id" = g."value"::int
+     WHERE g."facet" = 'jurisdiction' ORDER BY g."count" DESC, j."id" LIMIT ${FACET_LIMIT})
     UNION ALL
-    SELECT 'type', "type"::text, NULL, count(*)::int FROM matched GROUP BY "type"
-    UNION ALL
-    SELECT 'stage', "stage"::text, NULL, count(*)::int FROM matched GROUP BY "stage"
-    UNION ALL
-    SELECT 'outcome', "outcome"::text, NULL, count(*)::int FROM matched GROUP BY "outcome"
-    UNION ALL
+    -- Subjects and primary sponsors are lists, mostly of one or two: the first two by position (cheap), the rest
+    -- unnested only for the few measures that have more.
     SELECT 'subject', c."subject", c."subject", c."count" FROM (
-      SELECT s AS "subject", count(*)::int AS "count" FROM matched, unnest(matched."subjects") s
-      GROUP BY s ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}
+      SELECT "subject", count(*)::int AS "count" FROM (
+        SELECT "subjects"[1] AS "subject" FROM matched WHERE cardinality("subjects") >= 1
+        UNION ALL SELECT "subjects"[2] FROM matched WHERE cardinality("subjects") >= 2
+        UNION ALL SELECT unnest("subjects"[3:]) FROM matched WHERE cardinality("subjects") > 2
+      ) s GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}
     ) c
     UNION ALL
     -- Primary sponsors, from the measure's own list (kept by a trigger on Sponsorship), not a lookup per match.
     SELECT 'sponsor', p."slug", p."name", c."count" FROM (
-      SELECT s AS "id", count(*)::int AS "count" FROM matched, unnest(matched."primarySponsorIds") s
-      GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}
+      SELECT "id", count(*)::int AS "count" FROM (
+        SELECT "primarySponsorIds"[1] AS "id" FROM matched WHERE cardinality("primarySponsorIds") >= 1
+        UNION ALL SELECT unnest("primarySponsorIds"[2:]) FROM matched WHERE cardinality("primarySponsorIds") > 1
+      ) s GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}
     ) c JOIN "Person" p ON p."id" = c."id"`;
 }
 
