@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { StatusBadge } from '@/components/measures/status-badge';
 import { JsonLd } from '@/components/ui/json-ld';
 import { formatDate, isoDate, measureName } from '@/lib/format';

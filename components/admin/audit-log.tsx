@@ -1,6 +1,6 @@
 // The audit log's filter form and table. The filters are a GET form, so they live in the URL (shareable, back-button
 // safe); the page validates them with lib/changes/audit-queries.ts.
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { AUDIT_ENTITY_TYPES, auditQuery, type AuditEntry, type AuditFilters } from '@/lib/changes/audit-queries';
 import { ChangeList, changeTime, entityLabel, operationLabels } from '@/components/admin/change-list';
 

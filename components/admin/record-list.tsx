@@ -1,6 +1,6 @@
 // The list page every editor section starts from: a "New" button, a name search, and a table whose first column
 // links to the edit page and whose last links to the public page. Pages say only what their columns hold.
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
 
 export type RecordListRow = { id: number; name: string; detail?: string | null; cells: ReactNode[]; publicPath: string };

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { EditorForm } from '@/components/admin/editor-form';
 import { markChangesSeenAction } from '@/lib/dashboard/actions';
 import type { ChangeGroup } from '@/lib/dashboard/changes';

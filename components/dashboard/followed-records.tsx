@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { FollowForm } from '@/components/follows/follow-form';
 
 type Follow = { id: number; person: { id: number; slug: string; name: string } | null; body: { id: number; slug: string; name: string } | null };

@@ -2,7 +2,7 @@
 // The follow button of the public pages. Those pages are static and cached for everyone, so the page cannot know
 // who is looking: the button asks /api/follows for the state in the browser. Without JavaScript it is still a form
 // posting to the follow action, which follows (following twice is harmless).
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useActionState, useEffect, useState } from 'react';
 import type { ActionState } from '@/lib/actions/safe-action';
 import { followAction } from '@/lib/follows/actions';

@@ -1,7 +1,7 @@
 'use client';
 // The header's account link. The shared layout must not read the session (public pages stay static and cached),
 // so this asks Auth.js for it in the browser after the page has loaded.
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useEffect, useState } from 'react';
 
 type SessionUser = { email: string; role: 'member' | 'editor' | 'admin' };

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { AccountMenu } from '@/components/layout/account-menu';
 import { HeaderSearch } from '@/components/search/header-search';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { MeasureFilters } from '@/components/measures/measure-filters';
 import { MeasuresTable } from '@/components/measures/measures-table';
 import { JsonLd } from '@/components/ui/json-ld';

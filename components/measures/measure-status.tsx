@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { StatusProgress } from '@/components/measures/status-progress';
 import { formatDate } from '@/lib/format';
 import type { MeasurePageData } from '@/lib/measures/queries';

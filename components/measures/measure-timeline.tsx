@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { formatDate, isoDate } from '@/lib/format';
 import type { MeasurePageData } from '@/lib/measures/queries';
 

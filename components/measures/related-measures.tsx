@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { StatusBadge } from '@/components/measures/status-badge';
 import { measureName } from '@/lib/format';
 import type { MeasurePageData } from '@/lib/measures/queries';

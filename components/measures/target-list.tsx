@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { MeasurePageData } from '@/lib/measures/queries';
 
 export const targetVerbLabels = {

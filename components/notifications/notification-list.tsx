@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { MarkReadButton } from '@/components/notifications/mark-read-button';
 import type { NotificationItem } from '@/lib/notifications/queries';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { EditorForm } from '@/components/admin/editor-form';
 import { relationLabels } from '@/lib/measures/relations';
 import { confirmRelationAction, removeRelatedMeasureAction } from '@/lib/relations/actions';

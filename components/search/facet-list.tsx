@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { measureTypeLabels } from '@/lib/format';
 import type { MeasureType, Outcome, Stage } from '@/lib/generated/prisma/enums';
 import type { Facets } from '@/lib/search/facets';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { NameMatches as Names } from '@/lib/search/names';
 
 /** People and bodies whose names are close to the words typed (typos included). */

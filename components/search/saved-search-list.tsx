@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { FormSubmit } from '@/components/ui/form-submit';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { MarkedText } from '@/components/search/marked-text';
 import { StatusBadge } from '@/components/measures/status-badge';
 import { formatDate } from '@/lib/format';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { FacetList } from '@/components/search/facet-list';
 import { NameMatches } from '@/components/search/name-matches';
 import { SaveSearchForm } from '@/components/search/save-search-form';

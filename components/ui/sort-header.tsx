@@ -1,7 +1,7 @@
 // A column header of a server-sorted table (TanStack Table's core run on the server): a link that sorts by the
 // column, or reverses the order when it already does, with the state announced to screen readers. Used by the
 // measures list and the dashboard.
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 
 type Sorted = false | 'asc' | 'desc';
 

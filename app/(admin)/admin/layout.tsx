@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
 
 // No permission check here: layouts are not re-rendered on client navigation, so each page checks its own

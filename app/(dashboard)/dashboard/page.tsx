@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { ChangesPanel } from '@/components/dashboard/changes-panel';
 import { ColumnChooser } from '@/components/dashboard/column-chooser';
 import { DashboardFilters } from '@/components/dashboard/dashboard-filters';

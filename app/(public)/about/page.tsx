@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { JsonLd } from '@/components/ui/json-ld';
 
 // The whole page must come from the cache: the build fails if anything makes it render per request, and an

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { SavedSearchList } from '@/components/search/saved-search-list';
 import { requirePermission } from '@/lib/auth/session';
 import { formatDate } from '@/lib/format';

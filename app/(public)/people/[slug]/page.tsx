@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { FollowButton } from '@/components/follows/follow-button';
 import { MeasureRowsTable } from '@/components/measures/measure-rows-table';

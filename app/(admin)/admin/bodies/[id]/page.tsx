@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { bodyFields } from '@/components/admin/body-fields';
 import { IdentifiersSection } from '@/components/admin/identifiers-section';

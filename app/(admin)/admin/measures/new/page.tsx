@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { EditorForm } from '@/components/admin/editor-form';
 import { measureFields } from '@/components/admin/measure-fields';
 import { requirePermission } from '@/lib/auth/session';
