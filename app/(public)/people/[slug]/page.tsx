@@ -7,7 +7,7 @@ import { SeeAllMeasures } from '@/components/measures/see-all-measures';
 import { SourceList } from '@/components/sources/source-list';
 import { JsonLd } from '@/components/ui/json-ld';
 import { feedAlternates } from '@/lib/feeds/respond';
-import { formatDate } from '@/lib/format';
+import { formatCount, formatDate } from '@/lib/format';
 import { measureListHref, parseMeasureListParams } from '@/lib/measures/list-params';
 import { membershipDetails, membershipTerm } from '@/lib/people/membership';
 import { getPersonBySlug, getPersonSlugs } from '@/lib/people/queries';
@@ -65,7 +65,7 @@ export default async function PersonPage({ params }: PageProps<'/people/[slug]'>
       </section>
 
       <section aria-labelledby="sponsored-heading">
-        <h2 id="sponsored-heading">Sponsored measures{totals.sponsored > 0 ? ` (${totals.sponsored.toLocaleString('en-US')})` : ''}</h2>
+        <h2 id="sponsored-heading">Sponsored measures{totals.sponsored > 0 ? ` (${formatCount(totals.sponsored)})` : ''}</h2>
         {sponsored.length === 0 ? (
           <p className="muted">None recorded.</p>
         ) : (
@@ -78,14 +78,14 @@ export default async function PersonPage({ params }: PageProps<'/people/[slug]'>
               shown={sponsored.length}
               total={totals.sponsored}
               href={listHref('sponsor')}
-              label={`See all ${totals.sponsored.toLocaleString('en-US')} measures ${person.name} sponsored`}
+              label={`See all ${formatCount(totals.sponsored)} measures ${person.name} sponsored`}
             />
           </>
         )}
       </section>
 
       <section aria-labelledby="cosponsored-heading">
-        <h2 id="cosponsored-heading">Cosponsored measures{totals.cosponsored > 0 ? ` (${totals.cosponsored.toLocaleString('en-US')})` : ''}</h2>
+        <h2 id="cosponsored-heading">Cosponsored measures{totals.cosponsored > 0 ? ` (${formatCount(totals.cosponsored)})` : ''}</h2>
         {cosponsored.length === 0 ? (
           <p className="muted">None recorded.</p>
         ) : (
@@ -105,7 +105,7 @@ export default async function PersonPage({ params }: PageProps<'/people/[slug]'>
               shown={cosponsored.length}
               total={totals.cosponsored}
               href={listHref('cosponsor')}
-              label={`See all ${totals.cosponsored.toLocaleString('en-US')} measures ${person.name} cosponsored`}
+              label={`See all ${formatCount(totals.cosponsored)} measures ${person.name} cosponsored`}
             />
           </>
         )}
