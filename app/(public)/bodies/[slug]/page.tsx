@@ -11,7 +11,7 @@ import { JsonLd } from '@/components/ui/json-ld';
 import { bodyClassificationLabels, bodyJsonLd } from '@/lib/bodies/json-ld';
 import { getBodyBySlug, getBodySlugs } from '@/lib/bodies/queries';
 import { feedAlternates } from '@/lib/feeds/respond';
-import { formatCount as count } from '@/lib/format';
+import { formatCount } from '@/lib/format';
 import { measureListHref, parseMeasureListParams } from '@/lib/measures/list-params';
 import { withPlaceholder } from '@/lib/static-params';
 
@@ -75,7 +75,7 @@ export default async function BodyPage({ params }: PageProps<'/bodies/[slug]'>) 
       ) : null}
 
       <section aria-labelledby="members-heading">
-        <h2 id="members-heading">Current members{body.memberCount > 0 ? ` (${count(body.memberCount)})` : ''}</h2>
+        <h2 id="members-heading">Current members{body.memberCount > 0 ? ` (${formatCount(body.memberCount)})` : ''}</h2>
         {body.memberships.length === 0 ? (
           <p className="muted">No current members recorded.</p>
         ) : (
@@ -85,7 +85,7 @@ export default async function BodyPage({ params }: PageProps<'/bodies/[slug]'>) 
           <p>
             {body.memberCount > body.memberships.length ? `The first ${body.memberships.length} by name. ` : ''}
             <Link href={`/bodies/${body.slug}/members`}>
-              See all {count(body.allMemberCount)} members of the {body.name}
+              See all {formatCount(body.allMemberCount)} members of the {body.name}
               {body.allMemberCount > body.memberCount ? ', current and former' : ''}
             </Link>
           </p>
@@ -93,7 +93,7 @@ export default async function BodyPage({ params }: PageProps<'/bodies/[slug]'>) 
       </section>
 
       <section aria-labelledby="origin-heading">
-        <h2 id="origin-heading">Measures from this body{body.originCount > 0 ? ` (${count(body.originCount)})` : ''}</h2>
+        <h2 id="origin-heading">Measures from this body{body.originCount > 0 ? ` (${formatCount(body.originCount)})` : ''}</h2>
         {body.originMeasures.length === 0 ? (
           <p className="muted">None recorded.</p>
         ) : (
@@ -106,14 +106,14 @@ export default async function BodyPage({ params }: PageProps<'/bodies/[slug]'>) 
               shown={body.originMeasures.length}
               total={body.originCount}
               href={listHref('body')}
-              label={`See all ${count(body.originCount)} measures from the ${body.name}`}
+              label={`See all ${formatCount(body.originCount)} measures from the ${body.name}`}
             />
           </>
         )}
       </section>
 
       <section aria-labelledby="addressed-heading">
-        <h2 id="addressed-heading">Measures addressed to this body{body.targetCount > 0 ? ` (${count(body.targetCount)})` : ''}</h2>
+        <h2 id="addressed-heading">Measures addressed to this body{body.targetCount > 0 ? ` (${formatCount(body.targetCount)})` : ''}</h2>
         {body.targets.length === 0 ? (
           <p className="muted">None recorded.</p>
         ) : (
@@ -131,7 +131,7 @@ export default async function BodyPage({ params }: PageProps<'/bodies/[slug]'>) 
               shown={new Set(body.targets.map((t) => t.measure.id)).size}
               total={body.targetCount}
               href={listHref('addressee')}
-              label={`See all ${count(body.targetCount)} measures addressed to the ${body.name}`}
+              label={`See all ${formatCount(body.targetCount)} measures addressed to the ${body.name}`}
             />
           </>
         )}
