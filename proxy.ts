@@ -55,6 +55,9 @@ export async function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     { source: '/measures', has: [{ type: 'query', key: 'body' }] },
+    { source: '/measures', has: [{ type: 'query', key: 'sponsor' }] },
+    { source: '/measures', has: [{ type: 'query', key: 'cosponsor' }] },
+    { source: '/measures', has: [{ type: 'query', key: 'addressee' }] },
     { source: '/measures', has: [{ type: 'query', key: 'type' }] },
     { source: '/measures', has: [{ type: 'query', key: 'stage' }] },
     { source: '/measures', has: [{ type: 'query', key: 'outcome' }] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDate, measureName } from './format';
+import { formatCount, formatDate, isoDate, measureName } from './format';
 
 describe('formatDate', () => {
   it('shows calendar dates without shifting them by time zone', () => {
@@ -21,5 +21,12 @@ describe('measureName', () => {
       'Los Angeles City Council: Resolution on prisoners of war',
     );
     expect(measureName({ identifier: 'H.Res. 240', title: 'Calling on Azerbaijan', originBody: { name: 'U.S. House' } })).toBe('H.Res. 240');
+  });
+});
+
+describe('formatCount', () => {
+  it('groups thousands', () => {
+    expect(formatCount(7)).toBe('7');
+    expect(formatCount(19896)).toBe('19,896');
   });
 });

@@ -11,6 +11,13 @@ export function formatDate(date: Date | null | undefined, precision: DatePrecisi
   return dayFormat.format(date);
 }
 
+const countFormat = new Intl.NumberFormat('en-US');
+
+/** Totals as a reader writes them ("19,896"), the same on every server whatever its locale. */
+export function formatCount(n: number): string {
+  return countFormat.format(n);
+}
+
 /** The machine-readable form for <time dateTime>, truncated to the known precision. */
 export function isoDate(date: Date, precision: DatePrecision = 'day'): string {
   const iso = date.toISOString().slice(0, 10);

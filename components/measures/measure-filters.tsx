@@ -49,6 +49,10 @@ export function MeasureFilters({ params, bodies }: Props) {
         allLabel="All outcomes"
         options={Object.values(Outcome).map((outcome) => ({ value: outcome, label: outcomeLabel(outcome) }))}
       />
+      {/* Filters without a select of their own (reached from person and body pages) are kept when the others change. */}
+      {params.sponsor ? <input type="hidden" name="sponsor" value={params.sponsor} /> : null}
+      {params.cosponsor ? <input type="hidden" name="cosponsor" value={params.cosponsor} /> : null}
+      {params.addressee ? <input type="hidden" name="addressee" value={params.addressee} /> : null}
       {params.sort !== 'lastAction' ? <input type="hidden" name="sort" value={params.sort} /> : null}
       <input type="hidden" name="dir" value={params.dir} />
       <button type="submit">Apply filters</button>

@@ -1,23 +1,31 @@
 import Link from '@/components/ui/link';
 import { MeasureFilters } from '@/components/measures/measure-filters';
+import { MeasureListScope, measureListHeading } from '@/components/measures/measure-list-scope';
 import { MeasuresTable } from '@/components/measures/measures-table';
 import { JsonLd } from '@/components/ui/json-ld';
 import { Pagination } from '@/components/ui/pagination';
 import { measureListHref, type MeasureListParams } from '@/lib/measures/list-params';
-import { findMeasures, getMeasureBodies } from '@/lib/measures/queries';
+import { findMeasures, getMeasureBodies, getMeasureListFilterNames } from '@/lib/measures/queries';
 
 export const measureListDescription =
-  'Every measure tracked, from city council resolutions to bills in Congress: filter by body, type, stage and outcome.';
+  'Every measure tracked, from city council resolutions to bills in Congress: filter by body, sponsor, addressee, type, stage and outcome.';
 
 /** The measures list for one view (filters, sort, page): the same for /measures and every cached /measures?... view. */
 export async function MeasureListView({ params }: { params: MeasureListParams }) {
-  const [{ rows, total, pageSize }, bodies] = await Promise.all([findMeasures(params), getMeasureBodies()]);
+  const { sponsor, cosponsor, addressee } = params;
+  const [{ rows, total, pageSize }, bodies, names] = await Promise.all([
+    findMeasures(params),
+    getMeasureBodies(),
+    getMeasureListFilterNames({ sponsor, cosponsor, addressee }),
+  ]);
+  const heading = measureListHeading(names);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
 
   return (
     <>
-      <JsonLd data={{ '@type': 'CollectionPage', name: 'Measures', description: measureListDescription }} />
-      <h1>Measures</h1>
+      <JsonLd data={{ '@type': 'CollectionPage', name: heading, description: measureListDescription }} />
+      <h1>{heading}</h1>
+      <MeasureListScope params={params} names={names} />
       <MeasureFilters params={params} bodies={bodies} />
       {rows.length > 0 ? (
         <MeasuresTable rows={rows} total={total} pageSize={pageSize} params={params} />

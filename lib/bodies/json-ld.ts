@@ -1,6 +1,6 @@
 import { siteUrl } from '@/lib/site';
 import type { BodyClassification } from '@/lib/generated/prisma/enums';
-import type { BodyPageData } from './queries';
+import type { BodyPageData, getBodyMembersBySlug } from './queries';
 
 export const bodyClassificationLabels: Record<BodyClassification, string> = {
   legislature: 'Legislature',
@@ -25,6 +25,18 @@ export function bodyJsonLd(body: BodyPageData): Record<string, unknown> {
     sameAs: body.url ?? undefined,
     parentOrganization: body.parent ? { '@type': 'Organization', name: body.parent.name, url: `${siteUrl()}/bodies/${body.parent.slug}` } : undefined,
     areaServed: body.jurisdiction?.name,
+    member: body.memberships.map((m) => ({ '@type': 'Person', name: m.person.name, url: `${siteUrl()}/people/${m.person.slug}` })),
+  };
+}
+
+type BodyMembersData = NonNullable<Awaited<ReturnType<typeof getBodyMembersBySlug>>>;
+
+/** The members page: the organisation with everyone who has held a seat in it. */
+export function bodyMembersJsonLd(body: BodyMembersData): Record<string, unknown> {
+  return {
+    '@type': governmental.includes(body.classification) ? 'GovernmentOrganization' : 'Organization',
+    name: body.name,
+    url: `${siteUrl()}/bodies/${body.slug}`,
     member: body.memberships.map((m) => ({ '@type': 'Person', name: m.person.name, url: `${siteUrl()}/people/${m.person.slug}` })),
   };
 }

@@ -4,14 +4,21 @@ import { measureListHref, measureViewSegment, parseMeasureListParams, parseMeasu
 describe('parseMeasureListParams', () => {
   it('reads filters, sort and page from the URL', () => {
     const params = parseMeasureListParams({ body: 'us-house', stage: 'referred', sort: 'title', dir: 'desc', page: '3' });
-    expect(params).toEqual({ body: 'us-house', stage: 'referred', type: undefined, outcome: undefined, sort: 'title', dir: 'desc', page: 3 });
+    expect(params).toEqual({ body: 'us-house', sponsor: undefined, cosponsor: undefined, addressee: undefined, stage: 'referred', type: undefined, outcome: undefined, sort: 'title', dir: 'desc', page: 3 });
   });
 
   it('turns nonsense into the default view instead of an error', () => {
     const params = parseMeasureListParams({ stage: 'banana', sort: ';drop table', page: '-4', type: 'xyz', body: '../../etc' });
-    expect(params).toEqual({ body: undefined, type: undefined, stage: undefined, outcome: undefined, sort: 'lastAction', dir: 'desc', page: 1 });
+    expect(params).toEqual({ body: undefined, sponsor: undefined, cosponsor: undefined, addressee: undefined, type: undefined, stage: undefined, outcome: undefined, sort: 'lastAction', dir: 'desc', page: 1 });
     expect(parseMeasureListParams({ page: 'abc' }).page).toBe(1);
     expect(parseMeasureListParams({ page: ['2', '5'] }).page).toBe(2);
+  });
+
+  it('reads the person and addressee filters, and drops values that are not slugs', () => {
+    const params = parseMeasureListParams({ sponsor: 'adam-schiff', cosponsor: 'ro-khanna', addressee: 'azerbaijan' });
+    expect(params).toMatchObject({ sponsor: 'adam-schiff', cosponsor: 'ro-khanna', addressee: 'azerbaijan', page: 1 });
+    const nonsense = parseMeasureListParams({ sponsor: 'Adam Schiff', cosponsor: '../x', addressee: 'a'.repeat(121) });
+    expect(nonsense).toEqual(parseMeasureListParams({}));
   });
 
   it('sorts by last action, newest first, by default and by other columns ascending', () => {
@@ -45,5 +52,9 @@ describe('measure view segments', () => {
     const params = parseMeasureListParams({ body: 'us-house', type: 'bill', outcome: 'adopted', sort: 'identifier', dir: 'desc', page: '7' });
     expect(parseMeasureViewSegment(measureViewSegment(params))).toEqual(params);
     expect(parseMeasureViewSegment('sort.%3Bdrop~page.-1~junk')).toEqual(parseMeasureListParams({}));
+    const people = parseMeasureListParams({ addressee: 'azerbaijan', sponsor: 'adam-schiff', cosponsor: 'ro-khanna', page: '2' });
+    expect(measureViewSegment(people)).toBe('sponsor.adam-schiff~cosponsor.ro-khanna~addressee.azerbaijan~page.2');
+    expect(parseMeasureViewSegment(measureViewSegment(people))).toEqual(people);
+    expect(measureListHref(parseMeasureListParams({ sponsor: 'adam-schiff' }))).toBe('/measures?sponsor=adam-schiff');
   });
 });

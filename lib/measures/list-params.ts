@@ -9,8 +9,13 @@ const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 // A value that does not parse falls back to the default instead of failing the page.
 const lenient = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional().catch(undefined));
 
+const slug = z.string().regex(/^[a-z0-9-]{1,120}$/);
+
 const listParamsSchema = z.object({
-  body: lenient(z.string().regex(/^[a-z0-9-]{1,120}$/)),
+  body: lenient(slug),
+  sponsor: lenient(slug),
+  cosponsor: lenient(slug),
+  addressee: lenient(slug),
   type: lenient(z.enum(MeasureType)),
   stage: lenient(z.enum(Stage)),
   outcome: lenient(z.enum(Outcome)),
@@ -20,7 +25,14 @@ const listParamsSchema = z.object({
 });
 
 export type MeasureListParams = {
+  /** The originating body's slug. */
   body?: string;
+  /** A person's slug: measures they sponsored (primary sponsor, as search's sponsor facet). */
+  sponsor?: string;
+  /** A person's slug: measures they cosponsored, withdrawn cosponsorships included (as on the person page). */
+  cosponsor?: string;
+  /** A body's slug: measures addressed to it (calling upon, urging, ... it). */
+  addressee?: string;
   type?: MeasureType;
   stage?: Stage;
   outcome?: Outcome;
@@ -35,6 +47,9 @@ export function parseMeasureListParams(searchParams: Record<string, string | str
   const sort = parsed.sort ?? 'lastAction';
   return {
     body: parsed.body,
+    sponsor: parsed.sponsor,
+    cosponsor: parsed.cosponsor,
+    addressee: parsed.addressee,
     type: parsed.type,
     stage: parsed.stage,
     outcome: parsed.outcome,
@@ -47,6 +62,9 @@ export function parseMeasureListParams(searchParams: Record<string, string | str
 function listQuery(params: MeasureListParams): URLSearchParams {
   const query = new URLSearchParams();
   if (params.body) query.set('body', params.body);
+  if (params.sponsor) query.set('sponsor', params.sponsor);
+  if (params.cosponsor) query.set('cosponsor', params.cosponsor);
+  if (params.addressee) query.set('addressee', params.addressee);
   if (params.type) query.set('type', params.type);
   if (params.stage) query.set('stage', params.stage);
   if (params.outcome) query.set('outcome', params.outcome);

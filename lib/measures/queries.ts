@@ -89,13 +89,46 @@ function listOrder(params: MeasureListParams): Prisma.MeasureOrderByWithRelation
 
 /** The list's filters as a where clause (the list and its feed, lib/feeds, filter alike). */
 export function measureListWhere(params: MeasureListParams): Prisma.MeasureWhereInput {
+  const related: Prisma.MeasureWhereInput[] = [
+    ...(params.sponsor ? [{ sponsorships: { some: { kind: 'primary' as const, person: { slug: params.sponsor } } } }] : []),
+    ...(params.cosponsor ? [{ sponsorships: { some: { kind: 'cosponsor' as const, person: { slug: params.cosponsor } } } }] : []),
+    ...(params.addressee ? [{ targets: { some: { body: { slug: params.addressee } } } }] : []),
+  ];
   return {
     ...(params.body ? { originBody: { slug: params.body } } : {}),
     ...(params.type ? { type: params.type } : {}),
     ...(params.stage ? { stage: params.stage } : {}),
     ...(params.outcome ? { outcome: params.outcome } : {}),
+    ...(related.length > 0 ? { AND: related } : {}),
   };
 }
+
+/**
+ * The names behind the list's person and addressee filters, for its heading; null where a slug names no one, so the
+ * page can say so instead of showing an unexplained empty list.
+ */
+export async function getMeasureListFilterNames(params: Pick<MeasureListParams, 'sponsor' | 'cosponsor' | 'addressee'>) {
+  'use cache';
+  cacheLife('days');
+  const person = async (slug: string | undefined) => {
+    if (!slug) return undefined;
+    cacheTag(tags.personSlug(slug));
+    const found = await db.person.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
+    if (found) cacheTag(tags.person(found.id));
+    return found;
+  };
+  const body = async (slug: string | undefined) => {
+    if (!slug) return undefined;
+    cacheTag(tags.bodySlug(slug));
+    const found = await db.body.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
+    if (found) cacheTag(tags.body(found.id));
+    return found;
+  };
+  const [sponsor, cosponsor, addressee] = await Promise.all([person(params.sponsor), person(params.cosponsor), body(params.addressee)]);
+  return { sponsor, cosponsor, addressee };
+}
+
+export type MeasureListFilterNames = Awaited<ReturnType<typeof getMeasureListFilterNames>>;
 
 /** One page of the measures list, filtered and sorted in the database, with the total for pagination. */
 export async function findMeasures(params: MeasureListParams) {

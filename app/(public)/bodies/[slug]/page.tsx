@@ -2,15 +2,17 @@ import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { FollowButton } from '@/components/follows/follow-button';
+import { MemberList } from '@/components/bodies/member-list';
 import { MeasureRowsTable } from '@/components/measures/measure-rows-table';
+import { SeeAllMeasures } from '@/components/measures/see-all-measures';
 import { targetVerbLabels } from '@/components/measures/target-list';
 import { SourceList } from '@/components/sources/source-list';
 import { JsonLd } from '@/components/ui/json-ld';
 import { bodyClassificationLabels, bodyJsonLd } from '@/lib/bodies/json-ld';
 import { getBodyBySlug, getBodySlugs } from '@/lib/bodies/queries';
 import { feedAlternates } from '@/lib/feeds/respond';
-import { formatDate } from '@/lib/format';
-import { membershipDetails, membershipTerm } from '@/lib/people/membership';
+import { formatCount } from '@/lib/format';
+import { measureListHref, parseMeasureListParams } from '@/lib/measures/list-params';
 import { withPlaceholder } from '@/lib/static-params';
 
 // The whole page must come from the cache: the build fails if anything makes it render per request, and an
@@ -26,7 +28,7 @@ export async function generateMetadata({ params }: PageProps<'/bodies/[slug]'>):
   if (!body) return { title: 'Body not found' };
   return {
     title: body.name,
-    description: `${body.name}: ${bodyClassificationLabels[body.classification].toLowerCase()}${body.jurisdiction ? ` of ${body.jurisdiction.name}` : ''}. Members, measures it originated and measures addressed to it.`,
+    description: `${body.name}: ${bodyClassificationLabels[body.classification].toLowerCase()}${body.jurisdiction ? ` of ${body.jurisdiction.name}` : ''}. Current members, the most recent measures it originated and measures addressed to it.`,
     alternates: { canonical: `/bodies/${body.slug}`, types: feedAlternates(`/api/feeds/bodies/${body.slug}`, body.name) },
   };
 }
@@ -35,6 +37,7 @@ export default async function BodyPage({ params }: PageProps<'/bodies/[slug]'>) 
   const { slug } = await params;
   const body = await getBodyBySlug(slug);
   if (!body) notFound();
+  const listHref = (filter: 'body' | 'addressee') => measureListHref(parseMeasureListParams({ [filter]: body.slug }));
 
   return (
     <article>
@@ -72,24 +75,25 @@ export default async function BodyPage({ params }: PageProps<'/bodies/[slug]'>) 
       ) : null}
 
       <section aria-labelledby="members-heading">
-        <h2 id="members-heading">Members on record</h2>
+        <h2 id="members-heading">Current members{body.memberCount > 0 ? ` (${formatCount(body.memberCount)})` : ''}</h2>
         {body.memberships.length === 0 ? (
-          <p className="muted">No members recorded.</p>
+          <p className="muted">No current members recorded.</p>
         ) : (
-          <ul className="plain-list columns">
-            {body.memberships.map((m) => (
-              <li key={m.id}>
-                <Link href={`/people/${m.person.slug}`}>{m.person.name}</Link>, {m.role}
-                {membershipDetails(m) ? <span className="muted"> · {membershipDetails(m)}</span> : null}
-                <span className="muted"> ({membershipTerm(m, (date) => formatDate(date))})</span>
-              </li>
-            ))}
-          </ul>
+          <MemberList members={body.memberships} />
         )}
+        {body.allMemberCount > body.memberships.length ? (
+          <p>
+            {body.memberCount > body.memberships.length ? `The first ${body.memberships.length} by name. ` : ''}
+            <Link href={`/bodies/${body.slug}/members`}>
+              See all {formatCount(body.allMemberCount)} members of the {body.name}
+              {body.allMemberCount > body.memberCount ? ', current and former' : ''}
+            </Link>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="origin-heading">
-        <h2 id="origin-heading">Measures from this body</h2>
+        <h2 id="origin-heading">Measures from this body{body.originCount > 0 ? ` (${formatCount(body.originCount)})` : ''}</h2>
         {body.originMeasures.length === 0 ? (
           <p className="muted">None recorded.</p>
         ) : (
@@ -98,30 +102,38 @@ export default async function BodyPage({ params }: PageProps<'/bodies/[slug]'>) 
               caption={`Measures originating in the ${body.name}, most recent activity first`}
               rows={body.originMeasures.map((m) => ({ key: m.id, measure: m }))}
             />
-            {body.originCount > body.originMeasures.length ? (
-              <p>
-                Showing {body.originMeasures.length} of {body.originCount}.{' '}
-                <Link href={`/measures?body=${body.slug}`}>See all measures from the {body.name}</Link>
-              </p>
-            ) : null}
+            <SeeAllMeasures
+              shown={body.originMeasures.length}
+              total={body.originCount}
+              href={listHref('body')}
+              label={`See all ${formatCount(body.originCount)} measures from the ${body.name}`}
+            />
           </>
         )}
       </section>
 
       <section aria-labelledby="addressed-heading">
-        <h2 id="addressed-heading">Measures addressed to this body</h2>
+        <h2 id="addressed-heading">Measures addressed to this body{body.targetCount > 0 ? ` (${formatCount(body.targetCount)})` : ''}</h2>
         {body.targets.length === 0 ? (
           <p className="muted">None recorded.</p>
         ) : (
-          <MeasureRowsTable
-            caption={`Measures that address the ${body.name}`}
-            extraHeader="How"
-            rows={body.targets.map((t) => ({
-              key: t.id,
-              measure: t.measure,
-              extra: `${targetVerbLabels[t.verb]}${t.roleAsWritten ? ` the ${t.roleAsWritten}` : ''}`,
-            }))}
-          />
+          <>
+            <MeasureRowsTable
+              caption={`Measures that address the ${body.name}, most recent activity first`}
+              extraHeader="How"
+              rows={body.targets.map((t) => ({
+                key: t.id,
+                measure: t.measure,
+                extra: `${targetVerbLabels[t.verb]}${t.roleAsWritten ? ` the ${t.roleAsWritten}` : ''}`,
+              }))}
+            />
+            <SeeAllMeasures
+              shown={new Set(body.targets.map((t) => t.measure.id)).size}
+              total={body.targetCount}
+              href={listHref('addressee')}
+              label={`See all ${formatCount(body.targetCount)} measures addressed to the ${body.name}`}
+            />
+          </>
         )}
       </section>
 

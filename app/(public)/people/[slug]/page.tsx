@@ -3,10 +3,12 @@ import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { FollowButton } from '@/components/follows/follow-button';
 import { MeasureRowsTable } from '@/components/measures/measure-rows-table';
+import { SeeAllMeasures } from '@/components/measures/see-all-measures';
 import { SourceList } from '@/components/sources/source-list';
 import { JsonLd } from '@/components/ui/json-ld';
 import { feedAlternates } from '@/lib/feeds/respond';
-import { formatDate } from '@/lib/format';
+import { formatCount, formatDate } from '@/lib/format';
+import { measureListHref, parseMeasureListParams } from '@/lib/measures/list-params';
 import { membershipDetails, membershipTerm } from '@/lib/people/membership';
 import { getPersonBySlug, getPersonSlugs } from '@/lib/people/queries';
 import { personJsonLd } from '@/lib/people/json-ld';
@@ -26,7 +28,7 @@ export async function generateMetadata({ params }: PageProps<'/people/[slug]'>):
   const office = person.memberships[0];
   return {
     title: person.name,
-    description: `${person.name}${office ? `, ${office.role} (${office.body.name})` : ''}: offices held and ${person.sponsorships.length} sponsored or cosponsored measures with their status.`,
+    description: `${person.name}${office ? `, ${office.role} (${office.body.name})` : ''}: offices held, ${person.totals.sponsored} sponsored and ${person.totals.cosponsored} cosponsored measures with their status.`,
     alternates: { canonical: `/people/${person.slug}`, types: feedAlternates(`/api/feeds/people/${person.slug}`, person.name) },
   };
 }
@@ -35,8 +37,8 @@ export default async function PersonPage({ params }: PageProps<'/people/[slug]'>
   const { slug } = await params;
   const person = await getPersonBySlug(slug);
   if (!person) notFound();
-  const sponsored = person.sponsorships.filter((s) => s.kind === 'primary');
-  const cosponsored = person.sponsorships.filter((s) => s.kind === 'cosponsor');
+  const { sponsored, cosponsored, totals } = person;
+  const listHref = (filter: 'sponsor' | 'cosponsor') => measureListHref(parseMeasureListParams({ [filter]: person.slug }));
 
   return (
     <article>
@@ -63,33 +65,49 @@ export default async function PersonPage({ params }: PageProps<'/people/[slug]'>
       </section>
 
       <section aria-labelledby="sponsored-heading">
-        <h2 id="sponsored-heading">Sponsored measures</h2>
+        <h2 id="sponsored-heading">Sponsored measures{totals.sponsored > 0 ? ` (${formatCount(totals.sponsored)})` : ''}</h2>
         {sponsored.length === 0 ? (
           <p className="muted">None recorded.</p>
         ) : (
-          <MeasureRowsTable
-            caption={`Measures ${person.name} sponsored or authored, with their status`}
-            rows={sponsored.map((s) => ({ key: s.id, measure: s.measure }))}
-          />
+          <>
+            <MeasureRowsTable
+              caption={`Measures ${person.name} sponsored or authored, most recent activity first, with their status`}
+              rows={sponsored.map((s) => ({ key: s.id, measure: s.measure }))}
+            />
+            <SeeAllMeasures
+              shown={sponsored.length}
+              total={totals.sponsored}
+              href={listHref('sponsor')}
+              label={`See all ${formatCount(totals.sponsored)} measures ${person.name} sponsored`}
+            />
+          </>
         )}
       </section>
 
       <section aria-labelledby="cosponsored-heading">
-        <h2 id="cosponsored-heading">Cosponsored measures</h2>
+        <h2 id="cosponsored-heading">Cosponsored measures{totals.cosponsored > 0 ? ` (${formatCount(totals.cosponsored)})` : ''}</h2>
         {cosponsored.length === 0 ? (
           <p className="muted">None recorded.</p>
         ) : (
-          <MeasureRowsTable
-            caption={`Measures ${person.name} cosponsored, with their status`}
-            extraHeader="Cosponsorship"
-            rows={cosponsored.map((s) => ({
-              key: s.id,
-              measure: s.measure,
-              extra: [s.isOriginal ? 'Original' : null, s.sponsoredOn ? formatDate(s.sponsoredOn) : null, s.withdrawnOn ? `Withdrawn ${formatDate(s.withdrawnOn)}` : null]
-                .filter(Boolean)
-                .join(' · '),
-            }))}
-          />
+          <>
+            <MeasureRowsTable
+              caption={`Measures ${person.name} cosponsored, most recent activity first, with their status`}
+              extraHeader="Cosponsorship"
+              rows={cosponsored.map((s) => ({
+                key: s.id,
+                measure: s.measure,
+                extra: [s.isOriginal ? 'Original' : null, s.sponsoredOn ? formatDate(s.sponsoredOn) : null, s.withdrawnOn ? `Withdrawn ${formatDate(s.withdrawnOn)}` : null]
+                  .filter(Boolean)
+                  .join(' · '),
+              }))}
+            />
+            <SeeAllMeasures
+              shown={cosponsored.length}
+              total={totals.cosponsored}
+              href={listHref('cosponsor')}
+              label={`See all ${formatCount(totals.cosponsored)} measures ${person.name} cosponsored`}
+            />
+          </>
         )}
       </section>
 
