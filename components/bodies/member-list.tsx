@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { formatDate } from '@/lib/format';
 import { membershipDetails, membershipTerm } from '@/lib/people/membership';
 import type { BodyPageData } from '@/lib/bodies/queries';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { measureListHref, type MeasureListParams } from '@/lib/measures/list-params';
 import type { MeasureListFilterNames } from '@/lib/measures/queries';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { formatCount } from '@/lib/format';
 
 /** Under a bounded table of measures: how many of how many it shows, and the complete list when there are more. */

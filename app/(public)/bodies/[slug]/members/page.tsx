@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { MemberList } from '@/components/bodies/member-list';
 import { JsonLd } from '@/components/ui/json-ld';
