@@ -9,7 +9,7 @@ import { stanceLabels } from '@/lib/positions/schemas';
 import type { Stance } from '@/lib/generated/prisma/enums';
 import { buildServerTable, serverColumnHelper } from '@/lib/tables/server-table';
 
-export type DashboardTableRow = DashboardRow & { newEvents: number; position: { stance: string; note: string | null } | null };
+export type DashboardTableRow = DashboardRow & { position: { stance: string; note: string | null } | null };
 
 const helper = serverColumnHelper<DashboardTableRow>();
 const allColumns = helper.columns([
@@ -38,7 +38,7 @@ function Cell({ id, row }: { id: string; row: DashboardTableRow }) {
     case 'currentBody':
       return <td>{row.currentBody ? <Link href={`/bodies/${row.currentBody.slug}`}>{row.currentBody.name}</Link> : ''}</td>;
     case 'lastAction': {
-      const last = row.actions[0];
+      const last = row.lastAction;
       return (
         <td>
           {formatDate(row.lastActionDate)}

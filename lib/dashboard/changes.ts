@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import { measureName } from '@/lib/format';
 import { relationLabels } from '@/lib/measures/relations';
 import type { RelationType } from '@/lib/generated/prisma/enums';
-import { newEventsWhere } from './queries';
+import { idArray, newEventsSql } from './followed';
 
 export const FEED_LIMIT = 50;
 
@@ -58,31 +58,37 @@ export type ChangeGroup = {
   events: { id: string; at: Date; summary: string; by: string }[];
 };
 
+type RawEvent = EventInput & {
+  id: bigint; at: Date; measureId: number; slug: string; identifier: string | null; title: string;
+  actorLabel: string | null; actorName: string | null; actorRole: string | null; total: number;
+};
+
+/**
+ * The latest FEED_LIMIT new events on what the member follows, each with its measure and author, and how many there
+ * are in all: one statement, one pass over the index of events by measure and time (which holds every column the
+ * choice and the count need); only the latest are read whole.
+ */
 export async function getChangesSince(userId: string, measureIds: number[], since: Date): Promise<{ groups: ChangeGroup[]; total: number }> {
   if (measureIds.length === 0) return { groups: [], total: 0 };
-  const where = newEventsWhere(userId, measureIds, since);
-  const [events, total] = await Promise.all([
-    db.changeEvent.findMany({
-      where,
-      orderBy: [{ at: 'desc' }, { id: 'desc' }],
-      take: FEED_LIMIT,
-      select: { id: true, at: true, entityType: true, operation: true, before: true, after: true, measureId: true, actorLabel: true, actor: { select: { name: true, role: true } } },
-    }),
-    db.changeEvent.count({ where }),
-  ]);
-  const ids = [...new Set(events.map((e) => e.measureId!))];
-  const measures = await db.measure.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, identifier: true, title: true } });
-  const byId = new Map(measures.map((m) => [m.id, { id: m.id, slug: m.slug, name: measureName(m) }]));
+  const where = newEventsSql(userId, idArray(measureIds), since);
+  const events = await db.$queryRaw<RawEvent[]>`
+    WITH latest AS (
+      SELECT e."id", count(*) OVER ()::int AS "total" FROM "ChangeEvent" e WHERE ${where}
+      ORDER BY e."at" DESC, e."id" DESC LIMIT ${FEED_LIMIT}
+    )
+    SELECT e."id", e."at", e."entityType", e."operation", e."before", e."after", e."measureId", e."actorLabel",
+      m."slug", m."identifier", m."title", u."name" AS "actorName", u."role"::text AS "actorRole",
+      latest."total"
+    FROM latest JOIN "ChangeEvent" e ON e."id" = latest."id" JOIN "Measure" m ON m."id" = e."measureId" LEFT JOIN "User" u ON u."id" = e."actorId"
+    ORDER BY e."at" DESC, e."id" DESC`;
   const groups = new Map<number, ChangeGroup>();
   for (const event of events) {
-    const measure = byId.get(event.measureId!);
-    if (!measure) continue;
-    const group = groups.get(measure.id) ?? { measure, events: [] };
+    const group = groups.get(event.measureId) ?? { measure: { id: event.measureId, slug: event.slug, name: measureName(event) }, events: [] };
     group.events.push({
       id: String(event.id), at: event.at, summary: describeChange(event),
-      by: event.actor ? (event.actor.name ?? (event.actor.role === 'member' ? 'a member' : `an ${event.actor.role}`)) : (event.actorLabel ?? 'the system'),
+      by: event.actorRole ? (event.actorName ?? (event.actorRole === 'member' ? 'a member' : `an ${event.actorRole}`)) : (event.actorLabel ?? 'the system'),
     });
-    groups.set(measure.id, group);
+    groups.set(event.measureId, group);
   }
-  return { groups: [...groups.values()], total };
+  return { groups: [...groups.values()], total: events[0]?.total ?? 0 };
 }

@@ -8,14 +8,10 @@ import { FollowedRecords } from '@/components/dashboard/followed-records';
 import { SavedSearchList } from '@/components/search/saved-search-list';
 import { Pagination } from '@/components/ui/pagination';
 import { requirePermission } from '@/lib/auth/session';
-import { getChangesSince } from '@/lib/dashboard/changes';
 import { visibleColumns } from '@/lib/dashboard/columns';
 import { DASHBOARD_PAGE_SIZE, dashboardHref, exportHref, parseDashboardParams } from '@/lib/dashboard/params';
-import { getDashboardPage, getDashboardSettings, getFollowedMeasureIds } from '@/lib/dashboard/queries';
-import { getFollowedPeopleAndBodies } from '@/lib/follows/queries';
+import { loadDashboard } from '@/lib/dashboard/load';
 import { formatDate } from '@/lib/format';
-import { getCurrentPositions } from '@/lib/positions/queries';
-import { listSavedSearches } from '@/lib/saved-searches/queries';
 import '@/app/(admin)/admin/measures/editor.css';
 import '../dashboard.css';
 
@@ -30,21 +26,15 @@ export default async function DashboardPage({ searchParams }: Props) {
   const viewer = await requirePermission('dashboard.view', '/dashboard');
   const params = parseDashboardParams(await searchParams);
   const shownAt = new Date();
-  // Independent reads run together: the page's server time is the longest chain, not the sum.
-  const [{ since, columns }, followedIds, others, savedSearches] = await Promise.all([
-    getDashboardSettings(viewer.id), getFollowedMeasureIds(viewer.id), getFollowedPeopleAndBodies(viewer.id), listSavedSearches(viewer, { limit: 20 }),
-  ]);
-  const [page, changes] = await Promise.all([getDashboardPage(viewer.id, params, since, followedIds), getChangesSince(viewer.id, followedIds, since)]);
-  const positions = await getCurrentPositions(viewer, page.rows.map((r) => r.id));
-  const rows = page.rows.map((row) => ({ ...row, newEvents: page.changed.get(row.id) ?? 0, position: positions.get(row.id) ?? null }));
-  const pageCount = Math.max(1, Math.ceil(page.total / DASHBOARD_PAGE_SIZE));
+  const { since, columns, others, savedSearches, rows, total, following, changes } = await loadDashboard(viewer, params);
+  const pageCount = Math.max(1, Math.ceil(total / DASHBOARD_PAGE_SIZE));
 
   return (
     <>
       <h1>Dashboard</h1>
       <div className="dashboard">
         <div className="dashboard-main">
-          {page.followedIds.length === 0 ? (
+          {!following ? (
             <p>
               You follow no measures yet. Use the <strong>Follow</strong> button on a measure, person or body page; what you follow appears here.
             </p>
@@ -55,10 +45,10 @@ export default async function DashboardPage({ searchParams }: Props) {
                 <a href={exportHref(params)} download>
                   Export this view as CSV
                 </a>{' '}
-                <span className="muted">(all {page.total} matching rows)</span>
+                <span className="muted">(all {total} matching rows)</span>
               </p>
               <ColumnChooser visible={visibleColumns(columns)} />
-              <DashboardTable rows={rows} total={page.total} pageSize={DASHBOARD_PAGE_SIZE} params={params} visible={visibleColumns(columns)} />
+              <DashboardTable rows={rows} total={total} pageSize={DASHBOARD_PAGE_SIZE} params={params} visible={visibleColumns(columns)} />
               <Pagination page={params.page} pageCount={pageCount} href={(n) => dashboardHref(params, { page: n })} />
             </>
           )}

@@ -5,7 +5,6 @@ import { can } from '@/lib/auth/permissions';
 import { getViewer } from '@/lib/auth/session';
 import { dashboardCsv } from '@/lib/dashboard/export';
 import { parseDashboardParams } from '@/lib/dashboard/params';
-import { getDashboardSettings } from '@/lib/dashboard/queries';
 import { siteUrl } from '@/lib/site';
 
 export async function GET(request: NextRequest) {
@@ -13,8 +12,7 @@ export async function GET(request: NextRequest) {
   if (!viewer) return new Response('Sign in to export your dashboard.\n', { status: 401, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   if (!can(viewer.role, 'dashboard.view')) return new Response('Your account has no dashboard.\n', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const params = parseDashboardParams(Object.fromEntries(request.nextUrl.searchParams));
-  const { since } = await getDashboardSettings(viewer.id);
-  const rows = dashboardCsv(viewer, params, since, siteUrl());
+  const rows = dashboardCsv(viewer, params, siteUrl());
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
