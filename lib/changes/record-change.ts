@@ -53,20 +53,23 @@ export function toJsonValue(value: unknown): Prisma.InputJsonValue | undefined {
   return text === undefined ? undefined : (JSON.parse(text) as Prisma.InputJsonValue);
 }
 
-export async function recordChange(tx: DbTx, change: ChangeInput) {
+/** The row of a change event, for recordChange or for writing several at once (createMany). */
+export function changeEventData(change: ChangeInput): Prisma.ChangeEventCreateManyInput {
   if (!change.actorId && !change.actorLabel) {
     throw new Error(`A change to ${change.entityType} ${change.entityId} must name who made it (actorId or actorLabel).`);
   }
-  return tx.changeEvent.create({
-    data: {
-      actorId: change.actorId ?? null,
-      actorLabel: change.actorLabel ?? null,
-      entityType: change.entityType,
-      entityId: String(change.entityId),
-      operation: change.operation,
-      measureId: change.measureId ?? null,
-      before: toJsonValue(change.before),
-      after: toJsonValue(change.after),
-    },
-  });
+  return {
+    actorId: change.actorId ?? null,
+    actorLabel: change.actorLabel ?? null,
+    entityType: change.entityType,
+    entityId: String(change.entityId),
+    operation: change.operation,
+    measureId: change.measureId ?? null,
+    before: toJsonValue(change.before),
+    after: toJsonValue(change.after),
+  };
+}
+
+export async function recordChange(tx: DbTx, change: ChangeInput) {
+  return tx.changeEvent.create({ data: changeEventData(change) });
 }

@@ -1,7 +1,7 @@
 // Many new rows of one kind at once, each with its change event, in one statement for the rows and one for all the
 // events of the file instead of two per row: a legislators file brings some 6,000 identifiers and 3,000 terms, a
 // Bill Status file a hundred cosponsors.
-import { toJsonValue, type ChangeEntityType } from '@/lib/changes/record-change';
+import { changeEventData, toJsonValue, type ChangeEntityType, type ChangeInput } from '@/lib/changes/record-change';
 import type { ImportContext } from './context';
 
 type Row = { id: number };
@@ -40,6 +40,11 @@ export async function createOneRecorded<R extends Row>(
 ): Promise<R> {
   const [row] = await createRecorded(ctx, entityType, [null], async () => [await create()], measureIdOf);
   return row!;
+}
+
+/** A change written outside createRecorded (a derived status), its event kept back to go with the others. */
+export function recordLater(ctx: ImportContext, change: ChangeInput) {
+  ctx.pendingEvents.push(changeEventData(change));
 }
 
 /** Writes the events createRecorded kept back; the file's transaction calls it last. */

@@ -1,18 +1,22 @@
 // The rows of a measure that a file lists: its actions (the timeline), sponsors and addressees. New rows go in
 // one statement each (a first import brings a whole timeline and a hundred cosponsors).
 import { recordChange } from '@/lib/changes/record-change';
-import { classifyAction } from '@/lib/status';
+import { classifyAction, type StatusAction } from '@/lib/status';
 import { day, sync } from '@/prisma/seed/sync';
 import { actorOf, type ImportContext } from './context';
 import { count } from './count';
 import { createRecorded } from './create-recorded';
 import type { ActionData, SponsorData, TargetData } from './measure-data';
 
-/** The timeline by position: the file is its authority, so actions it no longer lists are removed. */
-export async function writeActions(ctx: ImportContext, measureId: number, actions: ActionData[], isNew: boolean) {
+/**
+ * The timeline by position: the file is its authority, so actions it no longer lists are removed. Returns the
+ * timeline as now stored, in order, for deriving the status without reading it back.
+ */
+export async function writeActions(ctx: ImportContext, measureId: number, actions: ActionData[], isNew: boolean): Promise<StatusAction[]> {
   const { tx } = ctx;
   const existing = new Map((isNew ? [] : await tx.action.findMany({ where: { measureId } })).map((a) => [a.position, a]));
   const toCreate = [];
+  const timeline: StatusAction[] = [];
   for (const [position, action] of actions.entries()) {
     const fields = {
       date: day(action.date),
@@ -24,6 +28,7 @@ export async function writeActions(ctx: ImportContext, measureId: number, action
       sourceSystem: action.sourceSystem ?? null,
       classification: classifyAction({ text: action.text, sourceCode: action.sourceCode }),
     };
+    timeline.push(fields);
     const row = existing.get(position);
     existing.delete(position);
     if (!row) {
@@ -47,6 +52,7 @@ export async function writeActions(ctx: ImportContext, measureId: number, action
     await recordChange(tx, { ...actorOf(ctx), entityType: 'action', entityId: stale.id, operation: 'delete', measureId, before: stale });
     count(ctx, 'updated', 'action', 1);
   }
+  return timeline;
 }
 
 /** Sponsors matched by person (or by name as given when the person is unknown); returns the people named. */

@@ -1,10 +1,7 @@
 // Writes one measure as a file describes it, in the file's transaction: the measure, its timeline (classified by
 // lib/status), sponsors, addressees, relations and the file as its source; then its derived status. Only what
 // differs is written (prisma/seed/sync.ts), so importing the same file again records nothing.
-import type { Measure } from '@/lib/generated/prisma/client';
 import { measureSlug, normalizeIdentifier } from '@/lib/measures/identifier';
-import { recomputeMeasureStatus } from '@/lib/measures/recompute-status';
-import type { DerivedStatus } from '@/lib/status';
 import { day, sync } from '@/prisma/seed/sync';
 import { actorOf, type ImportContext } from './context';
 import { count } from './count';
@@ -12,6 +9,7 @@ import { createOneRecorded, flushEvents } from './create-recorded';
 import type { MeasureData } from './measure-data';
 import { resolvePendingRelations } from '@/lib/relations/resolve';
 import { uniqueSlug } from './unique-slug';
+import { writeStatus } from './write-status';
 import { citeFile, writeRelations } from './write-measure-links';
 import { writeActions, writeSponsors, writeTargets } from './write-measure-rows';
 
@@ -67,15 +65,14 @@ export async function writeMeasure(ctx: ImportContext, m: MeasureData): Promise<
 
   // A new measure has no rows of its own yet: nothing to read before writing them.
   const isNew = !existing;
-  await writeActions(ctx, measureId, m.actions, isNew);
+  const timeline = await writeActions(ctx, measureId, m.actions, isNew);
   const personIds = await writeSponsors(ctx, measureId, m.sponsors, isNew);
   await writeTargets(ctx, measureId, m.targets);
   await writeRelations(ctx, measureId, m.relations, isNew);
   await citeFile(ctx, measureId, m.source, isNew);
-  // Events in the order of the writes: the measure's creation before its derived status.
+  await writeStatus(ctx, measure, timeline);
+  // Events in the order of the writes (the measure's creation before its derived status), before any resolution's.
   await flushEvents(ctx);
-  const status = await recomputeMeasureStatus(tx, measureId, { actor: actorOf(ctx), asOf: ctx.asOf });
-  if (statusMoved(measure, status)) count(ctx, 'updated', 'measure', 1);
 
   const waitingFor = existing
     ? []
@@ -87,12 +84,4 @@ export async function writeMeasure(ctx: ImportContext, m: MeasureData): Promise<
     ctx.changed.push({ kind: 'measure', id: measureId, slug, personIds, bodyIds });
   }
   return { id: measureId, slug, created: !existing };
-}
-
-const dayOf = (d: Date | string | null | undefined) => (d == null ? null : (d instanceof Date ? d.toISOString() : d).slice(0, 10));
-
-/** Whether recomputeMeasureStatus wrote (and recorded) a new status: the same comparison it makes. */
-function statusMoved(before: Pick<Measure, 'stage' | 'outcome' | 'currentBodyId' | 'stageDate' | 'lastActionDate'>, after: DerivedStatus) {
-  return before.stage !== after.stage || before.outcome !== after.outcome || (before.currentBodyId ?? null) !== (after.currentBodyId ?? null) ||
-    dayOf(before.stageDate) !== dayOf(after.stageDate) || dayOf(before.lastActionDate) !== dayOf(after.lastActionDate);
 }
