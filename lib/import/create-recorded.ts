@@ -3,6 +3,7 @@
 // Bill Status file a hundred cosponsors.
 import { changeEventData, toJsonValue, type ChangeEntityType, type ChangeInput } from '@/lib/changes/record-change';
 import type { ImportContext } from './context';
+import { insertRowsOnly } from './insert-rows';
 
 type Row = { id: number };
 
@@ -50,6 +51,6 @@ export function recordLater(ctx: ImportContext, change: ChangeInput) {
 /** Writes the events createRecorded kept back; the file's transaction calls it last. */
 export async function flushEvents(ctx: ImportContext) {
   if (!ctx.pendingEvents.length) return;
-  await ctx.tx.changeEvent.createMany({ data: ctx.pendingEvents });
+  await insertRowsOnly(ctx.tx, 'ChangeEvent', ctx.pendingEvents);
   ctx.pendingEvents.length = 0;
 }

@@ -4,6 +4,7 @@ import { normalizeIdentifier } from '@/lib/measures/identifier';
 import { sync } from '@/prisma/seed/sync';
 import type { ImportContext } from './context';
 import { createOneRecorded, createRecorded } from './create-recorded';
+import { insertRows } from './insert-rows';
 import type { RelationData, SourceData } from './measure-data';
 import { findRelationTarget } from '@/lib/relations/resolve';
 
@@ -55,7 +56,7 @@ export async function citeFile(ctx: ImportContext, measureId: number, source: So
   if (!found) {
     const created = await createOneRecorded(ctx, 'source', () => tx.source.create({ data: fields }));
     await createRecorded(ctx, 'sourceCitation', [{ sourceId: created.id, measureId, note }], (data) =>
-      tx.sourceCitation.createManyAndReturn({ data }), () => measureId);
+      insertRows(tx, 'SourceCitation', data), () => measureId);
     return;
   }
   const row = await sync(ctx, {

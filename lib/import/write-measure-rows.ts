@@ -6,6 +6,7 @@ import { day, sync } from '@/prisma/seed/sync';
 import { actorOf, type ImportContext } from './context';
 import { count } from './count';
 import { createRecorded } from './create-recorded';
+import { insertRows } from './insert-rows';
 import type { ActionData, SponsorData, TargetData } from './measure-data';
 
 /**
@@ -46,7 +47,7 @@ export async function writeActions(ctx: ImportContext, measureId: number, action
     });
   }
   // New actions in one statement: a first import brings the whole timeline.
-  await createRecorded(ctx, 'action', toCreate, (data) => tx.action.createManyAndReturn({ data }), () => measureId);
+  await createRecorded(ctx, 'action', toCreate, (data) => insertRows(tx, 'Action', data), () => measureId);
   for (const stale of existing.values()) {
     await tx.action.delete({ where: { id: stale.id } });
     await recordChange(tx, { ...actorOf(ctx), entityType: 'action', entityId: stale.id, operation: 'delete', measureId, before: stale });
@@ -89,7 +90,7 @@ export async function writeSponsors(ctx: ImportContext, measureId: number, spons
       measureId,
     });
   }
-  await createRecorded(ctx, 'sponsorship', toCreate, (data) => tx.sponsorship.createManyAndReturn({ data }), () => measureId);
+  await createRecorded(ctx, 'sponsorship', toCreate, (data) => insertRows(tx, 'Sponsorship', data), () => measureId);
   return sponsors.flatMap((s) => (s.personId ? [s.personId] : []));
 }
 

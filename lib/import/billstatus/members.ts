@@ -2,6 +2,7 @@
 // A hundred cosponsors are the common case, so known members are found in one query by bioguide id, their
 // memberships in another, and new memberships written in one statement; only unknown members go one by one.
 import { createRecorded } from '../create-recorded';
+import { insertRows } from '../insert-rows';
 import type { ImportContext } from '../context';
 import { matchPerson } from '../people';
 import { sync } from '@/prisma/seed/sync';
@@ -58,6 +59,6 @@ export async function members(ctx: ImportContext, people: BillPerson[], us: Cong
       });
     }
   }
-  await createRecorded(ctx, 'membership', toCreate, (data) => tx.membership.createManyAndReturn({ data }));
+  await createRecorded(ctx, 'membership', toCreate, (data) => insertRows(tx, 'Membership', data));
   return people.map((p) => ids.get(p.bioguideId) ?? null);
 }
