@@ -15,28 +15,31 @@ import { writeActions, writeSponsors, writeTargets } from './write-measure-rows'
 
 export type { ActionData, MeasureData, RelationData, SourceData, SponsorData, TargetData } from './measure-data';
 
-async function findMeasure(ctx: ImportContext, m: MeasureData, normalizedIdentifier: string | null) {
-  if (!normalizedIdentifier) return null;
-  return ctx.tx.measure.findFirst({
-    where: { normalizedIdentifier, jurisdictionId: m.jurisdiction.id, sessionId: m.session?.id ?? null },
+/**
+ * The measure the file is about, and whether the slug a new one would take is free, in one query; numbered slugs
+ * are searched for only when it is not.
+ */
+async function findMeasure(ctx: ImportContext, m: MeasureData, normalizedIdentifier: string | null, slugBase: string) {
+  const place = { jurisdictionId: m.jurisdiction.id, sessionId: m.session?.id ?? null };
+  const rows = await ctx.tx.measure.findMany({
+    where: { OR: [{ slug: slugBase }, ...(normalizedIdentifier ? [{ normalizedIdentifier, ...place }] : [])] },
     orderBy: { id: 'asc' },
   });
+  const existing = normalizedIdentifier
+    ? (rows.find((r) => r.normalizedIdentifier === normalizedIdentifier && r.jurisdictionId === place.jurisdictionId && r.sessionId === place.sessionId) ?? null)
+    : null;
+  const slug = existing?.slug ?? (rows.some((r) => r.slug === slugBase) ? await uniqueSlug(ctx.tx, 'measure', slugBase) : slugBase);
+  return { existing, slug };
 }
 
 export async function writeMeasure(ctx: ImportContext, m: MeasureData): Promise<{ id: number; slug: string; created: boolean }> {
   const { tx } = ctx;
   const normalizedIdentifier = normalizeIdentifier(m.identifier);
-  const existing = await findMeasure(ctx, m, normalizedIdentifier);
-  const slug =
-    existing?.slug ??
-    (await uniqueSlug(
-      tx,
-      'measure',
-      measureSlug({
-        jurisdictionSlug: m.jurisdiction.slug, sessionIdentifier: m.session?.identifier, identifier: m.identifier,
-        type: m.type, date: m.introducedOn, title: m.title,
-      }),
-    ));
+  const slugBase = measureSlug({
+    jurisdictionSlug: m.jurisdiction.slug, sessionIdentifier: m.session?.identifier, identifier: m.identifier,
+    type: m.type, date: m.introducedOn, title: m.title,
+  });
+  const { existing, slug } = await findMeasure(ctx, m, normalizedIdentifier, slugBase);
   const eventsBefore = ctx.report.changeEvents;
   const fields = {
     identifier: m.identifier,
