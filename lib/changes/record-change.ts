@@ -43,13 +43,23 @@ export type ChangeInput = Actor & {
   after?: unknown;
 };
 
+// Without a replacer first: it is called for every key (an import's rows by the hundred), and only a bigint needs it.
+function jsonText(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  }
+}
+
 /**
  * JSON as PostgreSQL stores it: Dates as ISO strings, bigints as strings, undefined dropped.
  * Null or undefined becomes undefined, which leaves the column NULL.
  */
 export function toJsonValue(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
-  const text = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  const text = jsonText(value);
   return text === undefined ? undefined : (JSON.parse(text) as Prisma.InputJsonValue);
 }
 
