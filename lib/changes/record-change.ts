@@ -43,30 +43,43 @@ export type ChangeInput = Actor & {
   after?: unknown;
 };
 
+// Without a replacer first: it is called for every key (an import's rows by the hundred), and only a bigint needs it.
+function jsonText(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  }
+}
+
 /**
  * JSON as PostgreSQL stores it: Dates as ISO strings, bigints as strings, undefined dropped.
  * Null or undefined becomes undefined, which leaves the column NULL.
  */
 export function toJsonValue(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
-  const text = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  const text = jsonText(value);
   return text === undefined ? undefined : (JSON.parse(text) as Prisma.InputJsonValue);
 }
 
-export async function recordChange(tx: DbTx, change: ChangeInput) {
+/** The row of a change event, for recordChange or for writing several at once (createMany). */
+export function changeEventData(change: ChangeInput): Prisma.ChangeEventCreateManyInput {
   if (!change.actorId && !change.actorLabel) {
     throw new Error(`A change to ${change.entityType} ${change.entityId} must name who made it (actorId or actorLabel).`);
   }
-  return tx.changeEvent.create({
-    data: {
-      actorId: change.actorId ?? null,
-      actorLabel: change.actorLabel ?? null,
-      entityType: change.entityType,
-      entityId: String(change.entityId),
-      operation: change.operation,
-      measureId: change.measureId ?? null,
-      before: toJsonValue(change.before),
-      after: toJsonValue(change.after),
-    },
-  });
+  return {
+    actorId: change.actorId ?? null,
+    actorLabel: change.actorLabel ?? null,
+    entityType: change.entityType,
+    entityId: String(change.entityId),
+    operation: change.operation,
+    measureId: change.measureId ?? null,
+    before: toJsonValue(change.before),
+    after: toJsonValue(change.after),
+  };
+}
+
+export async function recordChange(tx: DbTx, change: ChangeInput) {
+  return tx.changeEvent.create({ data: changeEventData(change) });
 }

@@ -1,8 +1,9 @@
 // Many new rows of one kind at once, each with its change event, in one statement for the rows and one for all the
 // events of the file instead of two per row: a legislators file brings some 6,000 identifiers and 3,000 terms, a
 // Bill Status file a hundred cosponsors.
-import { toJsonValue, type ChangeEntityType } from '@/lib/changes/record-change';
+import { changeEventData, toJsonValue, type ChangeEntityType, type ChangeInput } from '@/lib/changes/record-change';
 import type { ImportContext } from './context';
+import { insertRowsOnly } from './insert-rows';
 
 type Row = { id: number };
 
@@ -42,9 +43,14 @@ export async function createOneRecorded<R extends Row>(
   return row!;
 }
 
+/** A change written outside createRecorded (a derived status), its event kept back to go with the others. */
+export function recordLater(ctx: ImportContext, change: ChangeInput) {
+  ctx.pendingEvents.push(changeEventData(change));
+}
+
 /** Writes the events createRecorded kept back; the file's transaction calls it last. */
 export async function flushEvents(ctx: ImportContext) {
   if (!ctx.pendingEvents.length) return;
-  await ctx.tx.changeEvent.createMany({ data: ctx.pendingEvents });
+  await insertRowsOnly(ctx.tx, 'ChangeEvent', ctx.pendingEvents);
   ctx.pendingEvents.length = 0;
 }

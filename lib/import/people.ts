@@ -6,6 +6,7 @@ import { day, sync } from '@/prisma/seed/sync';
 import { upsertIdentifier } from '@/prisma/seed/upsert-organisations';
 import type { ImportContext } from './context';
 import { createRecorded } from './create-recorded';
+import { insertRows } from './insert-rows';
 import { uniqueSlug } from './unique-slug';
 
 export type ExternalId = { scheme: string; value: string };
@@ -48,7 +49,7 @@ async function linkIdentifiers(ctx: ImportContext, personId: number, identifiers
   }
   const unique = [...new Map(missing.map((m) => [`${m.scheme}:${m.value}`, m])).values()];
   await createRecorded(ctx, 'externalIdentifier', unique.map((m) => ({ ...m, personId })), (data) =>
-    ctx.tx.externalIdentifier.createManyAndReturn({ data }),
+    insertRows(ctx.tx, 'ExternalIdentifier', data),
   );
 }
 
@@ -161,7 +162,7 @@ export async function syncMemberships(ctx: ImportContext, personId: number, spec
       update: (id, changed) => ctx.tx.membership.update({ where: { id }, data: changed }),
     });
   }
-  await createRecorded(ctx, 'membership', toCreate, (data) => ctx.tx.membership.createManyAndReturn({ data }));
+  await createRecorded(ctx, 'membership', toCreate, (data) => insertRows(ctx.tx, 'Membership', data));
   if (ctx.report.changeEvents > eventsBefore) {
     ctx.changed.push({ kind: 'person', id: personId }, ...[...new Set(specs.map((m) => m.bodyId))].map((id) => ({ kind: 'body' as const, id })));
   }

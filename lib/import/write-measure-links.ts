@@ -4,20 +4,18 @@ import { normalizeIdentifier } from '@/lib/measures/identifier';
 import { sync } from '@/prisma/seed/sync';
 import type { ImportContext } from './context';
 import { createOneRecorded, createRecorded } from './create-recorded';
+import { insertRows } from './insert-rows';
 import type { RelationData, SourceData } from './measure-data';
 import { findRelationTarget } from '@/lib/relations/resolve';
 
 export async function writeRelations(ctx: ImportContext, measureId: number, relations: RelationData[], isNew: boolean) {
   const { tx } = ctx;
+  if (isNew) return createRelations(ctx, measureId, relations);
   for (const relation of relations) {
-    const targetNormalized = normalizeIdentifier(relation.targetIdentifier);
-    const existing = isNew ? null : await tx.measureRelation.findFirst({
-      where: { fromMeasureId: measureId, type: relation.type, targetNormalized, targetJurisdictionText: relation.targetJurisdictionText },
-      orderBy: { id: 'asc' },
-    });
-    const toMeasureId = existing?.toMeasureId ?? (await relationTarget(ctx, targetNormalized, relation));
-    const fields = { toMeasureId, targetIdentifier: relation.targetIdentifier, evidenceQuote: relation.evidenceQuote ?? null, addedByLabel: `import: ${ctx.file}` };
-    const keys = { fromMeasureId: measureId, type: relation.type, targetNormalized, targetJurisdictionText: relation.targetJurisdictionText };
+    const keys = relationKeys(measureId, relation);
+    const existing = await tx.measureRelation.findFirst({ where: keys, orderBy: { id: 'asc' } });
+    const toMeasureId = existing?.toMeasureId ?? (await relationTarget(ctx, keys.targetNormalized, relation));
+    const fields = relationFields(ctx, relation, toMeasureId);
     const row = existing ? await sync(ctx, {
       entityType: 'measureRelation',
       label: `#${measureId} ${relation.type} ${relation.targetIdentifier}`,
@@ -27,9 +25,66 @@ export async function writeRelations(ctx: ImportContext, measureId: number, rela
       update: (id, changed) => tx.measureRelation.update({ where: { id }, data: changed }),
       measureId,
     }) : await createOneRecorded(ctx, 'measureRelation', () => tx.measureRelation.create({ data: { ...keys, ...fields } }), () => measureId);
-    if (row.toMeasureId === null) ctx.warnings.push(`${relation.targetIdentifier} (${relation.targetJurisdictionText}) is not in the database yet: the relation waits for it.`);
-    else if (!existing?.toMeasureId) ctx.changed.push({ kind: 'measure', id: row.toMeasureId });
+    noteTarget(ctx, row, existing);
   }
+}
+
+/** A new measure's relations: their targets looked up together, the relations made in one statement. */
+async function createRelations(ctx: ImportContext, measureId: number, relations: RelationData[]) {
+  const targets = await relationTargets(ctx, relations);
+  const rows = relations.map((relation, i) => ({ ...relationKeys(measureId, relation), ...relationFields(ctx, relation, targets[i]!) }));
+  const created = await createRecorded(ctx, 'measureRelation', rows, (data) => ctx.tx.measureRelation.createManyAndReturn({ data }), () => measureId);
+  for (const row of created) noteTarget(ctx, row, null);
+}
+
+function relationKeys(measureId: number, relation: RelationData) {
+  const targetNormalized = normalizeIdentifier(relation.targetIdentifier);
+  return { fromMeasureId: measureId, type: relation.type, targetNormalized, targetJurisdictionText: relation.targetJurisdictionText };
+}
+
+function relationFields(ctx: ImportContext, relation: RelationData, toMeasureId: number | null) {
+  return { toMeasureId, targetIdentifier: relation.targetIdentifier, evidenceQuote: relation.evidenceQuote ?? null, addedByLabel: `import: ${ctx.file}` };
+}
+
+type RelationRow = { toMeasureId: number | null; targetIdentifier: string | null; targetJurisdictionText: string | null };
+
+function noteTarget(ctx: ImportContext, row: RelationRow, existing: { toMeasureId: number | null } | null) {
+  if (row.toMeasureId === null) ctx.warnings.push(`${row.targetIdentifier} (${row.targetJurisdictionText}) is not in the database yet: the relation waits for it.`);
+  else if (!existing?.toMeasureId) ctx.changed.push({ kind: 'measure', id: row.toMeasureId });
+}
+
+/**
+ * The target of each relation (or null): those the file names exactly (a Bill Status file) found in one query. Its
+ * rows do not say their session (that would take a second query), so a relation whose identifier another relation
+ * names in another session is looked up alone.
+ */
+async function relationTargets(ctx: ImportContext, relations: RelationData[]): Promise<(number | null)[]> {
+  const normalized = relations.map((r) => normalizeIdentifier(r.targetIdentifier));
+  const place = (i: number) => `${normalized[i]}|${relations[i]!.exactly!.jurisdictionId}`;
+  const sessions = new Map<string, Set<string | null>>();
+  for (const [i, r] of relations.entries()) {
+    if (r.exactly && normalized[i]) sessions.set(place(i), (sessions.get(place(i)) ?? new Set()).add(r.exactly.sessionIdentifier));
+  }
+  const batched = relations.map((r, i) => !!r.exactly && !!normalized[i] && sessions.get(place(i))!.size === 1);
+  const found = batched.some(Boolean)
+    ? await ctx.tx.measure.findMany({
+        where: { OR: relations.flatMap((r, i) => (batched[i] ? [{
+          normalizedIdentifier: normalized[i]!, jurisdictionId: r.exactly!.jurisdictionId,
+          session: r.exactly!.sessionIdentifier ? { identifier: r.exactly!.sessionIdentifier } : null,
+        }] : [])) },
+        select: { id: true, normalizedIdentifier: true, jurisdictionId: true },
+      })
+    : [];
+  const targets: (number | null)[] = [];
+  for (const [i, relation] of relations.entries()) {
+    if (!batched[i]) {
+      targets.push(await relationTarget(ctx, normalized[i] ?? null, relation));
+      continue;
+    }
+    const fits = found.filter((m) => m.normalizedIdentifier === normalized[i] && m.jurisdictionId === relation.exactly!.jurisdictionId);
+    targets.push(fits.length === 1 ? fits[0]!.id : null);
+  }
+  return targets;
 }
 
 async function relationTarget(ctx: ImportContext, normalized: string | null, relation: RelationData): Promise<number | null> {
@@ -55,7 +110,7 @@ export async function citeFile(ctx: ImportContext, measureId: number, source: So
   if (!found) {
     const created = await createOneRecorded(ctx, 'source', () => tx.source.create({ data: fields }));
     await createRecorded(ctx, 'sourceCitation', [{ sourceId: created.id, measureId, note }], (data) =>
-      tx.sourceCitation.createManyAndReturn({ data }), () => measureId);
+      insertRows(tx, 'SourceCitation', data), () => measureId);
     return;
   }
   const row = await sync(ctx, {

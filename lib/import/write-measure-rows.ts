@@ -1,18 +1,23 @@
 // The rows of a measure that a file lists: its actions (the timeline), sponsors and addressees. New rows go in
 // one statement each (a first import brings a whole timeline and a hundred cosponsors).
 import { recordChange } from '@/lib/changes/record-change';
-import { classifyAction } from '@/lib/status';
+import { classifyAction, type StatusAction } from '@/lib/status';
 import { day, sync } from '@/prisma/seed/sync';
 import { actorOf, type ImportContext } from './context';
 import { count } from './count';
 import { createRecorded } from './create-recorded';
+import { insertRows } from './insert-rows';
 import type { ActionData, SponsorData, TargetData } from './measure-data';
 
-/** The timeline by position: the file is its authority, so actions it no longer lists are removed. */
-export async function writeActions(ctx: ImportContext, measureId: number, actions: ActionData[], isNew: boolean) {
+/**
+ * The timeline by position: the file is its authority, so actions it no longer lists are removed. Returns the
+ * timeline as now stored, in order, for deriving the status without reading it back.
+ */
+export async function writeActions(ctx: ImportContext, measureId: number, actions: ActionData[], isNew: boolean): Promise<StatusAction[]> {
   const { tx } = ctx;
   const existing = new Map((isNew ? [] : await tx.action.findMany({ where: { measureId } })).map((a) => [a.position, a]));
   const toCreate = [];
+  const timeline: StatusAction[] = [];
   for (const [position, action] of actions.entries()) {
     const fields = {
       date: day(action.date),
@@ -24,6 +29,7 @@ export async function writeActions(ctx: ImportContext, measureId: number, action
       sourceSystem: action.sourceSystem ?? null,
       classification: classifyAction({ text: action.text, sourceCode: action.sourceCode }),
     };
+    timeline.push(fields);
     const row = existing.get(position);
     existing.delete(position);
     if (!row) {
@@ -41,12 +47,13 @@ export async function writeActions(ctx: ImportContext, measureId: number, action
     });
   }
   // New actions in one statement: a first import brings the whole timeline.
-  await createRecorded(ctx, 'action', toCreate, (data) => tx.action.createManyAndReturn({ data }), () => measureId);
+  await createRecorded(ctx, 'action', toCreate, (data) => insertRows(tx, 'Action', data), () => measureId);
   for (const stale of existing.values()) {
     await tx.action.delete({ where: { id: stale.id } });
     await recordChange(tx, { ...actorOf(ctx), entityType: 'action', entityId: stale.id, operation: 'delete', measureId, before: stale });
     count(ctx, 'updated', 'action', 1);
   }
+  return timeline;
 }
 
 /** Sponsors matched by person (or by name as given when the person is unknown); returns the people named. */
@@ -83,7 +90,7 @@ export async function writeSponsors(ctx: ImportContext, measureId: number, spons
       measureId,
     });
   }
-  await createRecorded(ctx, 'sponsorship', toCreate, (data) => tx.sponsorship.createManyAndReturn({ data }), () => measureId);
+  await createRecorded(ctx, 'sponsorship', toCreate, (data) => insertRows(tx, 'Sponsorship', data), () => measureId);
   return sponsors.flatMap((s) => (s.personId ? [s.personId] : []));
 }
 

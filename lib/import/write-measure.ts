@@ -1,10 +1,7 @@
 // Writes one measure as a file describes it, in the file's transaction: the measure, its timeline (classified by
 // lib/status), sponsors, addressees, relations and the file as its source; then its derived status. Only what
 // differs is written (prisma/seed/sync.ts), so importing the same file again records nothing.
-import type { Measure } from '@/lib/generated/prisma/client';
 import { measureSlug, normalizeIdentifier } from '@/lib/measures/identifier';
-import { recomputeMeasureStatus } from '@/lib/measures/recompute-status';
-import type { DerivedStatus } from '@/lib/status';
 import { day, sync } from '@/prisma/seed/sync';
 import { actorOf, type ImportContext } from './context';
 import { count } from './count';
@@ -12,33 +9,37 @@ import { createOneRecorded, flushEvents } from './create-recorded';
 import type { MeasureData } from './measure-data';
 import { resolvePendingRelations } from '@/lib/relations/resolve';
 import { uniqueSlug } from './unique-slug';
+import { writeStatus } from './write-status';
 import { citeFile, writeRelations } from './write-measure-links';
 import { writeActions, writeSponsors, writeTargets } from './write-measure-rows';
 
 export type { ActionData, MeasureData, RelationData, SourceData, SponsorData, TargetData } from './measure-data';
 
-async function findMeasure(ctx: ImportContext, m: MeasureData, normalizedIdentifier: string | null) {
-  if (!normalizedIdentifier) return null;
-  return ctx.tx.measure.findFirst({
-    where: { normalizedIdentifier, jurisdictionId: m.jurisdiction.id, sessionId: m.session?.id ?? null },
+/**
+ * The measure the file is about, and whether the slug a new one would take is free, in one query; numbered slugs
+ * are searched for only when it is not.
+ */
+async function findMeasure(ctx: ImportContext, m: MeasureData, normalizedIdentifier: string | null, slugBase: string) {
+  const place = { jurisdictionId: m.jurisdiction.id, sessionId: m.session?.id ?? null };
+  const rows = await ctx.tx.measure.findMany({
+    where: { OR: [{ slug: slugBase }, ...(normalizedIdentifier ? [{ normalizedIdentifier, ...place }] : [])] },
     orderBy: { id: 'asc' },
   });
+  const existing = normalizedIdentifier
+    ? (rows.find((r) => r.normalizedIdentifier === normalizedIdentifier && r.jurisdictionId === place.jurisdictionId && r.sessionId === place.sessionId) ?? null)
+    : null;
+  const slug = existing?.slug ?? (rows.some((r) => r.slug === slugBase) ? await uniqueSlug(ctx.tx, 'measure', slugBase) : slugBase);
+  return { existing, slug };
 }
 
 export async function writeMeasure(ctx: ImportContext, m: MeasureData): Promise<{ id: number; slug: string; created: boolean }> {
   const { tx } = ctx;
   const normalizedIdentifier = normalizeIdentifier(m.identifier);
-  const existing = await findMeasure(ctx, m, normalizedIdentifier);
-  const slug =
-    existing?.slug ??
-    (await uniqueSlug(
-      tx,
-      'measure',
-      measureSlug({
-        jurisdictionSlug: m.jurisdiction.slug, sessionIdentifier: m.session?.identifier, identifier: m.identifier,
-        type: m.type, date: m.introducedOn, title: m.title,
-      }),
-    ));
+  const slugBase = measureSlug({
+    jurisdictionSlug: m.jurisdiction.slug, sessionIdentifier: m.session?.identifier, identifier: m.identifier,
+    type: m.type, date: m.introducedOn, title: m.title,
+  });
+  const { existing, slug } = await findMeasure(ctx, m, normalizedIdentifier, slugBase);
   const eventsBefore = ctx.report.changeEvents;
   const fields = {
     identifier: m.identifier,
@@ -67,15 +68,14 @@ export async function writeMeasure(ctx: ImportContext, m: MeasureData): Promise<
 
   // A new measure has no rows of its own yet: nothing to read before writing them.
   const isNew = !existing;
-  await writeActions(ctx, measureId, m.actions, isNew);
+  const timeline = await writeActions(ctx, measureId, m.actions, isNew);
   const personIds = await writeSponsors(ctx, measureId, m.sponsors, isNew);
   await writeTargets(ctx, measureId, m.targets);
   await writeRelations(ctx, measureId, m.relations, isNew);
   await citeFile(ctx, measureId, m.source, isNew);
-  // Events in the order of the writes: the measure's creation before its derived status.
+  await writeStatus(ctx, measure, timeline);
+  // Events in the order of the writes (the measure's creation before its derived status), before any resolution's.
   await flushEvents(ctx);
-  const status = await recomputeMeasureStatus(tx, measureId, { actor: actorOf(ctx), asOf: ctx.asOf });
-  if (statusMoved(measure, status)) count(ctx, 'updated', 'measure', 1);
 
   const waitingFor = existing
     ? []
@@ -87,12 +87,4 @@ export async function writeMeasure(ctx: ImportContext, m: MeasureData): Promise<
     ctx.changed.push({ kind: 'measure', id: measureId, slug, personIds, bodyIds });
   }
   return { id: measureId, slug, created: !existing };
-}
-
-const dayOf = (d: Date | string | null | undefined) => (d == null ? null : (d instanceof Date ? d.toISOString() : d).slice(0, 10));
-
-/** Whether recomputeMeasureStatus wrote (and recorded) a new status: the same comparison it makes. */
-function statusMoved(before: Pick<Measure, 'stage' | 'outcome' | 'currentBodyId' | 'stageDate' | 'lastActionDate'>, after: DerivedStatus) {
-  return before.stage !== after.stage || before.outcome !== after.outcome || (before.currentBodyId ?? null) !== (after.currentBodyId ?? null) ||
-    dayOf(before.stageDate) !== dayOf(after.stageDate) || dayOf(before.lastActionDate) !== dayOf(after.lastActionDate);
 }

@@ -17,6 +17,8 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   isArray: (name) => ALWAYS_LISTS.has(name),
+  // Callbacks get the parser's path object instead of a string built for every element (isArray needs the name only).
+  jPath: false,
 });
 
 /** The document, or a FieldError naming the line and column of the first XML error. */

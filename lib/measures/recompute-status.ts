@@ -2,7 +2,8 @@
 // every change to them, with a change event when it moves.
 
 import { recordChange, type Actor, type DbTx } from '@/lib/changes/record-change';
-import { deriveStatus } from '@/lib/status';
+import type { Measure } from '@/lib/generated/prisma/client';
+import { deriveStatus, type DerivedStatus } from '@/lib/status';
 import { chambersOf, chambersSelect } from './chambers';
 
 const STATUS_FIELDS = ['stage', 'outcome', 'currentBodyId', 'stageDate', 'lastActionDate'] as const;
@@ -27,8 +28,39 @@ function sameValue(a: unknown, b: unknown): boolean {
   return (a ?? null) === (b ?? null);
 }
 
-async function countChambers(tx: DbTx, originBodyId: number): Promise<1 | 2> {
+export async function countChambers(tx: DbTx, originBodyId: number): Promise<1 | 2> {
   return chambersOf(await tx.body.findUniqueOrThrow({ where: { id: originBodyId }, select: chambersSelect }));
+}
+
+/** Whether the session had ended by `asOf`: a measure still pending then is expired. */
+export function sessionEnded(endDate: Date | null | undefined, asOf: Date): boolean {
+  return endDate != null && endDate.getTime() <= asOf.getTime();
+}
+
+export type StoredStatus = Pick<Measure, StatusField>;
+
+/**
+ * What storing `status` over the `stored` one writes (the row's new fields, and the change event's before and
+ * after), or null when nothing moved. recomputeMeasureStatus and the importer (which derives the status from the
+ * actions it has just written instead of reading them back) both store it through this.
+ */
+export function statusUpdate(stored: StoredStatus, status: DerivedStatus) {
+  const changed = STATUS_FIELDS.filter((field) => !sameValue(stored[field], status[field]));
+  if (changed.length === 0) return null;
+  const before: Partial<Record<StatusField, unknown>> = {};
+  const after: Partial<Record<StatusField, unknown>> = {};
+  for (const field of changed) {
+    before[field] = stored[field];
+    after[field] = status[field] ?? null;
+  }
+  const data = {
+    stage: status.stage,
+    outcome: status.outcome,
+    currentBodyId: status.currentBodyId ?? null,
+    stageDate: toDate(status.stageDate),
+    lastActionDate: toDate(status.lastActionDate),
+  };
+  return { data, before, after };
 }
 
 export type RecomputeOptions = {
@@ -64,7 +96,6 @@ export async function recomputeMeasureStatus(tx: DbTx, measureId: number, option
     },
   });
 
-  const sessionEnd = measure.session?.endDate;
   const status = deriveStatus(
     {
       type: measure.type,
@@ -72,28 +103,12 @@ export async function recomputeMeasureStatus(tx: DbTx, measureId: number, option
       originBodyId: measure.originBodyId,
       actions: measure.actions,
     },
-    { sessionEnded: sessionEnd != null && sessionEnd.getTime() <= asOf.getTime() },
+    { sessionEnded: sessionEnded(measure.session?.endDate, asOf) },
   );
 
-  const changed = STATUS_FIELDS.filter((field) => !sameValue(measure[field], status[field]));
-  if (changed.length === 0) return status;
-
-  const before: Partial<Record<StatusField, unknown>> = {};
-  const after: Partial<Record<StatusField, unknown>> = {};
-  for (const field of changed) {
-    before[field] = measure[field];
-    after[field] = status[field] ?? null;
-  }
-  await tx.measure.update({
-    where: { id: measureId },
-    data: {
-      stage: status.stage,
-      outcome: status.outcome,
-      currentBodyId: status.currentBodyId ?? null,
-      stageDate: toDate(status.stageDate),
-      lastActionDate: toDate(status.lastActionDate),
-    },
-  });
-  await recordChange(tx, { ...actor, entityType: 'measure', entityId: measureId, operation: 'update', measureId, before, after });
+  const update = statusUpdate(measure, status);
+  if (!update) return status;
+  await tx.measure.update({ where: { id: measureId }, data: update.data });
+  await recordChange(tx, { ...actor, entityType: 'measure', entityId: measureId, operation: 'update', measureId, before: update.before, after: update.after });
   return status;
 }
