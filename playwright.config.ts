@@ -66,7 +66,9 @@ export default defineConfig({
   ],
   webServer: {
     // with-db applies migrations and uses DATABASE_URL when set, else the embedded PGlite in .data/pglite.
-    command: `npx tsx scripts/with-db.ts -- npx next start -H 127.0.0.1 -p ${port}`,
+    // No -H: with one, Next 16.4 hands proxy.ts a URL on "localhost" that differs from the address it listens on,
+    // so the list views' rewrites count as external and go over HTTP to the server itself (README, Performance).
+    command: `npx tsx scripts/with-db.ts -- npx next start -p ${port}`,
     url: `${baseURL}/about`,
     reuseExistingServer: !isCI,
     timeout: 120_000,
