@@ -38,6 +38,12 @@ test('an editor imports several files at once and reads the report', async ({ pa
   await page.goto('/measures/us-117-sconres-7');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('heroism');
   await expect(page.getByText('Klobuchar').first()).toBeVisible();
+  // Status, committee, cosponsors and the latest action, as the file gives them (38 cosponsors, all original).
+  const status = page.getByRole('region', { name: 'Status' });
+  await expect(status).toContainText('Expired at end of session');
+  await expect(status).toContainText(/Current body:?\s*.*Rules and Administration/);
+  await expect(page.getByRole('main').getByText('38 original cosponsors').first()).toBeVisible();
+  await expect(page.getByText('Referred to the Committee on Rules and Administration.').first()).toBeVisible();
 });
 
 test('a member is refused the import page', async ({ page, context }) => {
