@@ -5,6 +5,7 @@ import { findIdentifierMatches } from '@/lib/search/identifier-matches';
 import { parseSearchParams, type SearchParams } from '@/lib/search/params';
 import { searchMeasures } from '@/lib/search/queries';
 import { createSearchFixture, type SearchFixture } from '@/lib/search/test-fixtures';
+import { createMeasure } from '@/prisma/factories';
 
 const db = getTestDb();
 let f: SearchFixture;
@@ -94,6 +95,30 @@ describe('ranking', () => {
     expect(hits[0]!.snippet).toContain('\u0002unanimous\u0003');
   });
 
+  it('takes the snippet from the part the words are in: the summary alone, or every part they are spread over', async () => {
+    const measure = await createMeasure(db, {
+      title: 'Protecting burrowing animals.',
+      originBodyId: f.house.id,
+      jurisdictionId: f.jurisdiction.id,
+      actions: [{ date: '2021-05-01', text: 'Hearing held on tunnelling under levees', classification: [] }],
+    });
+    await db.measure.update({ where: { id: measure.id }, data: { summary: 'Funds wombat habitats along the coast.' } });
+
+    const inSummary = await searchMeasures(db, inFixture({ q: 'wombat habitats' }));
+    expect(inSummary.hits.map((h) => h.id)).toEqual([measure.id]);
+    expect(inSummary.hits[0]!.snippet).toContain('\u0002wombat\u0003 \u0002habitats\u0003');
+    expect(inSummary.hits[0]!.snippet).not.toContain('levees');
+
+    const spread = await searchMeasures(db, inFixture({ q: 'wombat tunnelling' }));
+    expect(spread.hits.map((h) => h.id)).toEqual([measure.id]);
+    expect(spread.hits[0]!.snippet).toContain('\u0002wombat\u0003');
+    expect(spread.hits[0]!.snippet).toContain('\u0002tunnelling\u0003');
+
+    const titleOnly = await searchMeasures(db, inFixture({ q: 'burrowing' }));
+    expect(titleOnly.hits[0]!.titleMarked).toContain('\u0002burrowing\u0003');
+    expect(titleOnly.hits[0]!.snippet).toBe('Funds wombat habitats along the coast.');
+  });
+
   it('keeps action text current: a new action is found, a removed one no longer', async () => {
     const action = await db.action.create({
       data: { measureId: f.older240.id, position: 5, date: new Date('2020-01-01'), text: 'Quokka amendment agreed', classification: [] },
@@ -173,6 +198,13 @@ describe('names', () => {
   it('"Krekorain" finds Paul Krekorian', async () => {
     const { names } = await searchMeasures(db, parseSearchParams({ q: 'Krekorain' }).params);
     expect(names.people.map((p) => p.slug)).toContain(f.krekorian.slug);
+  });
+
+  it('a query longer than the name still finds it, best first', async () => {
+    const { names } = await searchMeasures(db, parseSearchParams({ q: 'Councilmember Paul Krekorian' }).params);
+    expect(names.people[0]?.slug).toBe(f.krekorian.slug);
+    expect(names.people.length).toBeLessThanOrEqual(5);
+    expect(names.people.map((p) => p.score)).toEqual([...names.people.map((p) => p.score)].sort((a, b) => b - a));
   });
 
   it('"Searchland Cuty Council" finds the council', async () => {

@@ -52,16 +52,27 @@ const emptyResult = (): SearchResult => ({
 
 type HitRow = Omit<SearchHit, 'exact'>;
 
-/** The page's rows; with words, their title and a snippet marked (headlines cost a parse, so only these rows). */
+/**
+ * The page's rows; with words, their title and a snippet marked (headlines cost a parse, so only these rows). The
+ * snippet comes from the part of the document the words match in, read off the stored vector's weights: the summary
+ * (B) when they are there, the text and actions (C) when only there, the summary's opening when only the title
+ * matches; words spread over several parts get a snippet of all of them. Parsing the short part alone costs a
+ * fifth of parsing the whole.
+ */
 export function hitRowsQuery(q: string, ids: number[]): Prisma.Sql {
   const strip = (sql: Prisma.Sql) => Prisma.sql`translate(${sql}, ${START_SEL + STOP_SEL}::text, '  ')`;
+  const headline = (sql: Prisma.Sql) => Prisma.sql`ts_headline('english', ${strip(sql)}, ${tsQuery(q)}, ${HEADLINE_OPTIONS}::text)`;
+  const summary = Prisma.sql`coalesce(m."summary", '')`;
+  const body = Prisma.sql`concat_ws(' … ', left(m."text", 20000),
+    (SELECT left(string_agg(a."text", ' · ' ORDER BY a."position"), 20000) FROM "Action" a WHERE a."measureId" = m."id"))`;
+  const matchesIn = (weights: string) => Prisma.sql`ts_filter(m."searchVector", ${weights}::"char"[]) @@ ${tsQuery(q)}`;
   const marked = q
     ? Prisma.sql`ts_headline('english', ${strip(Prisma.sql`m."title"`)}, ${tsQuery(q)}, ${TITLE_HEADLINE_OPTIONS}::text)`
     : Prisma.sql`m."title"`;
   const snippet = q
-    ? Prisma.sql`ts_headline('english', ${strip(Prisma.sql`concat_ws(' … ', m."summary", left(m."text", 20000),
-        (SELECT left(string_agg(a."text", ' · ' ORDER BY a."position"), 20000) FROM "Action" a WHERE a."measureId" = m."id"))`)},
-        ${tsQuery(q)}, ${HEADLINE_OPTIONS}::text)`
+    ? Prisma.sql`CASE WHEN ${matchesIn('{b}')} OR ${matchesIn('{a}')} THEN ${headline(summary)}
+                      WHEN ${matchesIn('{c}')} THEN ${headline(body)}
+                      ELSE ${headline(Prisma.sql`concat_ws(' … ', m."summary", ${body})`)} END`
     : Prisma.sql`NULL::text`;
   return Prisma.sql`
     SELECT m."id", m."slug", m."identifier", m."title", m."type"::text AS "type", m."stage"::text AS "stage",
