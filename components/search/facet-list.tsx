@@ -22,10 +22,18 @@ export function facetLabel(key: FacetKey, value: string, label: string): string 
   return label;
 }
 
+/** A count as shown: estimated counts (from a sample of a broad search's matches) rounded to two figures, "about". */
+export function shownCount(count: number, approximate: boolean): string {
+  if (!approximate) return count.toLocaleString('en-US');
+  const step = count < 100 ? 1 : 10 ** (Math.floor(Math.log10(count)) - 1);
+  return `about ${(Math.round(count / step) * step).toLocaleString('en-US')}`;
+}
+
 /** Each facet's values with their counts, as links that add the value to the search (or remove it). */
 export function FacetList({ facets, params }: { facets: Facets; params: SearchParams }) {
   return (
     <nav className="facets" aria-label="Narrow the results">
+      {facets.approximate ? <p className="muted">Counts are estimated from a sample of the matches.</p> : null}
       {groups.map(({ key, title }) => {
         const chosen = params[key];
         const values = facets[key];
@@ -45,7 +53,7 @@ export function FacetList({ facets, params }: { facets: Facets; params: SearchPa
                 values.map((value) => (
                   <li key={value.value}>
                     <Link href={searchHref(params, { [key]: value.value })}>{facetLabel(key, value.value, value.label)}</Link>{' '}
-                    <span className="muted">({value.count.toLocaleString('en-US')})</span>
+                    <span className="muted">({shownCount(value.count, facets.approximate)})</span>
                   </li>
                 ))
               )}

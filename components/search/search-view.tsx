@@ -1,5 +1,5 @@
 import Link from '@/components/ui/link';
-import { FacetList } from '@/components/search/facet-list';
+import { FacetList, shownCount } from '@/components/search/facet-list';
 import { NameMatches } from '@/components/search/name-matches';
 import { SaveSearchForm } from '@/components/search/save-search-form';
 import { SearchForm } from '@/components/search/search-form';
@@ -12,7 +12,8 @@ import type { SearchResult } from '@/lib/search/queries';
 type Props = { params: SearchParams; notices: string[]; result: SearchResult; viewer: Viewer | null };
 
 function Summary({ params, result }: { params: SearchParams; result: SearchResult }) {
-  const count = `${result.total.toLocaleString('en-US')} ${result.total === 1 ? 'measure' : 'measures'}`;
+  const shown = shownCount(result.total, result.facets.approximate);
+  const count = `${result.facets.approximate ? shown.replace(/^a/, 'A') : shown} ${result.total === 1 ? 'measure' : 'measures'}`;
   if (result.onlyStopWords) {
     return <p className="notice">“{params.q}” holds only very common words, which search ignores. Try more specific words or an identifier.</p>;
   }

@@ -46,10 +46,14 @@ export function ranksByRelevance(params: SearchParams): boolean {
   return Boolean(params.q) && params.sort === 'relevance';
 }
 
-/** The order of the matched rows (the CTE of lib/search/facets.ts, with its "exact" and "rank" columns). */
+/**
+ * The order of the matched rows (the CTE of lib/search/facets.ts, with its "exact" and "rank" columns). Ties on a
+ * date go by id the way the date index ("lastActionDate" DESC, id) reads, so a broad search that pages off it
+ * (broadPageQuery) lists in the same order.
+ */
 export function matchedOrder(params: SearchParams): Prisma.Sql {
-  if (params.sort === 'oldest') return Prisma.sql`m."lastActionDate" ASC NULLS LAST, m."id" ASC`;
-  if (!ranksByRelevance(params)) return Prisma.sql`m."lastActionDate" DESC NULLS LAST, m."id" DESC`;
+  if (params.sort === 'oldest') return Prisma.sql`m."lastActionDate" ASC NULLS LAST, m."id" DESC`;
+  if (!ranksByRelevance(params)) return Prisma.sql`m."lastActionDate" DESC NULLS LAST, m."id" ASC`;
   // An exact identifier match comes before any measure that merely mentions it.
-  return Prisma.sql`m."exact" DESC, m."rank" DESC, m."lastActionDate" DESC NULLS LAST, m."id" DESC`;
+  return Prisma.sql`m."exact" DESC, m."rank" DESC, m."lastActionDate" DESC NULLS LAST, m."id" ASC`;
 }

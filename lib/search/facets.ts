@@ -1,47 +1,84 @@
-// The matching measures, counted and paged in one statement: they are found once (a materialized CTE, through the
-// GIN index), grouped for the facets (the single-valued ones in one pass) and ordered for the page of results. Each
-// count is taken with every chosen filter applied, so it is what choosing that value would give.
+// The matching measures, counted and paged. How depends on how many match (docs/decisions/006-search.md, "Broad
+// searches"):
+// - First their facets are counted over a sixteenth of them: the '#s0' sample mark of the search document, which the
+//   GIN index intersects with the words itself. That is cheap whatever the words, and it estimates how many match.
+// - Fewer than BROAD_MATCHES: everything exactly, in one statement. The matches are found once (a materialized CTE,
+//   through the GIN index), grouped for the facets and ranked by ts_rank for the page.
+// - More: reading and ranking every match is what made a word like "veterans" (17,000 of 100,000 measures) cost
+//   150 ms, so the counts stay estimates from the sample (a quarter of the matches below 8,000, else the sixteenth),
+//   and the page is read off the date index: measures whose identifier or title holds the words first, then the rest,
+//   each newest first. Each part reads about as many rows as the page shows.
+// Each count is taken with every chosen filter applied, so it is what choosing that value would give.
 import type { DbClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { exactCondition, filterConditions, matchedOrder, ranksByRelevance, textCondition, tsQuery } from '@/lib/search/conditions';
 import { SEARCH_PAGE_SIZE, type FacetKey, type SearchParams } from '@/lib/search/params';
 
 export type FacetValue = { value: string; label: string; count: number };
-export type Facets = Record<FacetKey, FacetValue[]> & { total: number };
+/** Counts per value; `approximate` when they (and the total) are estimated from a sample of the matches. */
+export type Facets = Record<FacetKey, FacetValue[]> & { total: number; approximate: boolean };
 export type MatchPage = { facets: Facets; ids: number[]; exactIds: Set<number> };
 
 /** How many values of the long facets (bodies, subjects, sponsors) are listed: the most frequent first. */
 export const FACET_LIMIT = 12;
+/** The sample marks: measure id modulo this, as the migration ..._search_sample_title writes them. */
+export const SAMPLE_BUCKETS = 16;
+/** From this many matches (as the sixteenth estimates), counts are estimates and the page comes off the date index. */
+export const BROAD_MATCHES = 2000;
+/** Up to this many, a quarter of the matches is counted rather than a sixteenth, for steadier estimates. */
+const QUARTER_SAMPLE_BELOW = 8000;
 
 type Row = { facet: FacetKey | 'total' | 'hit'; value: string | null; label: string | null; count: number };
 
-/** The statement, as SQL (the benchmark EXPLAINs it). */
-export function matchQuery(params: SearchParams, exactIds: number[]): Prisma.Sql {
-  const rank = ranksByRelevance(params) ? Prisma.sql`ts_rank_cd(m."searchVector", ${tsQuery(params.q)})` : Prisma.sql`0::real`;
+/** The tsquery of the first `buckets` sample marks: '#s0' | '#s1' | ... (constants, never input). */
+function sampleMarks(buckets: number): Prisma.Sql {
+  return Prisma.sql`${Array.from({ length: buckets }, (_, i) => `'#s${i}'`).join(' | ')}::tsquery`;
+}
+
+/** The matches, or a sample of them: the CTE "matched" that the counts read. */
+function matchedCte(params: SearchParams, exactIds: number[], sampleBuckets: number | null): Prisma.Sql {
+  const withHits = sampleBuckets === null;
+  const rank = withHits && ranksByRelevance(params) ? Prisma.sql`ts_rank(m."searchVector", ${tsQuery(params.q)})` : Prisma.sql`0::real`;
+  let text = textCondition(params.q, exactIds);
+  if (sampleBuckets !== null) {
+    const marks = sampleMarks(sampleBuckets);
+    text = params.q ? Prisma.sql`m."searchVector" @@ (${tsQuery(params.q)} && ${marks})` : Prisma.sql`m."searchVector" @@ ${marks}`;
+  }
   return Prisma.sql`
-    WITH matched AS MATERIALIZED (
+    matched AS MATERIALIZED (
       SELECT m."id", m."originBodyId", m."jurisdictionId", m."type", m."stage", m."outcome", m."subjects", m."primarySponsorIds",
-             m."lastActionDate",
-             (${exactCondition(exactIds)}) AS "exact", ${rank} AS "rank"
+             m."lastActionDate", (${exactCondition(withHits ? exactIds : [])}) AS "exact", ${rank} AS "rank"
       FROM "Measure" m
-      WHERE ${textCondition(params.q, exactIds)} AND ${filterConditions(params)}
-    ),
-    -- The total and the five single-valued facets in one pass over the matches.
-    grouped AS MATERIALIZED (
-      SELECT CASE WHEN GROUPING("type") = 0 THEN 'type' WHEN GROUPING("stage") = 0 THEN 'stage'
-                  WHEN GROUPING("outcome") = 0 THEN 'outcome' WHEN GROUPING("originBodyId") = 0 THEN 'body'
-                  WHEN GROUPING("jurisdictionId") = 0 THEN 'jurisdiction' ELSE 'total' END AS "facet",
-             coalesce("type"::text, "stage"::text, "outcome"::text, "originBodyId"::text, "jurisdictionId"::text) AS "value",
-             count(*)::int AS "count"
-      FROM matched GROUP BY GROUPING SETS (("type"), ("stage"), ("outcome"), ("originBodyId"), ("jurisdictionId"), ())
-    )
+      WHERE ${text} AND ${filterConditions(params)}
+    )`;
+}
+
+/** The facets (and total) of "matched", each count multiplied by `scale`; with the page of hits when exact. */
+function countsQuery(params: SearchParams, exactIds: number[], sampleBuckets: number | null): Prisma.Sql {
+  const scale = sampleBuckets === null ? 1 : SAMPLE_BUCKETS / sampleBuckets;
+  const hits =
+    sampleBuckets === null
+      ? Prisma.sql`
     SELECT 'hit' AS "facet", h."id"::text AS "value", h."exact"::text AS "label", h."n"::int AS "count" FROM (
       SELECT m."id", m."exact", row_number() OVER () AS "n" FROM (
         SELECT * FROM matched m ORDER BY ${matchedOrder(params)}
         LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(params.page - 1) * SEARCH_PAGE_SIZE}
       ) m
     ) h
-    UNION ALL
+    UNION ALL`
+      : Prisma.empty;
+  return Prisma.sql`
+    WITH ${matchedCte(params, exactIds, sampleBuckets)},
+    -- The total and the five single-valued facets in one pass over the matches.
+    grouped AS MATERIALIZED (
+      SELECT CASE WHEN GROUPING("type") = 0 THEN 'type' WHEN GROUPING("stage") = 0 THEN 'stage'
+                  WHEN GROUPING("outcome") = 0 THEN 'outcome' WHEN GROUPING("originBodyId") = 0 THEN 'body'
+                  WHEN GROUPING("jurisdictionId") = 0 THEN 'jurisdiction' ELSE 'total' END AS "facet",
+             coalesce("type"::text, "stage"::text, "outcome"::text, "originBodyId"::text, "jurisdictionId"::text) AS "value",
+             (count(*) * ${scale})::int AS "count"
+      FROM matched GROUP BY GROUPING SETS (("type"), ("stage"), ("outcome"), ("originBodyId"), ("jurisdictionId"), ())
+    )
+    ${hits}
     SELECT g."facet", g."value", NULL, g."count" FROM grouped g WHERE g."facet" IN ('total', 'type', 'stage', 'outcome')
     UNION ALL
     (SELECT 'body', b."slug", b."name", g."count" FROM grouped g JOIN "Body" b ON b."id" = g."value"::int
@@ -53,7 +90,7 @@ export function matchQuery(params: SearchParams, exactIds: number[]): Prisma.Sql
     -- Subjects and primary sponsors are lists, mostly of one or two: the first two by position (cheap), the rest
     -- unnested only for the few measures that have more.
     SELECT 'subject', c."subject", c."subject", c."count" FROM (
-      SELECT "subject", count(*)::int AS "count" FROM (
+      SELECT "subject", (count(*) * ${scale})::int AS "count" FROM (
         SELECT "subjects"[1] AS "subject" FROM matched WHERE cardinality("subjects") >= 1
         UNION ALL SELECT "subjects"[2] FROM matched WHERE cardinality("subjects") >= 2
         UNION ALL SELECT unnest("subjects"[3:]) FROM matched WHERE cardinality("subjects") > 2
@@ -62,16 +99,70 @@ export function matchQuery(params: SearchParams, exactIds: number[]): Prisma.Sql
     UNION ALL
     -- Primary sponsors, from the measure's own list (kept by a trigger on Sponsorship), not a lookup per match.
     SELECT 'sponsor', p."slug", p."name", c."count" FROM (
-      SELECT "id", count(*)::int AS "count" FROM (
+      SELECT "id", (count(*) * ${scale})::int AS "count" FROM (
         SELECT "primarySponsorIds"[1] AS "id" FROM matched WHERE cardinality("primarySponsorIds") >= 1
         UNION ALL SELECT unnest("primarySponsorIds"[2:]) FROM matched WHERE cardinality("primarySponsorIds") > 1
       ) s GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}
     ) c JOIN "Person" p ON p."id" = c."id"`;
 }
 
-export async function findMatches(db: DbClient, params: SearchParams, exactIds: number[]): Promise<MatchPage> {
-  const rows = await db.$queryRaw<Row[]>(matchQuery(params, exactIds));
-  const facets: Facets = { total: 0, body: [], jurisdiction: [], type: [], stage: [], outcome: [], subject: [], sponsor: [] };
+/** The exact statement: every match counted, and the page ranked (the benchmark EXPLAINs it). */
+export function matchQuery(params: SearchParams, exactIds: number[]): Prisma.Sql {
+  return countsQuery(params, exactIds, null);
+}
+
+/** The counts over the first `buckets` sixteenths of the matches, scaled up (the benchmark EXPLAINs it). */
+export function sampleQuery(params: SearchParams, buckets: number): Prisma.Sql {
+  return countsQuery(params, [], buckets);
+}
+
+/**
+ * The parts a broad search's page is read from, in order. For relevance: measures the words name by identifier (as
+ * the exact ranking puts them first), then those whose identifier or title holds the words (titleVector, through its
+ * index when it has few, else walking the date index), then the rest. For a date order, every match. The rest and
+ * the date orders walk the date index row by row: the words' condition is written `(…) IS TRUE` so the planner cannot
+ * swap in the GIN index, which would read every match (it misjudges "prisoners & war" as 700 rows, not 8,000). With
+ * at least BROAD_MATCHES matches in 100,000, a walk reads at most a few hundred rows per 20 it finds.
+ */
+function broadParts(params: SearchParams, exactIds: number[]): { condition: Prisma.Sql; exact: boolean }[] {
+  if (!params.q) return [{ condition: Prisma.sql`TRUE`, exact: false }];
+  const q = tsQuery(params.q);
+  if (!ranksByRelevance(params)) return [{ condition: Prisma.sql`(${textCondition(params.q, exactIds)}) IS TRUE`, exact: false }];
+  const notExact = Prisma.sql`NOT (${exactCondition(exactIds)})`;
+  return [
+    ...(exactIds.length > 0 ? [{ condition: exactCondition(exactIds), exact: true }] : []),
+    { condition: Prisma.sql`m."titleVector" @@ ${q} AND ${notExact}`, exact: false },
+    { condition: Prisma.sql`(m."searchVector" @@ ${q}) IS TRUE AND NOT (m."titleVector" @@ ${q}) AND ${notExact}`, exact: false },
+  ];
+}
+
+/** The first `limit` ids of one part: dated ones newest first (oldest first for sort=oldest), then undated ones. */
+export function broadPartQuery(params: SearchParams, condition: Prisma.Sql, limit: number): Prisma.Sql {
+  const oldest = params.sort === 'oldest';
+  const where = Prisma.sql`${condition} AND ${filterConditions(params)}`;
+  return Prisma.sql`
+    SELECT t."id" FROM (
+      (SELECT m."id", 0 AS "part", m."lastActionDate" AS "d" FROM "Measure" m WHERE ${where} AND m."lastActionDate" IS NOT NULL
+       ORDER BY ${oldest ? Prisma.sql`m."lastActionDate" ASC, m."id" DESC` : Prisma.sql`m."lastActionDate" DESC, m."id" ASC`} LIMIT ${limit})
+      UNION ALL
+      (SELECT m."id", 1, NULL FROM "Measure" m WHERE ${where} AND m."lastActionDate" IS NULL
+       ORDER BY m."lastActionDate" DESC, ${oldest ? Prisma.sql`m."id" DESC` : Prisma.sql`m."id" ASC`} LIMIT ${limit})
+    ) t ORDER BY t."part", ${oldest ? Prisma.sql`t."d" ASC, t."id" DESC` : Prisma.sql`t."d" DESC, t."id" ASC`} LIMIT ${limit}`;
+}
+
+/** The first `limit` matches of a broad search, part after part until there are enough. */
+async function broadPage(db: DbClient, params: SearchParams, exactIds: number[], limit: number) {
+  const rows: { id: number; exact: boolean }[] = [];
+  for (const part of broadParts(params, exactIds)) {
+    if (rows.length >= limit) break;
+    const ids = await db.$queryRaw<{ id: number }[]>(broadPartQuery(params, part.condition, limit - rows.length));
+    rows.push(...ids.map(({ id }) => ({ id, exact: part.exact })));
+  }
+  return rows;
+}
+
+function readRows(rows: Row[], approximate: boolean) {
+  const facets: Facets = { total: 0, approximate, body: [], jurisdiction: [], type: [], stage: [], outcome: [], subject: [], sponsor: [] };
   const hits: { id: number; n: number; exact: boolean }[] = [];
   for (const row of rows) {
     if (row.facet === 'total') facets.total = row.count;
@@ -82,5 +173,24 @@ export async function findMatches(db: DbClient, params: SearchParams, exactIds: 
     facets[key].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   }
   hits.sort((a, b) => a.n - b.n);
-  return { facets, ids: hits.map((h) => h.id), exactIds: new Set(hits.filter((h) => h.exact).map((h) => h.id)) };
+  return { facets, hits };
+}
+
+/** `broadFrom`: the estimated matches from which a search is broad (tests lower it to reach the broad path). */
+export async function findMatches(db: DbClient, params: SearchParams, exactIds: number[], broadFrom = BROAD_MATCHES): Promise<MatchPage> {
+  const sixteenth = readRows(await db.$queryRaw<Row[]>(sampleQuery(params, 1)), true);
+  if (sixteenth.facets.total < broadFrom) {
+    const { facets, hits } = readRows(await db.$queryRaw<Row[]>(matchQuery(params, exactIds)), false);
+    return { facets, ids: hits.map((h) => h.id), exactIds: new Set(hits.filter((h) => h.exact).map((h) => h.id)) };
+  }
+
+  const offset = (params.page - 1) * SEARCH_PAGE_SIZE;
+  const [sample, page] = await Promise.all([
+    sixteenth.facets.total < QUARTER_SAMPLE_BELOW
+      ? db.$queryRaw<Row[]>(sampleQuery(params, SAMPLE_BUCKETS / 4)).then((rows) => readRows(rows, true))
+      : sixteenth,
+    broadPage(db, params, exactIds, offset + SEARCH_PAGE_SIZE),
+  ]);
+  const rows = page.slice(offset);
+  return { facets: sample.facets, ids: rows.map((row) => row.id), exactIds: new Set(rows.filter((row) => row.exact).map((row) => row.id)) };
 }

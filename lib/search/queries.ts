@@ -44,7 +44,7 @@ export type SearchResult = {
 const emptyResult = (): SearchResult => ({
   hits: [],
   total: 0,
-  facets: { total: 0, body: [], jurisdiction: [], type: [], stage: [], outcome: [], subject: [], sponsor: [] },
+  facets: { total: 0, approximate: false, body: [], jurisdiction: [], type: [], stage: [], outcome: [], subject: [], sponsor: [] },
   names: { people: [], bodies: [] },
   exactSlug: null,
   onlyStopWords: false,
@@ -88,12 +88,12 @@ async function onlyStopWords(db: DbClient, q: string): Promise<boolean> {
 }
 
 /** Runs a search; an empty query without filters finds nothing (the page asks for words instead). */
-export async function searchMeasures(db: DbClient, params: SearchParams): Promise<SearchResult> {
+export async function searchMeasures(db: DbClient, params: SearchParams, options: { broadFrom?: number } = {}): Promise<SearchResult> {
   if (!params.q && !hasFilters(params)) return emptyResult();
   const exact = params.q ? await findIdentifierMatches(db, params.q) : [];
   if (exact.length === 1 && !hasFilters(params) && params.page === 1) return { ...emptyResult(), exactSlug: exact[0]!.slug };
 
-  const [matches, names] = await Promise.all([findMatches(db, params, exact.map((m) => m.id)), findNames(db, params.q)]);
+  const [matches, names] = await Promise.all([findMatches(db, params, exact.map((m) => m.id), options.broadFrom), findNames(db, params.q)]);
   const rows = matches.ids.length > 0 ? await db.$queryRaw<HitRow[]>(hitRowsQuery(params.q, matches.ids)) : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
   const hits = matches.ids.flatMap((id) => {

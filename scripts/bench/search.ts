@@ -5,8 +5,9 @@
 // `npm run seed:synthetic -- --measures 100000`.
 import { performance } from 'node:perf_hooks';
 import { createDbClient, type DbClient } from '@/lib/db/client';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { matchQuery } from '@/lib/search/facets';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { broadPartQuery, matchQuery, sampleQuery } from '@/lib/search/facets';
+import { tsQuery } from '@/lib/search/conditions';
 import { findIdentifierMatches, identifierQuery } from '@/lib/search/identifier-matches';
 import { namesQuery } from '@/lib/search/names';
 import { parseSearchParams } from '@/lib/search/params';
@@ -93,7 +94,12 @@ export async function runSearchBench(url: string, options: { clients: number; du
     const words = parseSearchParams({ q: 'affordable housing' }).params;
     const exact = await findIdentifierMatches(db, 'H.R. 1234');
     await explain(db, 'identifier lookup "H.R. 1234"', identifierQuery('H.R. 1234')!);
-    await explain(db, 'matches "affordable housing": facets and the page (full text, ranked)', matchQuery(words, []));
+    await explain(db, 'matches "affordable housing", exactly (below 2,000 matches): facets and the page (full text, ranked)', matchQuery(words, []));
+    const broad = parseSearchParams({ q: 'veterans' }).params;
+    await explain(db, 'a broad search, "veterans": its counts over the sample mark (a sixteenth, answered by the GIN index)', sampleQuery(broad, 1));
+    await explain(db, 'a broad search, "veterans": the page\'s title matches, off the date index', broadPartQuery(broad, Prisma.sql`m."titleVector" @@ ${tsQuery('veterans')}`, 20));
+    await explain(db, 'a broad search, "prisoners of war": the rest, walking the date index', broadPartQuery(parseSearchParams({ q: 'prisoners of war' }).params,
+      Prisma.sql`(m."searchVector" @@ ${tsQuery('prisoners of war')}) IS TRUE AND NOT (m."titleVector" @@ ${tsQuery('prisoners of war')})`, 20));
     await explain(db, 'matches "H.R. 1234": identifier or full text', matchQuery(parseSearchParams({ q: 'H.R. 1234' }).params, exact.map((m) => m.id)));
     const [first] = await db.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Measure" ORDER BY "id" LIMIT 1`;
     if (first) await explain(db, 'the page\'s rows with snippets', hitRowsQuery('affordable housing', [first.id]));

@@ -1,0 +1,98 @@
+// Broad searches (lib/search/facets.ts): counts estimated from the sample marks, the page read off the date index.
+// On a database of its own holding 3,000 synthetic measures, each broad answer is compared with the exact one for the
+// same search (broadFrom lowered so the broad path runs at this size; Infinity forces the exact path).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDbClient, type DbClient } from '@/lib/db/client';
+import { loadSynthetic } from '@/lib/synthetic/load';
+import { createSiblingTestDatabase, type TestDatabase } from '@/lib/test/database';
+import { getTestDatabaseUrl } from '@/lib/test/db';
+import { parseSearchParams } from '@/lib/search/params';
+import { searchMeasures } from '@/lib/search/queries';
+
+let database: TestDatabase;
+let db: DbClient;
+
+beforeAll(async () => {
+  database = await createSiblingTestDatabase(getTestDatabaseUrl());
+  await loadSynthetic(database.url, { measures: 3000, seed: 11, replace: false });
+  db = createDbClient(database.url, 2);
+}, 180_000);
+
+afterAll(async () => {
+  await db?.$disconnect();
+  await database?.drop();
+});
+
+const BROAD = { broadFrom: 100 };
+const EXACT = { broadFrom: Number.POSITIVE_INFINITY };
+const search = (query: Record<string, string>, options: { broadFrom: number }) => searchMeasures(db, parseSearchParams(query).params, options);
+
+/** The ids a date order gives, straight from the table: the definition the broad page must follow. */
+async function byDate(where: string, q: string, limit: number): Promise<number[]> {
+  const rows = await db.$queryRawUnsafe<{ id: number }[]>(
+    `SELECT m."id" FROM "Measure" m WHERE ${where} ORDER BY m."lastActionDate" DESC NULLS LAST, m."id" ASC LIMIT ${limit}`,
+    q,
+  );
+  return rows.map((row) => row.id);
+}
+
+describe('a broad search', () => {
+  it('estimates its total and counts from the sample, and says so', async () => {
+    const exact = await search({ q: 'veterans' }, EXACT);
+    const broad = await search({ q: 'veterans' }, BROAD);
+    expect(exact.facets.approximate).toBe(false);
+    expect(broad.facets.approximate).toBe(true);
+    expect(exact.total).toBeGreaterThan(200);
+    expect(Math.abs(broad.total - exact.total) / exact.total).toBeLessThan(0.2);
+    // The biggest type is the same, its count near the exact one.
+    const [top] = exact.facets.type;
+    const estimated = broad.facets.type.find((value) => value.value === top!.value);
+    expect(estimated).toBeDefined();
+    expect(Math.abs(estimated!.count - top!.count) / top!.count).toBeLessThan(0.3);
+  });
+
+  it('lists measures with the words in their title first, newest first, then the rest, with no repeats across pages', async () => {
+    const q = 'veterans';
+    const inTitle = await byDate(`to_tsvector('english', m."title") @@ websearch_to_tsquery('english', $1)`, q, 1000);
+    expect(inTitle.length).toBeGreaterThan(20);
+    const first = await search({ q }, BROAD);
+    expect(first.hits.map((hit) => hit.id)).toEqual(inTitle.slice(0, 20));
+
+    const lastTitlePage = Math.ceil(inTitle.length / 20);
+    const straddling = await search({ q, page: String(lastTitlePage) }, BROAD);
+    const rest = await byDate(
+      `m."searchVector" @@ websearch_to_tsquery('english', $1) AND NOT to_tsvector('english', m."title") @@ websearch_to_tsquery('english', $1)`,
+      q,
+      20,
+    );
+    const expected = [...inTitle, ...rest].slice((lastTitlePage - 1) * 20, lastTitlePage * 20);
+    expect(straddling.hits.map((hit) => hit.id)).toEqual(expected);
+
+    const pages = await Promise.all([1, 2, 3].map((page) => search({ q, page: String(page) }, BROAD)));
+    const ids = pages.flatMap((page) => page.hits.map((hit) => hit.id));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('pages by date exactly as the exact path does, newest and oldest, filtered too', async () => {
+    const queries: Record<string, string>[] = [
+      { q: 'housing', sort: 'newest' },
+      { q: 'housing', sort: 'oldest', page: '3' },
+      { q: 'water', type: 'bill', sort: 'newest' },
+      { type: 'resolution', sort: 'newest', page: '2' },
+    ];
+    for (const query of queries) {
+      const exact = await search(query, EXACT);
+      const broad = await search(query, BROAD);
+      expect(broad.facets.approximate).toBe(true);
+      expect(broad.hits.map((hit) => hit.id)).toEqual(exact.hits.map((hit) => hit.id));
+      expect(broad.hits.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps every filter: a broad search narrowed to bills lists only bills', async () => {
+    const { hits, facets } = await search({ q: 'veterans', type: 'bill' }, BROAD);
+    expect(hits.length).toBe(20);
+    expect(new Set(hits.map((hit) => hit.type))).toEqual(new Set(['bill']));
+    expect(facets.type.map((value) => value.value)).toEqual(['bill']);
+  });
+});
