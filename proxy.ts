@@ -4,14 +4,15 @@ import { permissionForPath } from '@/lib/auth/protected-pages';
 import { sessionCookieName, viewerForSessionToken } from '@/lib/auth/session-lookup';
 import { measureViewSegment, parseMeasureListParams } from '@/lib/measures/list-params';
 import { exactMeasurePath } from '@/lib/search/exact-redirect';
+import { searchViewPath } from '@/lib/search/view-segment';
 
 /**
  * Fast routing, and the status codes of protected pages. Never the only authorization: every page, action and route
  * checks its own (docs/decisions/005-sessions-and-authorization.md).
  *
- * The measures list keeps its state in the query string, which Next.js can only render per request. Each view is
- * instead rewritten to a path of its own, /measures/views/<segment>, which is cached like any public page and
- * revalidated with the list's tag; equivalent and nonsense queries collapse onto the same canonical segment.
+ * The measures list and search keep their state in the query string, which Next.js can only render per request. Each
+ * view is instead rewritten to a path of its own, /measures/views/<segment> or /search/views/<segment>, which is
+ * cached like any public page and revalidated with the lists' tags; equivalent queries share a canonical segment.
  *
  * /admin, /account and /dashboard: with Cache Components a page's prerendered shell goes out with 200 before its own
  * requirePermission runs, so the guard answers first: signed out → 307 to the sign-in page, a role below the
@@ -29,7 +30,8 @@ export async function proxy(request: NextRequest) {
   // A search naming exactly one measure by identifier ("hres 240") goes straight to it (lib/search/exact-redirect.ts).
   if (nextUrl.pathname === '/search') {
     const path = await exactMeasurePath(nextUrl.searchParams);
-    return path ? NextResponse.redirect(new URL(path, request.url), 307) : NextResponse.next();
+    if (path) return NextResponse.redirect(new URL(path, request.url), 307);
+    return searchView(request) ?? NextResponse.next();
   }
   // Only listed paths cost a session lookup.
   if (!permissionForPath(nextUrl.pathname)) return NextResponse.next();
@@ -47,6 +49,20 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('x-pathname', nextUrl.pathname + nextUrl.search);
   return NextResponse.next({ request: { headers } });
+}
+
+/**
+ * An anonymous search is served from its cached view, /search/views/<segment> (lib/search/view-segment.ts). A member's
+ * search page offers to save it, and a URL with ignored or cut values explains them: both stay per request.
+ */
+function searchView(request: NextRequest): NextResponse | null {
+  if (request.cookies.has(sessionCookieName())) return null;
+  const path = searchViewPath(request.nextUrl.searchParams);
+  if (!path) return null;
+  const target = request.nextUrl.clone();
+  target.pathname = path;
+  target.search = '';
+  return NextResponse.rewrite(target);
 }
 
 // Public pages never run the proxy, so they stay at static speed: /measures only when its query names a list

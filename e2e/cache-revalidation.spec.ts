@@ -26,8 +26,10 @@ test('a write revalidates the pages showing the changed measure and leaves the o
   const untouched = await createMeasure(db, { title: `Untouched measure ${run}` });
   const body = await db.body.findUniqueOrThrow({ where: { id: changed.originBodyId }, select: { slug: true } });
   const listView = `/measures?body=${body.slug}&sort=title`;
+  // An anonymous search is a cached page too (proxy.ts rewrites it to /search/views/<segment>).
+  const searchView = `/search?q=${run}`;
 
-  // First visits render and cache the three pages.
+  // First visits render and cache the pages.
   await page.goto(`/measures/${changed.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Cache test measure ${run}`);
   await page.goto(`/people/${sponsor.slug}`);
@@ -36,6 +38,8 @@ test('a write revalidates the pages showing the changed measure and leaves the o
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Untouched measure ${run}`);
   await page.goto(listView);
   await expect(page.getByRole('table').getByRole('link', { name: `Cache test measure ${run}` })).toBeVisible();
+  await page.goto(searchView);
+  await expect(page.getByRole('main').getByRole('link', { name: new RegExp(`Cache test measure ${run}`) })).toBeVisible();
 
   await db.measure.update({ where: { id: changed.id }, data: { title: `Renamed measure ${run}` } });
   await db.measure.update({ where: { id: untouched.id }, data: { title: `Renamed untouched ${run}` } });
@@ -43,6 +47,8 @@ test('a write revalidates the pages showing the changed measure and leaves the o
   // Until told, the server keeps serving the cached pages.
   await page.goto(`/measures/${changed.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Cache test measure ${run}`);
+  await page.goto(searchView);
+  await expect(page.getByRole('main').getByRole('link', { name: new RegExp(`Cache test measure ${run}`) })).toBeVisible();
 
   await revalidate(request, tagsForChange([{ kind: 'measure', id: changed.id, slug: changed.slug }]));
 
@@ -54,6 +60,9 @@ test('a write revalidates the pages showing the changed measure and leaves the o
   // So was every view of the measures list (each one a cached page of its own).
   await page.goto(listView);
   await expect(page.getByRole('table').getByRole('link', { name: `Renamed measure ${run}` })).toBeVisible();
+  // And every search's view, which carries the lists' tags.
+  await page.goto(searchView);
+  await expect(page.getByRole('main').getByRole('link', { name: new RegExp(`Renamed measure ${run}`) })).toBeVisible();
   // A page that does not show the changed measure stays as cached.
   await page.goto(`/measures/${untouched.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Untouched measure ${run}`);

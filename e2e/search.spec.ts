@@ -52,6 +52,25 @@ test('words give ranked results with highlighted snippets and facets that narrow
   expect(violations, formatViolations(violations)).toEqual([]);
 });
 
+test('an anonymous search is a cached view at its own URL: results, facets, its words in the form', async ({ page }) => {
+  const response = await page.goto('/search?sort=relevance&q=prisoners++of+war&page=1');
+  // Served from /search/views/<segment> (proxy.ts), a cached page; the per-request page says no-store.
+  expect(response?.headers()['cache-control']).toMatch(/s-maxage/);
+  await expect(page).toHaveURL(/\/search\?sort=relevance&q=prisoners\+\+of\+war&page=1$/);
+  await expect(page).toHaveTitle(/^Search: prisoners of war/);
+  await expect(page.getByRole('status').first()).toContainText(/\d+ measures? match “prisoners of war”/);
+  await expect(page.getByRole('search', { name: 'Refine' }).getByRole('searchbox')).toHaveValue('prisoners of war');
+  await expect(page.getByRole('main').getByText('to save this search')).toBeVisible();
+
+  const facets = page.getByRole('navigation', { name: 'Narrow the results' });
+  await facets.getByRole('link', { name: 'Resolution' }).first().click();
+  await expect(page).toHaveURL(/\/search\?q=prisoners\+of\+war&type=resolution$/);
+  await expect(facets.getByRole('link', { name: /Remove the type filter/ })).toBeVisible();
+  await expect(page.getByRole('status').first()).toContainText(/\d+ measures? match/);
+  const results = page.getByRole('main').getByRole('list').filter({ has: page.locator('mark') }).first();
+  await expect(results.locator('mark').first()).toBeVisible();
+});
+
 test('a misspelt name still finds the person', async ({ page }) => {
   await page.goto('/search?q=Krekorain');
   await expect(page.getByRole('link', { name: 'Paul Krekorian' })).toBeVisible();
@@ -77,7 +96,9 @@ test('the empty search page is accessible', async ({ page }) => {
 
 test('a member saves a search and finds it on the dashboard and the saved searches page', async ({ page, context }) => {
   await signInAs(context, 'member');
-  await page.goto('/search?q=Azerbaijan&type=resolution');
+  // A member's search page is rendered for them (the save form), never the anonymous view.
+  const response = await page.goto('/search?q=Azerbaijan&type=resolution');
+  expect(response?.headers()['cache-control']).toMatch(/no-store/);
   const name = `Azerbaijan ${Date.now()}`;
   await page.getByRole('textbox', { name: /save this search as/i }).fill(name);
   await page.getByRole('button', { name: 'Save search' }).click();
