@@ -34,7 +34,11 @@ const nextConfig = {
   // forbidden() and unauthorized() answer real 403/401 pages (lib/auth/session.ts).
   // Server actions take 1 MB by default; the import page uploads official files of up to 20 MB
   // (lib/import/source-file.ts), one per request when JavaScript runs.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '21mb' } },
+  // Pages rendered at runtime (list and search views, measures not prerendered) are kept in memory, least recently
+  // used first out, instead of being written to .next without bound: every distinct search would add ~90 KB to the
+  // disk forever. Prerendered pages are still read from the build (docs/decisions/003-caching.md).
+  cacheMaxMemorySize: 256 * 1024 * 1024,
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '21mb' }, isrFlushToDisk: false },
   serverExternalPackages: ['pg', '@prisma/adapter-pg'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

@@ -44,11 +44,10 @@ test('a write revalidates the pages showing the changed measure and leaves the o
   await db.measure.update({ where: { id: changed.id }, data: { title: `Renamed measure ${run}` } });
   await db.measure.update({ where: { id: untouched.id }, data: { title: `Renamed untouched ${run}` } });
 
-  // Until told, the server keeps serving the cached pages.
+  // Until told, the server keeps serving the cached page. (Not checked for the search view: it carries the lists'
+  // tags, which any other journey's write running alongside revalidates.)
   await page.goto(`/measures/${changed.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Cache test measure ${run}`);
-  await page.goto(searchView);
-  await expect(page.getByRole('main').getByRole('link', { name: new RegExp(`Cache test measure ${run}`) })).toBeVisible();
 
   await revalidate(request, tagsForChange([{ kind: 'measure', id: changed.id, slug: changed.slug }]));
 
