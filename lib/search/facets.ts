@@ -44,12 +44,15 @@ function matchedCte(params: SearchParams, exactIds: number[], sampleBuckets: num
     const marks = sampleMarks(sampleBuckets);
     text = params.q ? Prisma.sql`m."searchVector" @@ (${tsQuery(params.q)} && ${marks})` : Prisma.sql`m."searchVector" @@ ${marks}`;
   }
+  // A sample of the words' matches is a few thousand rows at most, fewer than most filters' own: the filters are
+  // checked on those rows (`IS TRUE` keeps the planner from intersecting with, say, the 50,000 bills of the type index).
+  const filters = sampleBuckets !== null && params.q ? Prisma.sql`(${filterConditions(params)}) IS TRUE` : filterConditions(params);
   return Prisma.sql`
     matched AS MATERIALIZED (
       SELECT m."id", m."originBodyId", m."jurisdictionId", m."type", m."stage", m."outcome", m."subjects", m."primarySponsorIds",
              m."lastActionDate", (${exactCondition(withHits ? exactIds : [])}) AS "exact", ${rank} AS "rank"
       FROM "Measure" m
-      WHERE ${text} AND ${filterConditions(params)}
+      WHERE ${text} AND ${filters}
     )`;
 }
 

@@ -1,8 +1,9 @@
 // People and bodies by name, tolerant of typos: trigram similarity ("Krekorain" finds Paul Krekorian). A name
 // matches when it is similar as a whole (`%`, similarity ≥ 0.3) or holds the query as a word (`<%`, word
-// similarity ≥ 0.6, "Krekorian" in "Paul Krekorian"). The GiST trigram indexes on Person.name and Body.name are
-// walked nearest first, once by each distance (`<->` and `<<->`), so a lookup reads a handful of index entries
-// whatever the query: the best few by either measure include the best few by the greater of the two.
+// similarity ≥ 0.6, "Krekorian" in "Paul Krekorian"); the better the word similarity, the higher it comes (it is
+// never below the similarity). The GiST trigram indexes on Person.name and Body.name are walked nearest first by
+// that distance (`<<->`), so a lookup reads a handful of index entries whatever the query; the nearest ten are
+// then checked against both thresholds.
 import type { DbClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 
@@ -18,13 +19,8 @@ export function namesQuery(table: 'Person' | 'Body', q: string): Prisma.Sql {
   const t = Prisma.raw(`"${table}"`); // one of two constant names, never input
   const kind = table === 'Person' ? 'person' : 'body';
   return Prisma.sql`
-    SELECT ${kind}::text AS "kind", c."slug", c."name",
-           greatest(similarity(c."name", ${q}::text), word_similarity(${q}::text, c."name"))::float8 AS "score"
-    FROM (
-      (SELECT n."slug", n."name" FROM ${t} n ORDER BY n."name" <-> ${q}::text LIMIT ${NAME_LIMIT})
-      UNION
-      (SELECT n."slug", n."name" FROM ${t} n ORDER BY ${q}::text <<-> n."name" LIMIT ${NAME_LIMIT})
-    ) c
+    SELECT ${kind}::text AS "kind", c."slug", c."name", word_similarity(${q}::text, c."name")::float8 AS "score"
+    FROM (SELECT n."slug", n."name" FROM ${t} n ORDER BY ${q}::text <<-> n."name" LIMIT ${2 * NAME_LIMIT}) c
     WHERE c."name" % ${q}::text OR ${q}::text <% c."name"
     ORDER BY "score" DESC, c."name" LIMIT ${NAME_LIMIT}`;
 }
