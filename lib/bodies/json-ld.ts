@@ -15,7 +15,11 @@ export const bodyClassificationLabels: Record<BodyClassification, string> = {
 
 const governmental: BodyClassification[] = ['legislature', 'chamber', 'committee', 'subcommittee', 'executive', 'foreign_government'];
 
-/** schema.org GovernmentOrganization (or Organization for the others) for a body page. */
+/**
+ * schema.org GovernmentOrganization (or Organization for the others) for a body page. Its members are listed in the
+ * members page's (bodyMembersJsonLd), not here: the page shows only the first of them, and the list sent twice (in the
+ * HTML and again in React's payload) was a seventh of the busiest chamber's page.
+ */
 export function bodyJsonLd(body: BodyPageData): Record<string, unknown> {
   return {
     '@type': governmental.includes(body.classification) ? 'GovernmentOrganization' : 'Organization',
@@ -25,7 +29,6 @@ export function bodyJsonLd(body: BodyPageData): Record<string, unknown> {
     sameAs: body.url ?? undefined,
     parentOrganization: body.parent ? { '@type': 'Organization', name: body.parent.name, url: `${siteUrl()}/bodies/${body.parent.slug}` } : undefined,
     areaServed: body.jurisdiction?.name,
-    member: body.memberships.map((m) => ({ '@type': 'Person', name: m.person.name, url: `${siteUrl()}/people/${m.person.slug}` })),
   };
 }
 

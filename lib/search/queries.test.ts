@@ -119,6 +119,16 @@ describe('ranking', () => {
     expect(titleOnly.hits[0]!.snippet).toBe('Funds wombat habitats along the coast.');
   });
 
+  it('keeps the title document current: a renamed measure leads a broad search for its new title word', async () => {
+    const measure = await createMeasure(db, { title: 'Regarding numbats.', originBodyId: f.house.id, jurisdictionId: f.jurisdiction.id });
+    await db.measure.update({ where: { id: measure.id }, data: { title: 'Regarding bilbies.' } });
+    const broad = { broadFrom: 0 }; // the broad path whatever the count: its page comes from the title document first
+    const found = await searchMeasures(db, inFixture({ q: 'bilbies' }), broad);
+    expect(found.facets.approximate).toBe(true);
+    expect(found.hits.map((h) => h.id)).toEqual([measure.id]);
+    expect((await searchMeasures(db, inFixture({ q: 'numbats' }), broad)).hits).toEqual([]);
+  });
+
   it('keeps action text current: a new action is found, a removed one no longer', async () => {
     const action = await db.action.create({
       data: { measureId: f.older240.id, position: 5, date: new Date('2020-01-01'), text: 'Quokka amendment agreed', classification: [] },
