@@ -9,7 +9,7 @@
 //   and the page is read off the date index: measures whose identifier or title holds the words first, then the rest,
 //   each newest first. Each part reads about as many rows as the page shows.
 // Each count is taken with every chosen filter applied, so it is what choosing that value would give.
-import type { DbClient } from '@/lib/db/client';
+import { queryRows, type DbClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { exactCondition, filterConditions, matchedOrder, ranksByRelevance, textCondition, tsQuery } from '@/lib/search/conditions';
 import { SEARCH_PAGE_SIZE, type FacetKey, type SearchParams } from '@/lib/search/params';
@@ -158,7 +158,7 @@ async function broadPage(db: DbClient, params: SearchParams, exactIds: number[],
   const rows: { id: number; exact: boolean }[] = [];
   for (const part of broadParts(params, exactIds)) {
     if (rows.length >= limit) break;
-    const ids = await db.$queryRaw<{ id: number }[]>(broadPartQuery(params, part.condition, limit - rows.length));
+    const ids = await queryRows<{ id: number }>(db, broadPartQuery(params, part.condition, limit - rows.length));
     rows.push(...ids.map(({ id }) => ({ id, exact: part.exact })));
   }
   return rows;
@@ -181,16 +181,16 @@ function readRows(rows: Row[], approximate: boolean) {
 
 /** `broadFrom`: the estimated matches from which a search is broad (tests lower it to reach the broad path). */
 export async function findMatches(db: DbClient, params: SearchParams, exactIds: number[], broadFrom = BROAD_MATCHES): Promise<MatchPage> {
-  const sixteenth = readRows(await db.$queryRaw<Row[]>(sampleQuery(params, 1)), true);
+  const sixteenth = readRows(await queryRows<Row>(db, sampleQuery(params, 1)), true);
   if (sixteenth.facets.total < broadFrom) {
-    const { facets, hits } = readRows(await db.$queryRaw<Row[]>(matchQuery(params, exactIds)), false);
+    const { facets, hits } = readRows(await queryRows<Row>(db, matchQuery(params, exactIds)), false);
     return { facets, ids: hits.map((h) => h.id), exactIds: new Set(hits.filter((h) => h.exact).map((h) => h.id)) };
   }
 
   const offset = (params.page - 1) * SEARCH_PAGE_SIZE;
   const [sample, page] = await Promise.all([
     sixteenth.facets.total < QUARTER_SAMPLE_BELOW
-      ? db.$queryRaw<Row[]>(sampleQuery(params, SAMPLE_BUCKETS / 4)).then((rows) => readRows(rows, true))
+      ? queryRows<Row>(db, sampleQuery(params, SAMPLE_BUCKETS / 4)).then((rows) => readRows(rows, true))
       : sixteenth,
     broadPage(db, params, exactIds, offset + SEARCH_PAGE_SIZE),
   ]);

@@ -1,5 +1,5 @@
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { DbClient } from '@/lib/db/client';
+import { queryRows, type DbClient } from '@/lib/db/client';
 import { identifierReadings } from '@/lib/search/identifier-query';
 
 export type IdentifierMatch = { id: number; slug: string };
@@ -27,5 +27,5 @@ export function identifierQuery(q: string): Prisma.Sql | null {
  */
 export async function findIdentifierMatches(db: DbClient, q: string): Promise<IdentifierMatch[]> {
   const query = identifierQuery(q);
-  return query ? db.$queryRaw<IdentifierMatch[]>(query) : [];
+  return query ? queryRows<IdentifierMatch>(db, query) : [];
 }

@@ -4,7 +4,7 @@
 // never below the similarity). The GiST trigram indexes on Person.name and Body.name are walked nearest first by
 // that distance (`<<->`), so a lookup reads a handful of index entries whatever the query; the nearest ten are
 // then checked against both thresholds.
-import type { DbClient } from '@/lib/db/client';
+import { queryRows, type DbClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 export type NameMatch = { slug: string; name: string; score: number };
@@ -28,8 +28,8 @@ export function namesQuery(table: 'Person' | 'Body', q: string): Prisma.Sql {
 export async function findNames(db: DbClient, q: string): Promise<NameMatches> {
   // Identifiers, dates and long sentences are not names.
   if (q.length < 3 || q.length > MAX_NAME_QUERY || /\d/.test(q) || q.split(' ').length > 5) return { people: [], bodies: [] };
-  const rows = await db.$queryRaw<(NameMatch & { kind: 'person' | 'body' })[]>`
-    (${namesQuery('Person', q)}) UNION ALL (${namesQuery('Body', q)})`;
+  const rows = await queryRows<NameMatch & { kind: 'person' | 'body' }>(db, Prisma.sql`
+    (${namesQuery('Person', q)}) UNION ALL (${namesQuery('Body', q)})`);
   const pick = (kind: 'person' | 'body') => rows.filter((row) => row.kind === kind).map(({ slug, name, score }) => ({ slug, name, score }));
   return { people: pick('person'), bodies: pick('body') };
 }
