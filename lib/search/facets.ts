@@ -5,7 +5,7 @@
 // - Fewer than BROAD_MATCHES: everything exactly, in one statement. The matches are found once (a materialized CTE,
 //   through the GIN index), grouped for the facets and ranked by ts_rank for the page.
 // - More: reading and ranking every match is what made a word like "veterans" (17,000 of 100,000 measures) cost
-//   150 ms, so the counts stay estimates from the sample (a quarter of the matches below 8,000, else the sixteenth),
+//   150 ms, so the counts stay estimates from the sixteenth (at least 125 rows, a few percent off on the total),
 //   and the page is read off the date index: measures whose identifier or title holds the words first, then the rest,
 //   each newest first. Each part reads about as many rows as the page shows.
 // Each count is taken with every chosen filter applied, so it is what choosing that value would give.
@@ -25,8 +25,6 @@ export const FACET_LIMIT = 12;
 export const SAMPLE_BUCKETS = 16;
 /** From this many matches (as the sixteenth estimates), counts are estimates and the page comes off the date index. */
 export const BROAD_MATCHES = 2000;
-/** Up to this many, a quarter of the matches is counted rather than a sixteenth, for steadier estimates. */
-const QUARTER_SAMPLE_BELOW = 8000;
 
 type Row = { facet: FacetKey | 'total' | 'hit'; value: string | null; label: string | null; count: number };
 
@@ -188,12 +186,6 @@ export async function findMatches(db: DbClient, params: SearchParams, exactIds: 
   }
 
   const offset = (params.page - 1) * SEARCH_PAGE_SIZE;
-  const [sample, page] = await Promise.all([
-    sixteenth.facets.total < QUARTER_SAMPLE_BELOW
-      ? queryRows<Row>(db, sampleQuery(params, SAMPLE_BUCKETS / 4)).then((rows) => readRows(rows, true))
-      : sixteenth,
-    broadPage(db, params, exactIds, offset + SEARCH_PAGE_SIZE),
-  ]);
-  const rows = page.slice(offset);
-  return { facets: sample.facets, ids: rows.map((row) => row.id), exactIds: new Set(rows.filter((row) => row.exact).map((row) => row.id)) };
+  const rows = (await broadPage(db, params, exactIds, offset + SEARCH_PAGE_SIZE)).slice(offset);
+  return { facets: sixteenth.facets, ids: rows.map((row) => row.id), exactIds: new Set(rows.filter((row) => row.exact).map((row) => row.id)) };
 }
