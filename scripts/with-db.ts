@@ -73,6 +73,18 @@ async function printDemoAccounts(url: string) {
   }
 }
 
+/**
+ * A production server gets a larger young generation (V8's semi-space, 64 MB instead of 16): rendering and streaming
+ * pages allocates fast, and with the default, scavenges ran often enough to cost 7-17% of the cached views' throughput
+ * (autocannon, 50 connections, two runs each). It costs up to ~100 MB more memory. NODE_OPTIONS set by the operator wins.
+ */
+function serverNodeOptions(command: string[]): string | undefined {
+  const current = process.env.NODE_OPTIONS;
+  const isServer = command.includes('next') && command.includes('start');
+  if (!isServer || current?.includes('--max-semi-space-size')) return current;
+  return [current, '--max-semi-space-size=64'].filter(Boolean).join(' ');
+}
+
 async function main(): Promise<number> {
   const { seedIfEmpty, command } = parseArgs(process.argv.slice(2));
   const stopWatching = stopWhenLauncherExits();
@@ -100,7 +112,8 @@ async function main(): Promise<number> {
     // Demo logins for `npm run dev` only: never for a production build or server.
     if (process.env.NODE_ENV !== 'production' && command.includes('dev')) await printDemoAccounts(url);
 
-    return await runCommand(command, { ...process.env, DATABASE_URL: url });
+    const nodeOptions = serverNodeOptions(command);
+    return await runCommand(command, { ...process.env, DATABASE_URL: url, ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) });
   } finally {
     stopWatching();
     await embedded?.stop();
