@@ -72,6 +72,11 @@ describe('exactMeasurePath (proxy.ts)', () => {
     expect(await exactMeasurePath(new URLSearchParams({ q: 'prisoners of war' }))).toBeNull();
     expect(await exactMeasurePath(new URLSearchParams({ q: `'; DROP TABLE "Measure"; --` }))).toBeNull();
   });
+
+  it('reads a repeated key as the page does, its first value', async () => {
+    expect(await exactMeasurePath(new URLSearchParams('q=CF+21-0002-S1&q=prisoners'))).toBe(`/measures/${f.councilFile.slug}`);
+    expect(await exactMeasurePath(new URLSearchParams('q=prisoners&q=CF+21-0002-S1'))).toBeNull();
+  });
 });
 
 describe('ranking', () => {
