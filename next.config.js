@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 
 /** Security headers that do not need a per-request value (a nonce would make every public page dynamic). */
 const securityHeaders = [
@@ -34,11 +35,12 @@ const nextConfig = {
   // forbidden() and unauthorized() answer real 403/401 pages (lib/auth/session.ts).
   // Server actions take 1 MB by default; the import page uploads official files of up to 20 MB
   // (lib/import/source-file.ts), one per request when JavaScript runs.
-  // Pages rendered at runtime (list and search views, measures not prerendered) are kept in memory, least recently
-  // used first out, instead of being written to .next without bound: every distinct search would add ~90 KB to the
-  // disk forever. Prerendered pages are still read from the build (docs/decisions/003-caching.md).
+  // List and search views are kept in memory only, least recently used first out, instead of written to .next without
+  // bound (every distinct search would add ~90 KB to the disk forever); other pages are cached in memory and on disk
+  // as usual (lib/cache/view-cache-handler.cjs, docs/decisions/003-caching.md).
+  cacheHandler: fileURLToPath(new URL('./lib/cache/view-cache-handler.cjs', import.meta.url)),
   cacheMaxMemorySize: 256 * 1024 * 1024,
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '21mb' }, isrFlushToDisk: false },
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '21mb' } },
   serverExternalPackages: ['pg', '@prisma/adapter-pg'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

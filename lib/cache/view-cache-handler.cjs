@@ -1,0 +1,28 @@
+// The server's page cache: Next.js's own file-system cache (memory first, then files under .next), except that the
+// list and search views (/measures/views/…, /search/views/…, reached through proxy.ts) are kept in memory only. A
+// view exists for every distinct query anyone asks, and Next.js never removes cache files, so crawlers could fill the
+// disk; in memory, the least recently used go first (cacheMaxMemorySize). Every other page is still written to disk,
+// so a restarted server serves the latest revalidated version, not the one built (docs/decisions/003-caching.md).
+//
+// It extends Next's internal FileSystemCache (next 16.4, pinned by the lockfile): set() reads `flushToDisk` before
+// its first await, so switching it off around the call keeps that one entry in memory.
+const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
+
+/** A cache key (a path, or a route-cache key ending in "$<path>") of a list or search view. */
+const VIEW_KEY = /(?:^|\$)\/(?:measures|search)\/views\//;
+
+class ViewCacheHandler extends FileSystemCache {
+  set(key, data, ctx) {
+    if (!VIEW_KEY.test(key)) return super.set(key, data, ctx);
+    const flushToDisk = this.flushToDisk;
+    this.flushToDisk = false;
+    try {
+      return super.set(key, data, ctx);
+    } finally {
+      this.flushToDisk = flushToDisk;
+    }
+  }
+}
+
+module.exports = ViewCacheHandler;
+module.exports.VIEW_KEY = VIEW_KEY;

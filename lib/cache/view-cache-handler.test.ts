@@ -1,0 +1,46 @@
+// The page cache handler on a real directory, through Next's own file-system cache code: list and search views stay
+// in memory, every other page is written to disk as before.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const require = createRequire(import.meta.url);
+const ViewCacheHandler = require('./view-cache-handler.cjs');
+const { nodeFs } = require('next/dist/server/lib/node-fs-methods');
+
+let dir: string;
+let handler: { set: (key: string, data: unknown, ctx: unknown) => Promise<void>; get: (key: string, ctx: unknown) => Promise<{ value: { html: string } } | null> };
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'rt-cache-'));
+  handler = new ViewCacheHandler({ fs: nodeFs, dev: false, flushToDisk: true, serverDistDir: dir, revalidatedTags: [], maxMemoryCacheSize: 1024 * 1024 });
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const page = (html: string) => ({ kind: 'APP_PAGE', html, rscData: Buffer.from('rsc'), headers: {}, status: 200, postponed: undefined, segmentData: undefined });
+const ctx = { cacheControl: { revalidate: 3600, expire: 86400 }, isRoutePPREnabled: false, isFallback: false, tags: [] };
+const routeKey = (pathname: string) => `/route-cache/APP_PAGE/0123abcd/$${pathname}`;
+const onDisk = (key: string) => existsSync(path.join(dir, key.startsWith('/route-cache/') ? '' : 'app', `${key}.html`));
+
+describe('ViewCacheHandler', () => {
+  it('keeps search and list views in memory only', async () => {
+    for (const key of [routeKey('/search/views/YWJj'), routeKey('/measures/views/stage.referred'), '/search/views/YWJj']) {
+      await handler.set(key, page(`<p>${key}</p>`), ctx);
+      expect(onDisk(key), key).toBe(false);
+      expect((await handler.get(key, { kind: 'APP_PAGE', isFallback: false }))?.value.html).toBe(`<p>${key}</p>`);
+    }
+  });
+
+  it('writes every other page to disk, as Next does', async () => {
+    for (const key of [routeKey('/measures/us-117-hres-240'), routeKey('/search-help'), '/people/paul-krekorian']) {
+      await handler.set(key, page('<p>page</p>'), ctx);
+      expect(onDisk(key), key).toBe(true);
+    }
+  });
+});
