@@ -4,7 +4,7 @@ import { permissionForPath } from '@/lib/auth/protected-pages';
 import { sessionCookieName, viewerForSessionToken } from '@/lib/auth/session-lookup';
 import { measureViewSegment, parseMeasureListParams } from '@/lib/measures/list-params';
 import { exactMeasurePath } from '@/lib/search/exact-redirect';
-import { searchViewPath } from '@/lib/search/view-segment';
+import { readSearchUrl, searchViewPath, type ParsedSearch } from '@/lib/search/view-segment';
 
 /**
  * Fast routing, and the status codes of protected pages. Never the only authorization: every page, action and route
@@ -29,9 +29,10 @@ export async function proxy(request: NextRequest) {
   }
   // A search naming exactly one measure by identifier ("hres 240") goes straight to it (lib/search/exact-redirect.ts).
   if (nextUrl.pathname === '/search') {
-    const path = await exactMeasurePath(nextUrl.searchParams);
+    const search = readSearchUrl(nextUrl.searchParams); // read once, for both decisions
+    const path = await exactMeasurePath(search);
     if (path) return NextResponse.redirect(new URL(path, request.url), 307);
-    return searchView(request) ?? NextResponse.next();
+    return searchView(request, search) ?? NextResponse.next();
   }
   // Only listed paths cost a session lookup.
   if (!permissionForPath(nextUrl.pathname)) return NextResponse.next();
@@ -55,9 +56,9 @@ export async function proxy(request: NextRequest) {
  * An anonymous search is served from its cached view, /search/views/<segment> (lib/search/view-segment.ts). A member's
  * search page offers to save it, and a URL with ignored or cut values explains them: both stay per request.
  */
-function searchView(request: NextRequest): NextResponse | null {
+function searchView(request: NextRequest, search: ParsedSearch): NextResponse | null {
   if (request.cookies.has(sessionCookieName())) return null;
-  const path = searchViewPath(request.nextUrl.searchParams);
+  const path = searchViewPath(search);
   if (!path) return null;
   const target = request.nextUrl.clone();
   target.pathname = path;

@@ -3,13 +3,13 @@
 // from the streamed page would need the browser to run the client router).
 import { db } from '@/lib/db';
 import { findIdentifierMatches } from '@/lib/search/identifier-matches';
-import { hasFilters, parseSearchParams } from '@/lib/search/params';
-import { firstValues } from '@/lib/search/view-segment';
+import { hasFilters } from '@/lib/search/params';
+import { readSearchUrl, type ParsedSearch } from '@/lib/search/view-segment';
 
 /** "/measures/<slug>" for `/search?q=hres+240` when exactly one measure has that identifier; otherwise null. */
-export async function exactMeasurePath(searchParams: URLSearchParams): Promise<string | null> {
+export async function exactMeasurePath(search: URLSearchParams | ParsedSearch): Promise<string | null> {
   // The first value of a repeated key, as the page and the view read it (Object.fromEntries would keep the last).
-  const { params } = parseSearchParams(firstValues(searchParams));
+  const { params } = search instanceof URLSearchParams ? readSearchUrl(search) : search;
   if (!params.q || hasFilters(params) || params.page !== 1) return null;
   const matches = await findIdentifierMatches(db, params.q);
   return matches.length === 1 ? `/measures/${matches[0]!.slug}` : null;

@@ -28,23 +28,20 @@ export const BROAD_MATCHES = 2000;
 
 type Row = { facet: FacetKey | 'total' | 'hit'; value: string | null; label: string | null; count: number };
 
-/** The tsquery of the first `buckets` sample marks: '#s0' | '#s1' | ... (constants, never input). */
-function sampleMarks(buckets: number): Prisma.Sql {
-  return Prisma.sql`${Array.from({ length: buckets }, (_, i) => `'#s${i}'`).join(' | ')}::tsquery`;
-}
+/** The sample mark counted: one of the SAMPLE_BUCKETS lexemes, so a sixteenth of any set of matches. */
+const SAMPLE_MARK = Prisma.sql`'#s0'::tsquery`;
 
 /** The matches, or a sample of them: the CTE "matched" that the counts read. */
-function matchedCte(params: SearchParams, exactIds: number[], sampleBuckets: number | null): Prisma.Sql {
-  const withHits = sampleBuckets === null;
+function matchedCte(params: SearchParams, exactIds: number[], sampled: boolean): Prisma.Sql {
+  const withHits = !sampled;
   const rank = withHits && ranksByRelevance(params) ? Prisma.sql`ts_rank(m."searchVector", ${tsQuery(params.q)})` : Prisma.sql`0::real`;
   let text = textCondition(params.q, exactIds);
-  if (sampleBuckets !== null) {
-    const marks = sampleMarks(sampleBuckets);
-    text = params.q ? Prisma.sql`m."searchVector" @@ (${tsQuery(params.q)} && ${marks})` : Prisma.sql`m."searchVector" @@ ${marks}`;
+  if (sampled) {
+    text = params.q ? Prisma.sql`m."searchVector" @@ (${tsQuery(params.q)} && ${SAMPLE_MARK})` : Prisma.sql`m."searchVector" @@ ${SAMPLE_MARK}`;
   }
   // A sample of the words' matches is a few thousand rows at most, fewer than most filters' own: the filters are
   // checked on those rows (`IS TRUE` keeps the planner from intersecting with, say, the 50,000 bills of the type index).
-  const filters = sampleBuckets !== null && params.q ? Prisma.sql`(${filterConditions(params)}) IS TRUE` : filterConditions(params);
+  const filters = sampled && params.q ? Prisma.sql`(${filterConditions(params)}) IS TRUE` : filterConditions(params);
   return Prisma.sql`
     matched AS MATERIALIZED (
       SELECT m."id", m."originBodyId", m."jurisdictionId", m."type", m."stage", m."outcome", m."subjects", m."primarySponsorIds",
@@ -54,11 +51,11 @@ function matchedCte(params: SearchParams, exactIds: number[], sampleBuckets: num
     )`;
 }
 
-/** The facets (and total) of "matched", each count multiplied by `scale`; with the page of hits when exact. */
-function countsQuery(params: SearchParams, exactIds: number[], sampleBuckets: number | null): Prisma.Sql {
-  const scale = sampleBuckets === null ? 1 : SAMPLE_BUCKETS / sampleBuckets;
+/** The facets (and total) of "matched", scaled up when sampled; with the page of hits when exact. */
+function countsQuery(params: SearchParams, exactIds: number[], sampled: boolean): Prisma.Sql {
+  const scale = sampled ? SAMPLE_BUCKETS : 1;
   const hits =
-    sampleBuckets === null
+    !sampled
       ? Prisma.sql`
     SELECT 'hit' AS "facet", h."id"::text AS "value", h."exact"::text AS "label", h."n"::int AS "count" FROM (
       SELECT m."id", m."exact", row_number() OVER () AS "n" FROM (
@@ -69,7 +66,7 @@ function countsQuery(params: SearchParams, exactIds: number[], sampleBuckets: nu
     UNION ALL`
       : Prisma.empty;
   return Prisma.sql`
-    WITH ${matchedCte(params, exactIds, sampleBuckets)},
+    WITH ${matchedCte(params, exactIds, sampled)},
     -- The total and the five single-valued facets in one pass over the matches.
     grouped AS MATERIALIZED (
       SELECT CASE WHEN GROUPING("type") = 0 THEN 'type' WHEN GROUPING("stage") = 0 THEN 'stage'
@@ -109,12 +106,12 @@ function countsQuery(params: SearchParams, exactIds: number[], sampleBuckets: nu
 
 /** The exact statement: every match counted, and the page ranked (the benchmark EXPLAINs it). */
 export function matchQuery(params: SearchParams, exactIds: number[]): Prisma.Sql {
-  return countsQuery(params, exactIds, null);
+  return countsQuery(params, exactIds, false);
 }
 
-/** The counts over the first `buckets` sixteenths of the matches, scaled up (the benchmark EXPLAINs it). */
-export function sampleQuery(params: SearchParams, buckets: number): Prisma.Sql {
-  return countsQuery(params, [], buckets);
+/** The counts over the sixteenth of the matches with the sample mark, scaled up (the benchmark EXPLAINs it). */
+export function sampleQuery(params: SearchParams): Prisma.Sql {
+  return countsQuery(params, [], true);
 }
 
 /**
@@ -179,7 +176,7 @@ function readRows(rows: Row[], approximate: boolean) {
 
 /** `broadFrom`: the estimated matches from which a search is broad (tests lower it to reach the broad path). */
 export async function findMatches(db: DbClient, params: SearchParams, exactIds: number[], broadFrom = BROAD_MATCHES): Promise<MatchPage> {
-  const sixteenth = readRows(await queryRows<Row>(db, sampleQuery(params, 1)), true);
+  const sixteenth = readRows(await queryRows<Row>(db, sampleQuery(params)), true);
   if (sixteenth.facets.total < broadFrom) {
     const { facets, hits } = readRows(await queryRows<Row>(db, matchQuery(params, exactIds)), false);
     return { facets, ids: hits.map((h) => h.id), exactIds: new Set(hits.filter((h) => h.exact).map((h) => h.id)) };

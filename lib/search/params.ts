@@ -12,6 +12,13 @@ export type SearchSort = (typeof searchSorts)[number];
 
 const slug = z.string().regex(/^[a-z0-9-]{1,160}$/);
 const isoDay = z.iso.date();
+// Built once: parseSearchParams runs in proxy.ts on every search request.
+const measureType = z.enum(MeasureType);
+const stage = z.enum(Stage);
+const outcome = z.enum(Outcome);
+const subject = z.string().trim().min(1).max(120);
+const sort = z.enum(searchSorts);
+const pageNumber = z.coerce.number().int().min(1).max(MAX_SEARCH_PAGE);
 
 export type SearchParams = {
   q: string;
@@ -76,13 +83,13 @@ export function parseSearchParams(raw: Raw): { params: SearchParams; notices: st
     q,
     body: pick(slug, first(raw.body), 'body', notices),
     jurisdiction: pick(slug, first(raw.jurisdiction), 'jurisdiction', notices),
-    type: pick(z.enum(MeasureType), first(raw.type), 'type', notices),
-    stage: pick(z.enum(Stage), first(raw.stage), 'stage', notices),
-    outcome: pick(z.enum(Outcome), first(raw.outcome), 'outcome', notices),
-    subject: pick(z.string().trim().min(1).max(120), first(raw.subject)?.replace(CONTROL, ''), 'subject', notices),
+    type: pick(measureType, first(raw.type), 'type', notices),
+    stage: pick(stage, first(raw.stage), 'stage', notices),
+    outcome: pick(outcome, first(raw.outcome), 'outcome', notices),
+    subject: pick(subject, first(raw.subject)?.replace(CONTROL, ''), 'subject', notices),
     sponsor: pick(slug, first(raw.sponsor), 'sponsor', notices),
-    sort: pick(z.enum(searchSorts), first(raw.sort), 'sort', notices) ?? 'relevance',
-    page: pick(z.coerce.number().int().min(1).max(MAX_SEARCH_PAGE), first(raw.page), 'page', notices) ?? 1,
+    sort: pick(sort, first(raw.sort), 'sort', notices) ?? 'relevance',
+    page: pick(pageNumber, first(raw.page), 'page', notices) ?? 1,
   };
   for (const key of dateKeys) {
     const value = first(raw[key]);

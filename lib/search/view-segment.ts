@@ -6,9 +6,10 @@ import { parseSearchParams, searchQueryString, type SearchParams } from '@/lib/s
 export const EMPTY_SEARCH_SEGMENT = 'empty';
 
 /**
- * Longer segments are not served as views: each view is stored as files named after its segment (`<segment>.html`,
- * and a temporary `<segment>.html.<uuid>.tmp` while it is written), and a file name has at most 255 bytes. 200
- * characters hold a canonical query string of 150 bytes, e.g. 130 characters of plain words.
+ * Longer segments are not served as views. Views were first stored as files named after their segment, and a file
+ * name has at most 255 bytes; they are kept in memory now (lib/cache/view-cache-handler.cjs), and the bound stays so
+ * that a cache key cannot grow with the query. 200 characters hold a canonical query string of 150 bytes, e.g. 130
+ * characters of plain words.
  */
 export const MAX_SEARCH_SEGMENT_LENGTH = 200;
 
@@ -31,6 +32,13 @@ export function searchViewSegment(params: SearchParams): string {
   return query ? Buffer.from(query, 'utf8').toString('base64url') : EMPTY_SEARCH_SEGMENT;
 }
 
+/** A search URL's query read as the page reads it (first value of a repeated key), with its notices. */
+export type ParsedSearch = ReturnType<typeof parseSearchParams>;
+
+export function readSearchUrl(searchParams: URLSearchParams): ParsedSearch {
+  return parseSearchParams(firstValues(searchParams));
+}
+
 const emptySearch = (): SearchParams => parseSearchParams({}).params;
 
 /**
@@ -48,8 +56,8 @@ export function parseSearchViewSegment(segment: string): SearchParams {
  * Where proxy.ts serves a search from: its view, or null to keep the per-request page when parsing the URL left
  * notices (ignored or cut values, which the page explains) or the segment would be too long for a file name.
  */
-export function searchViewPath(searchParams: URLSearchParams): string | null {
-  const { params, notices } = parseSearchParams(firstValues(searchParams));
+export function searchViewPath(search: URLSearchParams | ParsedSearch): string | null {
+  const { params, notices } = search instanceof URLSearchParams ? readSearchUrl(search) : search;
   if (notices.length > 0) return null;
   const segment = searchViewSegment(params);
   return segment.length <= MAX_SEARCH_SEGMENT_LENGTH ? `/search/views/${segment}` : null;
