@@ -202,6 +202,13 @@ describe('facets', () => {
     expect(acted.hits.map((h) => h.id)).toEqual([f.hres240.id]);
   });
 
+  it('a hit carries its dates as the measure has them, midnight UTC', async () => {
+    const { hits } = await searchMeasures(db, inFixture({ q: 'CF 21-0002-S1' }));
+    const hit = hits.find((h) => h.id === f.councilFile.id);
+    expect(hit?.introducedOn?.toISOString()).toBe('2021-04-01T00:00:00.000Z');
+    expect(hit?.lastActionDate?.toISOString()).toBe('2021-04-21T00:00:00.000Z');
+  });
+
   it('filter by stage, outcome and subject', async () => {
     expect((await searchMeasures(db, inFixture({ stage: 'in_committee' }))).hits.map((h) => h.id)).toEqual([f.hres240.id]);
     expect((await searchMeasures(db, inFixture({ outcome: 'adopted' }))).hits.map((h) => h.id)).toEqual([f.councilFile.id]);

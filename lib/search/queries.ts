@@ -5,7 +5,7 @@
 // then the page's rows with their snippets. Names alongside the matches when the words could be a name.
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { MeasureType, Outcome, Stage } from '@/lib/generated/prisma/enums';
-import type { DbClient } from '@/lib/db/client';
+import { queryRows, type DbClient } from '@/lib/db/client';
 import { tsQuery } from '@/lib/search/conditions';
 import { findMatches, type Facets } from '@/lib/search/facets';
 import { findIdentifierMatches } from '@/lib/search/identifier-matches';
@@ -50,7 +50,10 @@ const emptyResult = (): SearchResult => ({
   onlyStopWords: false,
 });
 
-type HitRow = Omit<SearchHit, 'exact'>;
+type HitRow = Omit<SearchHit, 'exact' | 'introducedOn' | 'lastActionDate'> & { introducedOn: string | null; lastActionDate: string | null };
+
+/** A date column read as text ('2021-04-21') as Prisma reads it: midnight UTC, whatever the server's time zone. */
+const utcDate = (text: string | null) => (text === null ? null : new Date(`${text}T00:00:00Z`));
 
 /**
  * The page's rows; with words, their title and a snippet marked (headlines cost a parse, so only these rows). The
@@ -76,7 +79,8 @@ export function hitRowsQuery(q: string, ids: number[]): Prisma.Sql {
     : Prisma.sql`NULL::text`;
   return Prisma.sql`
     SELECT m."id", m."slug", m."identifier", m."title", m."type"::text AS "type", m."stage"::text AS "stage",
-           m."outcome"::text AS "outcome", m."introducedOn", m."lastActionDate", b."name" AS "bodyName",
+           m."outcome"::text AS "outcome", to_char(m."introducedOn", 'YYYY-MM-DD') AS "introducedOn", to_char(m."lastActionDate", 'YYYY-MM-DD') AS "lastActionDate",
+           b."name" AS "bodyName",
            ${marked} AS "titleMarked", ${snippet} AS "snippet"
     FROM "Measure" m JOIN "Body" b ON b."id" = m."originBodyId"
     WHERE m."id" IN (${Prisma.join(ids)})`;
@@ -94,11 +98,13 @@ export async function searchMeasures(db: DbClient, params: SearchParams, options
   if (exact.length === 1 && !hasFilters(params) && params.page === 1) return { ...emptyResult(), exactSlug: exact[0]!.slug };
 
   const [matches, names] = await Promise.all([findMatches(db, params, exact.map((m) => m.id), options.broadFrom), findNames(db, params.q)]);
-  const rows = matches.ids.length > 0 ? await db.$queryRaw<HitRow[]>(hitRowsQuery(params.q, matches.ids)) : [];
+  const rows = matches.ids.length > 0 ? await queryRows<HitRow>(db, hitRowsQuery(params.q, matches.ids)) : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
   const hits = matches.ids.flatMap((id) => {
     const row = byId.get(id);
-    return row ? [{ ...row, snippet: row.snippet || null, exact: matches.exactIds.has(id) }] : [];
+    if (!row) return [];
+    const dates = { introducedOn: utcDate(row.introducedOn), lastActionDate: utcDate(row.lastActionDate) };
+    return [{ ...row, ...dates, snippet: row.snippet || null, exact: matches.exactIds.has(id) }];
   });
   const stopWords = matches.facets.total === 0 && exact.length === 0 && Boolean(params.q) && (await onlyStopWords(db, params.q));
   return { hits, total: matches.facets.total, facets: matches.facets, names, exactSlug: null, onlyStopWords: stopWords };
