@@ -7,6 +7,8 @@ import { loadSynthetic } from '@/lib/synthetic/load';
 import { createSiblingTestDatabase, type TestDatabase } from '@/lib/test/database';
 import { getTestDatabaseUrl } from '@/lib/test/db';
 import { parseSearchParams } from '@/lib/search/params';
+import { queryRows } from '@/lib/db/client';
+import { sampleQuery } from '@/lib/search/facets';
 import { searchMeasures } from '@/lib/search/queries';
 
 let database: TestDatabase;
@@ -87,6 +89,32 @@ describe('a broad search', () => {
       expect(broad.hits.map((hit) => hit.id)).toEqual(exact.hits.map((hit) => hit.id));
       expect(broad.hits.length).toBeGreaterThan(0);
     }
+  });
+
+  it('counts an eighth when the sixteenth is short of broad: broad from half as many matches, exact below', async () => {
+    const q = 'veterans';
+    const params = parseSearchParams({ q }).params;
+    const estimate = async (share: 'sixteenth' | 'eighth') =>
+      (await queryRows<{ facet: string; count: number }>(db, sampleQuery(params, share))).find((row) => row.facet === 'total')!.count;
+    const [exact, sixteenth, eighth] = await Promise.all([search({ q }, EXACT), estimate('sixteenth'), estimate('eighth')]);
+
+    // The sixteenth's estimate is between 40% of broadFrom and broadFrom, the eighth's at least half: broad.
+    const broadFrom = Math.round(exact.total * 1.6);
+    expect(sixteenth).toBeLessThan(broadFrom);
+    expect(sixteenth).toBeGreaterThanOrEqual(0.4 * broadFrom);
+    expect(eighth).toBeGreaterThanOrEqual(broadFrom / 2);
+    const broad = await search({ q }, { broadFrom });
+    expect(broad.facets.approximate).toBe(true);
+    expect(broad.total).toBe(eighth);
+    expect(Math.abs(broad.total - exact.total) / exact.total).toBeLessThan(0.2);
+
+    // A higher bar, still within reach of the sixteenth, but the eighth's estimate is short of half of it: exact.
+    const higher = Math.round(exact.total * 2.25);
+    expect(sixteenth).toBeGreaterThanOrEqual(0.4 * higher);
+    expect(eighth).toBeLessThan(higher / 2);
+    const counted = await search({ q }, { broadFrom: higher });
+    expect(counted.facets.approximate).toBe(false);
+    expect(counted.total).toBe(exact.total);
   });
 
   it('keeps every filter: a broad search narrowed to bills lists only bills', async () => {

@@ -2,12 +2,14 @@
 // searches"):
 // - First their facets are counted over a sixteenth of them: the '#s0' sample mark of the search document, which the
 //   GIN index intersects with the words itself. That is cheap whatever the words, and it estimates how many match.
-// - Fewer than BROAD_MATCHES: everything exactly, in one statement. The matches are found once (a materialized CTE,
-//   through the GIN index), grouped for the facets and ranked by ts_rank for the page.
-// - More: reading and ranking every match is what made a word like "veterans" (17,000 of 100,000 measures) cost
-//   150 ms, so the counts stay estimates from the sixteenth (at least 125 rows, a few percent off on the total),
-//   and the page is read off the date index: measures whose identifier or title holds the words first, then the rest,
-//   each newest first. Each part reads about as many rows as the page shows.
+// - BROAD_MATCHES or more: reading and ranking every match is what made a word like "veterans" (17,000 of 100,000
+//   measures) cost 150 ms, so the counts stay estimates from the sixteenth (at least 125 rows, a few percent off on
+//   the total), and the page is read off the date index: measures whose identifier or title holds the words first,
+//   then the rest, each newest first. Each part reads about as many rows as the page shows.
+// - Somewhat fewer (from EIGHTH_FROM of them): an eighth is counted ('#s0' or '#s8'). From half of BROAD_MATCHES it
+//   holds 125 rows too, and the search is broad as above; ranking 1,000-2,000 matches exactly cost 10-13 ms.
+// - Fewer: everything exactly, in one statement. The matches are found once (a materialized CTE, through the GIN
+//   index), grouped for the facets and ranked by ts_rank for the page.
 // Each count is taken with every chosen filter applied, so it is what choosing that value would give.
 import { queryRows, type DbClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -25,19 +27,27 @@ export const FACET_LIMIT = 12;
 export const SAMPLE_BUCKETS = 16;
 /** From this many matches (as the sixteenth estimates), counts are estimates and the page comes off the date index. */
 export const BROAD_MATCHES = 2000;
+/** From this share of BROAD_MATCHES (as the sixteenth estimates), an eighth is counted; broad from half of them. */
+export const EIGHTH_FROM = 0.4;
 
 type Row = { facet: FacetKey | 'total' | 'hit'; value: string | null; label: string | null; count: number };
 
-/** The sample mark counted: one of the SAMPLE_BUCKETS lexemes, so a sixteenth of any set of matches. */
-const SAMPLE_MARK = Prisma.sql`'#s0'::tsquery`;
+/** How much of the matches is counted: all of them, or the measures with one or two of the SAMPLE_BUCKETS marks. */
+type Share = 'all' | 'sixteenth' | 'eighth';
+
+/** The sample marks of a share: one mark is a sixteenth of any set of matches, two an eighth. */
+const SAMPLE_MARKS = { sixteenth: Prisma.sql`'#s0'::tsquery`, eighth: Prisma.sql`'#s0 | #s8'::tsquery` };
+const SAMPLE_SCALE = { all: 1, sixteenth: SAMPLE_BUCKETS, eighth: SAMPLE_BUCKETS / 2 };
 
 /** The matches, or a sample of them: the CTE "matched" that the counts read. */
-function matchedCte(params: SearchParams, exactIds: number[], sampled: boolean): Prisma.Sql {
+function matchedCte(params: SearchParams, exactIds: number[], share: Share): Prisma.Sql {
+  const sampled = share !== 'all';
   const withHits = !sampled;
   const rank = withHits && ranksByRelevance(params) ? Prisma.sql`ts_rank(m."searchVector", ${tsQuery(params.q)})` : Prisma.sql`0::real`;
   let text = textCondition(params.q, exactIds);
-  if (sampled) {
-    text = params.q ? Prisma.sql`m."searchVector" @@ (${tsQuery(params.q)} && ${SAMPLE_MARK})` : Prisma.sql`m."searchVector" @@ ${SAMPLE_MARK}`;
+  if (share !== 'all') {
+    const marks = SAMPLE_MARKS[share];
+    text = params.q ? Prisma.sql`m."searchVector" @@ (${tsQuery(params.q)} && ${marks})` : Prisma.sql`m."searchVector" @@ ${marks}`;
   }
   // A sample of the words' matches is a few thousand rows at most, fewer than most filters' own: the filters are
   // checked on those rows (`IS TRUE` keeps the planner from intersecting with, say, the 50,000 bills of the type index).
@@ -52,10 +62,10 @@ function matchedCte(params: SearchParams, exactIds: number[], sampled: boolean):
 }
 
 /** The facets (and total) of "matched", scaled up when sampled; with the page of hits when exact. */
-function countsQuery(params: SearchParams, exactIds: number[], sampled: boolean): Prisma.Sql {
-  const scale = sampled ? SAMPLE_BUCKETS : 1;
+function countsQuery(params: SearchParams, exactIds: number[], share: Share): Prisma.Sql {
+  const scale = SAMPLE_SCALE[share];
   const hits =
-    !sampled
+    share === 'all'
       ? Prisma.sql`
     SELECT 'hit' AS "facet", h."id"::text AS "value", h."exact"::text AS "label", h."n"::int AS "count" FROM (
       SELECT m."id", m."exact", row_number() OVER () AS "n" FROM (
@@ -66,7 +76,7 @@ function countsQuery(params: SearchParams, exactIds: number[], sampled: boolean)
     UNION ALL`
       : Prisma.empty;
   return Prisma.sql`
-    WITH ${matchedCte(params, exactIds, sampled)},
+    WITH ${matchedCte(params, exactIds, share)},
     -- The total and the five single-valued facets in one pass over the matches.
     grouped AS MATERIALIZED (
       SELECT CASE WHEN GROUPING("type") = 0 THEN 'type' WHEN GROUPING("stage") = 0 THEN 'stage'
@@ -106,12 +116,12 @@ function countsQuery(params: SearchParams, exactIds: number[], sampled: boolean)
 
 /** The exact statement: every match counted, and the page ranked (the benchmark EXPLAINs it). */
 export function matchQuery(params: SearchParams, exactIds: number[]): Prisma.Sql {
-  return countsQuery(params, exactIds, false);
+  return countsQuery(params, exactIds, 'all');
 }
 
-/** The counts over the sixteenth of the matches with the sample mark, scaled up (the benchmark EXPLAINs it). */
-export function sampleQuery(params: SearchParams): Prisma.Sql {
-  return countsQuery(params, [], true);
+/** The counts over a sixteenth (or an eighth) of the matches, by their sample marks, scaled up (the benchmark EXPLAINs it). */
+export function sampleQuery(params: SearchParams, share: Exclude<Share, 'all'> = 'sixteenth'): Prisma.Sql {
+  return countsQuery(params, [], share);
 }
 
 /**
@@ -176,13 +186,18 @@ function readRows(rows: Row[], approximate: boolean) {
 
 /** `broadFrom`: the estimated matches from which a search is broad (tests lower it to reach the broad path). */
 export async function findMatches(db: DbClient, params: SearchParams, exactIds: number[], broadFrom = BROAD_MATCHES): Promise<MatchPage> {
-  const sixteenth = readRows(await queryRows<Row>(db, sampleQuery(params)), true);
-  if (sixteenth.facets.total < broadFrom) {
+  let sample = readRows(await queryRows<Row>(db, sampleQuery(params)), true);
+  let broad = sample.facets.total >= broadFrom;
+  if (!broad && sample.facets.total >= EIGHTH_FROM * broadFrom) {
+    sample = readRows(await queryRows<Row>(db, sampleQuery(params, 'eighth')), true);
+    broad = sample.facets.total >= broadFrom / 2;
+  }
+  if (!broad) {
     const { facets, hits } = readRows(await queryRows<Row>(db, matchQuery(params, exactIds)), false);
     return { facets, ids: hits.map((h) => h.id), exactIds: new Set(hits.filter((h) => h.exact).map((h) => h.id)) };
   }
 
   const offset = (params.page - 1) * SEARCH_PAGE_SIZE;
   const rows = (await broadPage(db, params, exactIds, offset + SEARCH_PAGE_SIZE)).slice(offset);
-  return { facets: sixteenth.facets, ids: rows.map((row) => row.id), exactIds: new Set(rows.filter((row) => row.exact).map((row) => row.id)) };
+  return { facets: sample.facets, ids: rows.map((row) => row.id), exactIds: new Set(rows.filter((row) => row.exact).map((row) => row.id)) };
 }
