@@ -5,7 +5,8 @@ import { createBody, createJurisdiction, createMeasure, createPerson } from '@/p
 // Person and body pages show the most recent measures with the true totals; "see all" opens the measures list
 // filtered to the complete set, and a filter naming no one says so.
 
-const SHOWN = 20; // lib/people/queries.ts PERSON_MEASURES_SHOWN, lib/bodies/queries.ts BODY_MEASURES_SHOWN
+const SHOWN = 20; // lib/people/queries.ts PERSON_MEASURES_SHOWN
+const BODY_SHOWN = 10; // lib/bodies/queries.ts BODY_MEASURES_SHOWN
 const COUNT = SHOWN + 2;
 
 test.describe.configure({ timeout: 120_000 });
@@ -56,10 +57,50 @@ test('a body page shows the most recent measures from it, and "see all" lists ev
 
   await page.goto(`/bodies/${council.slug}`);
   const origin = page.getByRole('region', { name: `Measures from this body (${COUNT})` });
-  await expect(origin.getByRole('table').getByRole('row')).toHaveCount(SHOWN + 1);
+  await expect(origin.getByRole('table').getByRole('row')).toHaveCount(BODY_SHOWN + 1);
+  await expect(origin.getByRole('row').nth(1)).toContainText(`no. ${COUNT - 1}`);
   await origin.getByRole('link', { name: `See all ${COUNT} measures from the ${council.name}` }).click();
   await expect(page).toHaveURL(new RegExp(`/measures\\?body=${council.slug}$`));
   await expect(page.getByRole('main').getByRole('table').getByRole('caption')).toContainText(`of ${COUNT}`);
+});
+
+test('a body page names a council\'s members, and a chamber\'s parties and officers, with a link to everyone', async ({ page }) => {
+  const db = testDb();
+  const run = String(Date.now() % 1e8);
+  const MEMBERS_SHOWN = 30; // lib/bodies/queries.ts BODY_MEMBERS_SHOWN
+  const jurisdiction = await createJurisdiction(db, { name: `Memberia ${run}` });
+  const seat = async (bodyId: number, i: number, data: { role?: string; party?: string | null; endDate?: Date } = {}) => {
+    const n = String(i).padStart(2, '0');
+    const person = await createPerson(db, { name: `Seat Holder ${run}-${n}`, familyName: `Holder ${run}-${n}` });
+    await db.membership.create({ data: { personId: person.id, bodyId, role: data.role ?? 'Member', district: String(i + 1), party: data.party ?? null, endDate: data.endDate ?? null } });
+  };
+
+  // A council: every current member by name, no link when there is no one else.
+  const council = await createBody(db, { name: `Memberia Council ${run}`, jurisdictionId: jurisdiction.id });
+  for (let i = 0; i < 3; i++) await seat(council.id, i, { party: 'Blue' });
+  await page.goto(`/bodies/${council.slug}`);
+  let members = page.getByRole('region', { name: 'Current members (3)' });
+  await expect(members.getByRole('listitem')).toHaveCount(3);
+  await expect(members.getByRole('listitem').first()).toHaveText(`Seat Holder ${run}-00, Member · District 1 · Blue`);
+  await expect(members.getByRole('link', { name: /See all/ })).toHaveCount(0);
+
+  // A chamber: more than MEMBERS_SHOWN current members, one former.
+  const chamber = await createBody(db, { name: `Memberia Assembly ${run}`, jurisdictionId: jurisdiction.id, classification: 'chamber' });
+  const current = MEMBERS_SHOWN + 1;
+  for (let i = 0; i < current; i++) {
+    await seat(chamber.id, i, { role: i === 5 ? 'Speaker' : 'Member', party: i === current - 1 ? null : i % 2 === 0 ? 'Blue' : 'Green' });
+  }
+  await seat(chamber.id, current, { endDate: new Date('2020-12-31') });
+  await page.goto(`/bodies/${chamber.slug}`);
+  members = page.getByRole('region', { name: `Current members (${current})` });
+  await expect(members).toContainText('By party: Blue 15 · Green 15 · no party recorded 1');
+  await expect(members.getByRole('heading', { name: 'Officers' })).toBeVisible();
+  await expect(members.getByRole('listitem')).toHaveCount(1);
+  await expect(members.getByRole('listitem')).toHaveText(`Seat Holder ${run}-05, Speaker · District 6 · Green`);
+  await members.getByRole('link', { name: `See all ${current + 1} members of the ${chamber.name}, current and former` }).click();
+  await expect(page).toHaveURL(new RegExp(`/bodies/${chamber.slug}/members$`));
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(current + 1);
+  await expect(page.getByRole('main').getByRole('listitem').last()).toContainText(`Seat Holder ${run}-${current}`);
 });
 
 test('the founding case: measures addressed to Azerbaijan, and a list filtered by someone not on record', async ({ page }) => {

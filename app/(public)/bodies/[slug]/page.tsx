@@ -76,14 +76,26 @@ export default async function BodyPage({ params }: PageProps<'/bodies/[slug]'>) 
 
       <section aria-labelledby="members-heading">
         <h2 id="members-heading">Current members{body.memberCount > 0 ? ` (${formatCount(body.memberCount)})` : ''}</h2>
-        {body.memberships.length === 0 ? (
+        {body.memberCount === 0 ? (
           <p className="muted">No current members recorded.</p>
+        ) : body.listed ? (
+          <MemberList members={body.memberships} terms={false} />
         ) : (
-          <MemberList members={body.memberships} />
+          <>
+            <p>
+              By party:{' '}
+              {body.parties.map((party) => `${party.name ?? 'no party recorded'} ${formatCount(party.count)}`).join(' · ')}
+            </p>
+            {body.memberships.length > 0 ? (
+              <>
+                <h3>Officers</h3>
+                <MemberList members={body.memberships} terms={false} />
+              </>
+            ) : null}
+          </>
         )}
-        {body.allMemberCount > body.memberships.length ? (
+        {body.allMemberCount > (body.listed ? body.memberCount : 0) ? (
           <p>
-            {body.memberCount > body.memberships.length ? `The first ${body.memberships.length} by name. ` : ''}
             <Link href={`/bodies/${body.slug}/members`}>
               See all {formatCount(body.allMemberCount)} members of the {body.name}
               {body.allMemberCount > body.memberCount ? ', current and former' : ''}
