@@ -1,3 +1,4 @@
+import { BodySelect } from '@/components/measures/body-select';
 import { measureTypeLabels } from '@/lib/format';
 import { MeasureType, Outcome, Stage } from '@/lib/generated/prisma/enums';
 import type { MeasureListParams } from '@/lib/measures/list-params';
@@ -27,7 +28,7 @@ function FilterSelect({ label, name, value, allLabel, options }: { label: string
 export function MeasureFilters({ params, bodies }: Props) {
   return (
     <form className="filters" method="get" action="/measures" aria-label="Filter measures">
-      <FilterSelect label="Body" name="body" value={params.body} allLabel="All bodies" options={bodies.map((b) => ({ value: b.slug, label: b.name }))} />
+      <BodySelect value={params.body} options={bodies.map((b) => [b.slug, b.name])} />
       <FilterSelect
         label="Type"
         name="type"
