@@ -117,6 +117,19 @@ describe('a broad search', () => {
     expect(counted.total).toBe(exact.total);
   });
 
+  it('labels its facet values as the exact path does: names, not slugs', async () => {
+    const exact = await search({ q: 'veterans' }, EXACT);
+    const broad = await search({ q: 'veterans' }, BROAD);
+    for (const key of ['jurisdiction', 'body', 'sponsor'] as const) {
+      const labels = new Map(exact.facets[key].map((value) => [value.value, value.label]));
+      expect(broad.facets[key].length).toBeGreaterThan(0);
+      for (const value of broad.facets[key]) {
+        expect(value.label).not.toBe(value.value);
+        if (labels.has(value.value)) expect(value.label).toBe(labels.get(value.value));
+      }
+    }
+  });
+
   it('keeps every filter: a broad search narrowed to bills lists only bills', async () => {
     const { hits, facets } = await search({ q: 'veterans', type: 'bill' }, BROAD);
     expect(hits.length).toBe(20);

@@ -87,7 +87,7 @@ function countsQuery(params: SearchParams, exactIds: number[], share: Share): Pr
       FROM matched GROUP BY GROUPING SETS (("type"), ("stage"), ("outcome"), ("originBodyId"), ("jurisdictionId"), ())
     )
     ${hits}
-    SELECT g."facet", g."value", NULL, g."count" FROM grouped g WHERE g."facet" IN ('total', 'type', 'stage', 'outcome')
+    SELECT g."facet", g."value", NULL AS "label", g."count" FROM grouped g WHERE g."facet" IN ('total', 'type', 'stage', 'outcome')
     UNION ALL
     (SELECT 'body', b."slug", b."name", g."count" FROM grouped g JOIN "Body" b ON b."id" = g."value"::int
      WHERE g."facet" = 'body' ORDER BY g."count" DESC, b."id" LIMIT ${FACET_LIMIT})
