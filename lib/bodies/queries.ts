@@ -76,10 +76,10 @@ export async function getBodyBySlug(slug: string) {
   ]);
   const memberCount = groups.reduce((sum, group) => sum + group._count._all, 0);
   const listed = memberCount <= BODY_MEMBERS_SHOWN;
-  const roles = tally(groups, (group) => group.role);
-  const usualRole = roles[0]?.name ?? null;
+  // Officers: any role but the most common one (a body not listed has members, so it has one).
+  const usualRole = () => tally(groups, (group) => group.role)[0]!.name!;
   const memberships = await db.membership.findMany({
-    where: listed ? currentMembership(body.id) : { AND: [currentMembership(body.id), { role: { not: usualRole ?? '' } }] },
+    where: listed ? currentMembership(body.id) : { AND: [currentMembership(body.id), { role: { not: usualRole() } }] },
     orderBy: byName,
     take: listed ? BODY_MEMBERS_SHOWN : BODY_OFFICERS_SHOWN,
     select: memberSelect,

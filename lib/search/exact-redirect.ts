@@ -4,12 +4,13 @@
 import { db } from '@/lib/db';
 import { findIdentifierMatches } from '@/lib/search/identifier-matches';
 import { hasFilters } from '@/lib/search/params';
-import { readSearchUrl, type ParsedSearch } from '@/lib/search/view-segment';
+import type { ParsedSearch } from '@/lib/search/view-segment';
 
-/** "/measures/<slug>" for `/search?q=hres+240` when exactly one measure has that identifier; otherwise null. */
-export async function exactMeasurePath(search: URLSearchParams | ParsedSearch): Promise<string | null> {
-  // The first value of a repeated key, as the page and the view read it (Object.fromEntries would keep the last).
-  const { params } = search instanceof URLSearchParams ? readSearchUrl(search) : search;
+/**
+ * "/measures/<slug>" for `/search?q=hres+240` when exactly one measure has that identifier; otherwise null. The URL is
+ * read with readSearchUrl (the first value of a repeated key, as the page and the view read it).
+ */
+export async function exactMeasurePath({ params }: ParsedSearch): Promise<string | null> {
   if (!params.q || hasFilters(params) || params.page !== 1) return null;
   const matches = await findIdentifierMatches(db, params.q);
   return matches.length === 1 ? `/measures/${matches[0]!.slug}` : null;

@@ -194,10 +194,15 @@ export async function findMatches(db: DbClient, params: SearchParams, exactIds: 
   }
   if (!broad) {
     const { facets, hits } = readRows(await queryRows<Row>(db, matchQuery(params, exactIds)), false);
-    return { facets, ids: hits.map((h) => h.id), exactIds: new Set(hits.filter((h) => h.exact).map((h) => h.id)) };
+    return matchPage(facets, hits);
   }
 
   const offset = (params.page - 1) * SEARCH_PAGE_SIZE;
-  const rows = (await broadPage(db, params, exactIds, offset + SEARCH_PAGE_SIZE)).slice(offset);
-  return { facets: sample.facets, ids: rows.map((row) => row.id), exactIds: new Set(rows.filter((row) => row.exact).map((row) => row.id)) };
+  return matchPage(sample.facets, (await broadPage(db, params, exactIds, offset + SEARCH_PAGE_SIZE)).slice(offset));
 }
+
+const matchPage = (facets: Facets, rows: { id: number; exact: boolean }[]): MatchPage => ({
+  facets,
+  ids: rows.map((row) => row.id),
+  exactIds: new Set(rows.filter((row) => row.exact).map((row) => row.id)),
+});

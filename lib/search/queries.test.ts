@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getTestDb } from '@/lib/test/db';
-import { exactMeasurePath } from '@/lib/search/exact-redirect';
+import { exactMeasurePath as exactPathOf } from '@/lib/search/exact-redirect';
 import { findIdentifierMatches } from '@/lib/search/identifier-matches';
 import { parseSearchParams, type SearchParams } from '@/lib/search/params';
 import { searchMeasures } from '@/lib/search/queries';
+import { readSearchUrl } from '@/lib/search/view-segment';
 import { createSearchFixture, type SearchFixture } from '@/lib/search/test-fixtures';
 import { createMeasure } from '@/prisma/factories';
 
@@ -63,6 +64,9 @@ describe('identifier spellings', () => {
     expect(filtered.exactSlug, 'a filtered search stays on the results page').toBeNull();
   });
 });
+
+/** As proxy.ts asks it: the URL's query read once, then the redirect decided. */
+const exactMeasurePath = (query: URLSearchParams) => exactPathOf(readSearchUrl(query));
 
 describe('exactMeasurePath (proxy.ts)', () => {
   it('sends a search naming one measure straight to it, and nothing else', async () => {

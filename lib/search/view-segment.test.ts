@@ -4,13 +4,14 @@ import {
   EMPTY_SEARCH_SEGMENT,
   MAX_SEARCH_SEGMENT_LENGTH,
   parseSearchViewSegment,
+  readSearchUrl,
   searchViewPath,
   searchViewSegment,
 } from '@/lib/search/view-segment';
 
 const search = (raw: Record<string, string>): SearchParams => parseSearchParams(raw).params;
 const empty = search({});
-const fromUrl = (query: string) => searchViewPath(new URLSearchParams(query));
+const fromUrl = (query: string) => searchViewPath(readSearchUrl(new URLSearchParams(query)));
 
 describe('search view segments', () => {
   it('read back the search they were made from, whatever its words', () => {

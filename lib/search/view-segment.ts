@@ -56,8 +56,7 @@ export function parseSearchViewSegment(segment: string): SearchParams {
  * Where proxy.ts serves a search from: its view, or null to keep the per-request page when parsing the URL left
  * notices (ignored or cut values, which the page explains) or the segment would be too long for a file name.
  */
-export function searchViewPath(search: URLSearchParams | ParsedSearch): string | null {
-  const { params, notices } = search instanceof URLSearchParams ? readSearchUrl(search) : search;
+export function searchViewPath({ params, notices }: ParsedSearch): string | null {
   if (notices.length > 0) return null;
   const segment = searchViewSegment(params);
   return segment.length <= MAX_SEARCH_SEGMENT_LENGTH ? `/search/views/${segment}` : null;
