@@ -1,10 +1,16 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { forbiddenHtml, guardDecision } from '@/lib/auth/proxy-guard';
 import { permissionForPath } from '@/lib/auth/protected-pages';
+import { authEnv } from '@/lib/auth/env';
 import { sessionCookieName, viewerForSessionToken } from '@/lib/auth/session-lookup';
+import type { Viewer } from '@/lib/auth/viewer';
+import { dataVersion } from '@/lib/dashboard/data-version';
+import { parseDashboardParams } from '@/lib/dashboard/params';
+import { dashboardViewSegment, MAX_DASHBOARD_SEGMENT_LENGTH, rememberShownView, SHOWN_VIEWS_COOKIE, shownViewSegment } from '@/lib/dashboard/view-segment';
+import { db } from '@/lib/db';
 import { measureViewSegment, parseMeasureListParams } from '@/lib/measures/list-params';
 import { exactMeasurePath } from '@/lib/search/exact-redirect';
-import { readSearchUrl, searchViewPath, type ParsedSearch } from '@/lib/search/view-segment';
+import { firstValues, readSearchUrl, searchViewPath, type ParsedSearch } from '@/lib/search/view-segment';
 
 /**
  * Fast routing, and the status codes of protected pages. Never the only authorization: every page, action and route
@@ -34,6 +40,8 @@ export async function proxy(request: NextRequest) {
     if (path) return NextResponse.redirect(new URL(path, request.url), 307);
     return searchView(request, search) ?? NextResponse.next();
   }
+  // A member's cached dashboard views are reached only by the rewrite below, never asked for by path.
+  if (nextUrl.pathname.startsWith('/dashboard/views')) return notFound(request);
   // Only listed paths cost a session lookup.
   if (!permissionForPath(nextUrl.pathname)) return NextResponse.next();
 
@@ -45,6 +53,10 @@ export async function proxy(request: NextRequest) {
       status: 403,
       headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-store' },
     });
+  }
+  if (nextUrl.pathname === '/dashboard' && viewer) {
+    const view = await dashboardView(request, viewer);
+    if (view) return view;
   }
   // The path and query the page was asked for, for requirePermission's sign-in link (lib/auth/session.ts).
   const headers = new Headers(request.headers);
@@ -64,6 +76,40 @@ function searchView(request: NextRequest, search: ParsedSearch): NextResponse | 
   target.pathname = path;
   target.search = '';
   return NextResponse.rewrite(target);
+}
+
+/**
+ * A member's dashboard is served from its cached view, /dashboard/views/<segment>: the segment names the member, the
+ * database's version and the view, signed (lib/dashboard/view-segment.ts), so a view is rendered again after any
+ * write and otherwise comes from the page cache. A server action posted from a view (mark as seen, columns) runs on
+ * the segment last sent for that view (remembered in a cookie), so its answer updates the page in place; the action
+ * expires the member's views, so that answer is read again. The answer is private: no shared cache may keep it.
+ */
+async function dashboardView(request: NextRequest, viewer: Viewer): Promise<NextResponse | null> {
+  const { secret, production } = authEnv();
+  const params = parseDashboardParams(firstValues(request.nextUrl.searchParams));
+  const shown = request.cookies.get(SHOWN_VIEWS_COOKIE)?.value;
+  if (request.method === 'POST') {
+    const segment = shownViewSegment(secret, shown, viewer.id, params);
+    if (segment) return rewriteToView(request, segment);
+  }
+  const segment = dashboardViewSegment(secret, { userId: viewer.id, version: await dataVersion(db), params });
+  if (segment.length > MAX_DASHBOARD_SEGMENT_LENGTH) return null;
+  const response = rewriteToView(request, segment);
+  response.cookies.set(SHOWN_VIEWS_COOKIE, rememberShownView(shown, segment), { path: '/dashboard', httpOnly: true, sameSite: 'lax', secure: production });
+  return response;
+}
+
+function rewriteToView(request: NextRequest, segment: string): NextResponse {
+  const target = request.nextUrl.clone();
+  target.pathname = `/dashboard/views/${segment}`;
+  target.search = '';
+  return NextResponse.rewrite(target, { headers: { 'cache-control': 'private, no-store' } });
+}
+
+/** The app's 404 page (nothing lives at /dashboard/views itself). */
+function notFound(request: NextRequest): NextResponse {
+  return NextResponse.rewrite(new URL('/dashboard/views', request.url), { status: 404 });
 }
 
 // Public pages never run the proxy, so they stay at static speed: /measures only when its query names a list

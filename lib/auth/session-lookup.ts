@@ -5,16 +5,21 @@
 import { sessionCookie } from '@/lib/auth/cookies';
 import type { Viewer } from '@/lib/auth/viewer';
 import { db } from '@/lib/db';
+import { queryRows } from '@/lib/db/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 
 /** The name of the session cookie (`__Secure-authjs.session-token` in production). */
 export const sessionCookieName = () => sessionCookie().name;
 
-/** The user of an unexpired session, or null: no such session, expired, or the user is deactivated. */
+/**
+ * The user of an unexpired session, or null: no such session, expired, or the user is deactivated. One statement
+ * through the pg pool (lib/db/client.ts queryRows): every protected request and every dashboard view pays for it.
+ */
 export async function viewerForSessionToken(sessionToken: string | undefined): Promise<Viewer | null> {
   if (!sessionToken) return null;
-  const session = await db.session.findFirst({
-    where: { sessionToken, expires: { gt: new Date() }, user: { deactivatedAt: null } },
-    select: { user: { select: { id: true, email: true, name: true, role: true } } },
-  });
-  return session ? { ...session.user, name: session.user.name ?? null } : null;
+  const [viewer] = await queryRows<Viewer>(db, Prisma.sql`
+    SELECT u."id", u."email", u."name", u."role"::text AS "role"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."sessionToken" = ${sessionToken} AND s."expires" > now() AND u."deactivatedAt" IS NULL`);
+  return viewer ?? null;
 }

@@ -15,6 +15,8 @@ export const tags = {
   peopleList: 'people',
   /** Pages that show more bodies than they can tag one by one (see pageTags). */
   bodyList: 'bodies',
+  /** A member's cached dashboard views (private; lib/dashboard/cached.ts), expired by the member's own actions on them. */
+  dashboard: (userId: string) => `dashboard:${userId}`,
 } as const;
 
 /** Next keeps at most this many tags on one cache entry and drops the rest (with a warning). */

@@ -1,7 +1,8 @@
 // The server's page cache: Next.js's own file-system cache (memory first, then files under .next), except that the
 // list and search views (/measures/views/…, /search/views/…, reached through proxy.ts) are kept in memory only. A
 // view exists for every distinct query anyone asks, and Next.js never removes cache files, so crawlers could fill the
-// disk; in memory, the least recently used go first (cacheMaxMemorySize). Every other page is still written to disk,
+// disk; in memory, the least recently used go first (cacheMaxMemorySize). Members' dashboard views
+// (/dashboard/views/…) are private and one per member, query and database version: they never touch the disk either. Every other page is still written to disk,
 // so a restarted server serves the latest revalidated version, not the one built (docs/decisions/003-caching.md).
 //
 // It extends Next's internal FileSystemCache (next 16.4, pinned by the lockfile): set() reads `flushToDisk` before
@@ -9,7 +10,7 @@
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
 
 /** A cache key (a path, or a route-cache key ending in "$<path>") of a list or search view. */
-const VIEW_KEY = /(?:^|\$)\/(?:measures|search)\/views\//;
+const VIEW_KEY = /(?:^|\$)\/(?:measures|search|dashboard)\/views\//;
 
 class ViewCacheHandler extends FileSystemCache {
   set(key, data, ctx) {

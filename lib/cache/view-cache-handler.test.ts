@@ -29,8 +29,9 @@ const routeKey = (pathname: string) => `/route-cache/APP_PAGE/0123abcd/$${pathna
 const onDisk = (key: string) => existsSync(path.join(dir, key.startsWith('/route-cache/') ? '' : 'app', `${key}.html`));
 
 describe('ViewCacheHandler', () => {
-  it('keeps search and list views in memory only', async () => {
-    for (const key of [routeKey('/search/views/YWJj'), routeKey('/measures/views/stage.referred'), '/search/views/YWJj']) {
+  it('keeps search, list and dashboard views in memory only', async () => {
+    const views = [routeKey('/search/views/YWJj'), routeKey('/measures/views/stage.referred'), '/search/views/YWJj', routeKey('/dashboard/views/YWJj.c2ln'), '/dashboard/views/YWJj.c2ln'];
+    for (const key of views) {
       await handler.set(key, page(`<p>${key}</p>`), ctx);
       expect(onDisk(key), key).toBe(false);
       expect((await handler.get(key, { kind: 'APP_PAGE', isFallback: false }))?.value.html).toBe(`<p>${key}</p>`);
@@ -38,7 +39,7 @@ describe('ViewCacheHandler', () => {
   });
 
   it('writes every other page to disk, as Next does', async () => {
-    for (const key of [routeKey('/measures/us-117-hres-240'), routeKey('/search-help'), '/people/paul-krekorian']) {
+    for (const key of [routeKey('/measures/us-117-hres-240'), routeKey('/search-help'), '/people/paul-krekorian', routeKey('/dashboard-help')]) {
       await handler.set(key, page('<p>page</p>'), ctx);
       expect(onDisk(key), key).toBe(true);
     }

@@ -23,3 +23,5 @@ export async function loadDashboard(viewer: Viewer, params: DashboardParams) {
   const rows = page.rows.map((row) => ({ ...row, position: positions.get(row.id) ?? null }));
   return { since, columns, others, savedSearches, rows, total: page.total, following: followedIds.length > 0, changes };
 }
+
+export type DashboardData = Awaited<ReturnType<typeof loadDashboard>>;
