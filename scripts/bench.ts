@@ -65,8 +65,15 @@ async function runSize(size: number, withExtras: boolean) {
   process.once('SIGINT', stopOnSignal);
   try {
     const pages = benchPages(targets);
-    const load = (page: BenchPage, seconds: number, connections: number) =>
-      runLoad(`${server.baseUrl}${page.path}`, { connections, durationSeconds: seconds, headers: page.signedIn ? { cookie: scenario.cookie } : undefined });
+    const load = async (page: BenchPage, seconds: number, connections: number) => {
+      // Each write takes a transaction id, which changes every dashboard view's version (lib/dashboard/data-version.ts).
+      const writer = page.writesPerSecond ? setInterval(() => void db.$executeRawUnsafe('SELECT pg_current_xact_id()'), 1000 / page.writesPerSecond) : undefined;
+      try {
+        return await runLoad(`${server.baseUrl}${page.path}`, { connections, durationSeconds: seconds, headers: page.signedIn ? { cookie: scenario.cookie } : undefined });
+      } finally {
+        clearInterval(writer);
+      }
+    };
     for (const page of pages) {
       log(`[${size}] warming ${page.path}`);
       await load(page, options.warmupSeconds, Math.min(10, options.connections));

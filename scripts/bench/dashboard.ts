@@ -1,8 +1,11 @@
 // The dashboard scenario of `npm run bench -- --dashboard` (or alone: `tsx scripts/bench/dashboard.ts --base-url
 // http://127.0.0.1:3000` against a running production server on DATABASE_URL). A member follows 500 measures that
 // carry 5,000 change events they have not seen; the dashboard is requested one request at a time (server time,
-// not throughput) and its p95 must stay under 300 ms. The scenario's rows live in a jurisdiction of their own and
-// are deleted afterwards.
+// not throughput) and its p95 must stay under 300 ms. A view is served from the page cache while the database is
+// unchanged (docs/decisions/007-member-dashboard-and-private-data.md), so each view is timed twice: rendered, with a
+// write committed before every request (what a member sees after any change), and unchanged (from the cache). The
+// target applies to the rendered one. The scenario's rows live in a jurisdiction of their own and are deleted
+// afterwards.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createDbClient, type DbClient } from '@/lib/db/client';
@@ -65,12 +68,16 @@ export async function seedScenario(db: DbClient): Promise<Scenario> {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-export type DashboardFigure = { path: string; requests: number; p50Ms: number; p95Ms: number; maxMs: number; bytes: number };
+export type DashboardFigure = { path: string; database: 'written' | 'unchanged'; requests: number; p50Ms: number; p95Ms: number; maxMs: number; bytes: number };
 
-async function time(baseUrl: string, path: string, cookie: string, requests: number): Promise<DashboardFigure> {
+/** Commits a write: the transaction takes an id, which changes the database's snapshot and so every view's version. */
+const commitWrite = (db: DbClient) => db.$executeRawUnsafe('SELECT pg_current_xact_id()');
+
+async function time(baseUrl: string, path: string, cookie: string, requests: number, beforeEach?: () => Promise<unknown>): Promise<DashboardFigure> {
   const durations: number[] = [];
   let bytes = 0;
   for (let i = 0; i < requests; i += 1) {
+    await beforeEach?.();
     const started = performance.now();
     const response = await fetch(`${baseUrl}${path}`, { headers: { cookie }, redirect: 'manual' });
     const body = await response.text();
@@ -80,7 +87,7 @@ async function time(baseUrl: string, path: string, cookie: string, requests: num
   }
   durations.sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
-  return { path, requests, p50Ms: round(percentile(durations, 50)), p95Ms: round(percentile(durations, 95)), maxMs: round(durations.at(-1)!), bytes };
+  return { path, database: beforeEach ? 'written' : 'unchanged', requests, p50Ms: round(percentile(durations, 50)), p95Ms: round(percentile(durations, 95)), maxMs: round(durations.at(-1)!), bytes };
 }
 
 /** Seeds the scenario, measures the dashboard views one request at a time, prints the figures, cleans up. */
@@ -93,11 +100,12 @@ export async function runDashboardScenario(baseUrl: string, requests = 60): Prom
     const paths = ['/dashboard', '/dashboard?sort=title&dir=desc&page=7', '/dashboard?changed=1&q=parks', '/dashboard?stage=referred&sort=body'];
     for (const path of paths) await time(baseUrl, path, scenario.cookie, 5); // warm-up
     const figures: DashboardFigure[] = [];
+    for (const path of paths) figures.push(await time(baseUrl, path, scenario.cookie, requests, () => commitWrite(db)));
     for (const path of paths) figures.push(await time(baseUrl, path, scenario.cookie, requests));
     figures.push(await time(baseUrl, '/dashboard/export', scenario.cookie, 10));
     // The yardstick of this run: a static page of the same server, timed the same way (a busy machine shows here too).
     figures.push(await time(baseUrl, '/about', '', requests));
-    console.log(`\nDashboard: ${FOLLOWS} follows, ${EVENTS} unseen change events, ${requests} sequential requests per view (target p95 < ${DASHBOARD_P95_TARGET_MS} ms)`);
+    console.log(`\nDashboard: ${FOLLOWS} follows, ${EVENTS} unseen change events, ${requests} sequential requests per view, rendered after a write and unchanged (target p95 < ${DASHBOARD_P95_TARGET_MS} ms)`);
     console.table(figures);
     const pages = figures.filter((f) => f.path.startsWith('/dashboard') && !f.path.includes('export'));
     const pass = pages.every((f) => f.p95Ms < DASHBOARD_P95_TARGET_MS);
