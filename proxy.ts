@@ -22,7 +22,8 @@ import { firstValues, readSearchUrl, searchViewPath, type ParsedSearch } from '@
  *
  * /admin, /account and /dashboard: with Cache Components a page's prerendered shell goes out with 200 before its own
  * requirePermission runs, so the guard answers first: signed out → 307 to the sign-in page, a role below the
- * permission the path needs (lib/auth/protected-pages.ts) → 403, otherwise the page renders (and checks again).
+ * permission the path needs (lib/auth/protected-pages.ts) → 403, otherwise the page renders (and checks again). A
+ * member's /dashboard is then served from a cached view of their own (dashboardView below).
  */
 export async function proxy(request: NextRequest) {
   const { nextUrl } = request;
@@ -41,7 +42,7 @@ export async function proxy(request: NextRequest) {
     return searchView(request, search) ?? NextResponse.next();
   }
   // A member's cached dashboard views are reached only by the rewrite below, never asked for by path.
-  if (nextUrl.pathname.startsWith('/dashboard/views')) return notFound(request);
+  if (/^\/dashboard\/views(\/|$)/.test(nextUrl.pathname)) return notFound(request);
   // Only listed paths cost a session lookup.
   if (!permissionForPath(nextUrl.pathname)) return NextResponse.next();
 
