@@ -3,9 +3,11 @@
 // dataset.ts), a production build against it, the server started and warmed, then every page of scripts/bench/
 // pages.ts loaded in turn with autocannon. Then, at the largest size: the dashboard's server time one request at a
 // time, the JavaScript each public page ships against an empty Next.js page, and Lighthouse on the measure and
-// person pages. Prints the figures side by side with each target's verdict and writes them to bench/results/.
+// person pages. Last, every statement of every page's data functions is EXPLAINed on the largest database
+// (scripts/bench/plans.ts). Prints the figures side by side with each target's verdict and writes them to
+// bench/results/.
 // `npm run bench -- --search [--clients 10 --duration 10]`: the search data layer alone (scripts/bench/search.ts).
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +18,7 @@ import { findTargets, prepareDataset } from './bench/dataset';
 import { measureEmptyNextPage, measurePageJs, type PageJs } from './bench/js-size';
 import { runLighthouse, type LighthouseScore } from './bench/lighthouse';
 import { runLoad, type LoadResult } from './bench/load';
+import type { PagePlans } from './bench/plans';
 import { benchPages, CACHED_TARGET_RATIO, DYNAMIC_P99_TARGET_MS, JS_TARGET_RATIO, LIGHTHOUSE_TARGETS, SCALING_P50_LIMIT, type BenchPage } from './bench/pages';
 import { findFreePort, runToCompletion, startProductionServer } from './bench/server';
 
@@ -127,8 +130,12 @@ function table(rows: Record<string, string>[]) {
 
 type Verdict = { target: string; page: string; value: string; pass: boolean };
 
-function judge(runs: SizeRun[], js?: { empty: PageJs; pages: PageJs[] }, lighthouse?: LighthouseScore[]): Verdict[] {
+function judge(runs: SizeRun[], js?: { empty: PageJs; pages: PageJs[] }, lighthouse?: LighthouseScore[], plans?: PagePlans[]): Verdict[] {
   const verdicts: Verdict[] = [];
+  for (const plan of plans ?? []) {
+    const value = plan.largeSeqScans.length ? `scans ${plan.largeSeqScans.join(', ')}` : `${plan.statements} statements, ${plan.ms} ms`;
+    verdicts.push({ target: `EXPLAIN: large tables read by index @${runs.at(-1)!.size}`, page: plan.page, value, pass: plan.largeSeqScans.length === 0 });
+  }
   for (const run of runs) {
     for (const page of run.pages) {
       const clean = page.non2xx === 0 && page.errors === 0 && page.timeouts === 0;
@@ -177,6 +184,14 @@ async function main(): Promise<number> {
     if (result.js || result.lighthouse || result.dashboardServerTime) extras = { js: result.js, lighthouse: result.lighthouse, dashboardServerTime: result.dashboardServerTime };
   }
 
+  // The query plans of every page's data functions, on the largest size's database (scripts/bench/plans.ts).
+  log(`[${options.sizes.at(-1)}] query plans of every page's statements`);
+  const plansFile = path.join(RESULTS_DIR, 'plans.json');
+  await mkdir(RESULTS_DIR, { recursive: true });
+  await rm(plansFile, { force: true });
+  await runToCompletion('npx', ['tsx', 'scripts/bench/plans.ts', '--json', plansFile]);
+  const plans = JSON.parse(await readFile(plansFile, 'utf8')) as PagePlans[];
+
   const keys = runs[0]!.pages.map((page) => page.key);
   table(
     keys.map((key) => {
@@ -200,7 +215,7 @@ async function main(): Promise<number> {
   if (extras.lighthouse) {
     table(extras.lighthouse.map((s) => ({ page: s.path, device: s.formFactor, performance: String(s.performance), accessibility: String(s.accessibility), 'LCP ms': String(s.metrics.lcp), 'TBT ms': String(s.metrics.tbt), CLS: String(s.metrics.cls) })));
   }
-  const verdicts = judge(runs, extras.js, extras.lighthouse);
+  const verdicts = judge(runs, extras.js, extras.lighthouse, plans);
   table(verdicts.map((v) => ({ target: v.target, page: v.page, value: v.value, verdict: v.pass ? 'PASS' : 'MISS' })));
 
   await mkdir(RESULTS_DIR, { recursive: true });
@@ -211,6 +226,7 @@ async function main(): Promise<number> {
     options,
     runs,
     ...extras,
+    plans,
     verdicts,
   };
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);

@@ -97,3 +97,73 @@ describe('person and body pages show a bounded slice with the true totals', () =
     expect(ministry?.targets[0]?.measure.id).toBe(f.measures.filter((_, i) => i % 3 === 0).at(-1)!.id);
   });
 });
+
+describe('the measures list sorted by a key some measures lack', () => {
+  // 26 measures with a number and an action date, 30 without either: page 1 holds only the first kind, page 2 both,
+  // page 3 only the second (the list reads each kind off its own index and joins them where a page spans both).
+  let body: { id: number; slug: string };
+  let keyed: { id: number; normalizedIdentifier: string | null; lastActionDate: Date | null }[];
+  let missing: { id: number; lastActionDate: Date | null }[];
+
+  beforeAll(async () => {
+    body = await createBody(db, { name: 'Nullsland Council' });
+    for (let i = 0; i < 26; i++) {
+      const measure = await createMeasure(db, { title: `Nullsland numbered ${i}`, identifier: `Res. ${(i * 7) % 26}`, originBodyId: body.id });
+      await db.measure.update({ where: { id: measure.id }, data: { lastActionDate: new Date(Date.UTC(2024, 0, 1 + (i % 5))) } });
+    }
+    for (let i = 0; i < 30; i++) await createMeasure(db, { title: `Nullsland unnumbered ${i}`, identifier: null, originBodyId: body.id });
+    const rows = await db.measure.findMany({ where: { originBodyId: body.id }, select: { id: true, normalizedIdentifier: true, lastActionDate: true } });
+    keyed = rows.filter((r) => r.normalizedIdentifier !== null);
+    missing = rows.filter((r) => r.normalizedIdentifier === null);
+    expect(missing.every((r) => r.lastActionDate === null)).toBe(true);
+  });
+
+  const allPages = async (sort: string, dir: string) => {
+    const ids: number[] = [];
+    for (const page of ['1', '2', '3']) {
+      const { rows, total } = await list({ body: body.slug, sort, dir, page });
+      expect(total).toBe(56);
+      ids.push(...rows.map((row) => row.id));
+    }
+    return ids;
+  };
+  const byId = (dir: number) => (a: { id: number }, b: { id: number }) => dir * (a.id - b.id);
+  const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+
+  for (const dir of ['asc', 'desc'] as const) {
+    const sign = dir === 'asc' ? 1 : -1;
+    it(`by number, ${dir}: numbered in order, then unnumbered by id, across pages without repeats`, async () => {
+      const expected = [...keyed].sort((a, b) => sign * compare(a.normalizedIdentifier!, b.normalizedIdentifier!) || byId(sign)(a, b));
+      expect(await allPages('identifier', dir)).toEqual([...expected, ...[...missing].sort(byId(sign))].map((m) => m.id));
+    });
+
+    it(`by last action, ${dir}: dated in order, then undated by id, across pages without repeats`, async () => {
+      const expected = [...keyed].sort((a, b) => sign * (a.lastActionDate!.getTime() - b.lastActionDate!.getTime()) || byId(sign)(a, b));
+      expect(await allPages('lastAction', dir)).toEqual([...expected, ...[...missing].sort(byId(sign))].map((m) => m.id));
+    });
+  }
+});
+
+describe('the measures list sorted by body', () => {
+  it('orders by the origin body’s name as it is now: after a rename, and after a measure moves', async () => {
+    const sponsor = await createPerson(db, { name: 'Bodysort Sponsor' });
+    const [zeta, alpha, mu] = [await createBody(db, { name: 'Zeta Bodysort Council' }), await createBody(db, { name: 'Alpha Bodysort Council' }), await createBody(db, { name: 'Mu Bodysort Council' })];
+    const measures: Record<string, number[]> = {};
+    for (const body of [zeta!, alpha!, mu!]) {
+      measures[body.id] = [];
+      for (let i = 0; i < 2; i++) measures[body.id]!.push((await createMeasure(db, { title: `Bodysort ${body.name} ${i}`, originBodyId: body.id, sponsors: [{ personId: sponsor.id }] })).id);
+    }
+    const order = async (dir = 'asc') => (await list({ sponsor: sponsor.slug, sort: 'body', dir })).rows.map((row) => row.id);
+    expect(await order()).toEqual([...measures[alpha!.id]!, ...measures[mu!.id]!, ...measures[zeta!.id]!]);
+    const reversed = (ids: number[]) => [...ids].reverse();
+    expect(await order('desc')).toEqual([...reversed(measures[zeta!.id]!), ...reversed(measures[mu!.id]!), ...reversed(measures[alpha!.id]!)]);
+
+    await db.body.update({ where: { id: zeta!.id }, data: { name: 'Aardvark Bodysort Council' } });
+    expect(await order()).toEqual([...measures[zeta!.id]!, ...measures[alpha!.id]!, ...measures[mu!.id]!]);
+
+    const moved = measures[mu!.id]![0]!;
+    await db.measure.update({ where: { id: moved }, data: { originBodyId: alpha!.id } });
+    expect(await order()).toEqual([...measures[zeta!.id]!, ...[...measures[alpha!.id]!, moved].sort((a, b) => a - b), measures[mu!.id]![1]!]);
+    expect((await db.measure.findUniqueOrThrow({ where: { id: moved }, select: { originBodyName: true } })).originBodyName).toBe('Alpha Bodysort Council');
+  });
+});

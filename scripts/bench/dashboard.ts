@@ -57,6 +57,10 @@ export async function seedScenario(db: DbClient): Promise<Scenario> {
     // Both names: the production server uses the __Secure- one.
     cookie: `__Secure-authjs.session-token=${sessionToken}; authjs.session-token=${sessionToken}`,
     cleanup: async () => {
+      // Each change event queued a fan-out job (decision 009); without a server running they would still be waiting,
+      // and the next server would spend its first minute on them.
+      const events = await db.changeEvent.findMany({ where: { measureId: { in: ids } }, select: { id: true } });
+      await db.job.deleteMany({ where: { key: { in: events.map((e) => `fanout:${e.id}`) }, doneAt: null } });
       await db.changeEvent.deleteMany({ where: { measureId: { in: ids } } });
       await db.measure.deleteMany({ where: { id: { in: ids } } });
       await db.user.deleteMany({ where: { id: { in: [member.id, editor.id] } } });
