@@ -7,7 +7,7 @@ import { relationLabels } from '@/lib/measures/relations';
 import type { RelationType } from '@/lib/generated/prisma/enums';
 import { idArray, newEventsSql } from './followed';
 
-export const FEED_LIMIT = 50;
+export const FEED_LIMIT = 20;
 
 type Json = Record<string, unknown> | null;
 
