@@ -25,7 +25,7 @@ export function dashboardViewSegment(secret: string, view: DashboardView): strin
   return `${payload}.${signature(secret, payload).toString('base64url')}`;
 }
 
-/** The view a segment stands for, or null for anything this server did not sign (or signed for another query). */
+/** The view a segment stands for, or null for anything this server did not sign. */
 export function readDashboardViewSegment(secret: string, segment: string): DashboardView | null {
   const match = segment.length <= MAX_DASHBOARD_SEGMENT_LENGTH ? SEGMENT.exec(segment) : null;
   if (!match) return null;
