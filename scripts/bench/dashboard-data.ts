@@ -3,19 +3,15 @@
 // its SQL statements. Run with the react-server condition so 'server-only' modules load:
 //   NODE_OPTIONS=--conditions=react-server DATABASE_URL=... npx tsx scripts/bench/dashboard-data.ts [--requests 60]
 import { parseArgs } from 'node:util';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@/lib/generated/prisma/client';
+import { installAppClient, type Statement } from './app-client';
 import { seedScenario } from './dashboard';
 
 const { values } = parseArgs({ options: { requests: { type: 'string', default: '60' }, log: { type: 'boolean', default: false } } });
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('Set DATABASE_URL.');
 
-// The app's client (lib/db.ts takes the one on globalThis), with every statement counted.
-const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }), omit: { user: { passwordHash: true } }, log: [{ emit: 'event', level: 'query' }] });
-let statements: { query: string; ms: number }[] = [];
-db.$on('query', (e) => statements.push({ query: e.query, ms: e.duration }));
-(globalThis as unknown as { db: unknown }).db = db;
+let statements: Statement[] = [];
+const db = installAppClient(url, 10, (statement) => statements.push(statement));
 
 const { loadDashboard } = await import('@/lib/dashboard/load');
 const { parseDashboardParams } = await import('@/lib/dashboard/params');

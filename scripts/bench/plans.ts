@@ -8,8 +8,7 @@
 import { writeFile } from 'node:fs/promises';
 import { register } from 'node:module';
 import { parseArgs } from 'node:util';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@/lib/generated/prisma/client';
+import { installAppClient, type Statement } from './app-client';
 import { findTargets } from './dataset';
 
 register('./plans/stub-hooks.mjs', import.meta.url);
@@ -24,15 +23,12 @@ const { values } = parseArgs({ options: { json: { type: 'string' }, log: { type:
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('Set DATABASE_URL to a bench database (npm run bench loads rt_bench_<size>).');
 
-// The app's client (lib/db.ts takes the one on globalThis), with every statement captured.
-const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 4 }), omit: { user: { passwordHash: true } }, log: [{ emit: 'event', level: 'query' }] });
-let captured: { query: string; params: string }[] = [];
-db.$on('query', (e) => captured.push({ query: e.query, params: e.params }));
-(globalThis as unknown as { db: unknown }).db = db;
+let captured: Statement[] = [];
+const db = installAppClient(url, 4, (statement) => captured.push(statement));
 
 const walk = (plan: Plan): Plan[] => [plan, ...(plan.Plans ?? []).flatMap(walk)];
 
-async function explain(statement: { query: string; params: string }): Promise<Plan[]> {
+async function explain(statement: Statement): Promise<Plan[]> {
   const params = JSON.parse(statement.params) as unknown[];
   const rows = await db.$queryRawUnsafe<{ 'QUERY PLAN': [{ Plan: Plan }] }[]>(`EXPLAIN (FORMAT JSON) ${statement.query}`, ...params);
   return walk(rows[0]!['QUERY PLAN'][0].Plan);
