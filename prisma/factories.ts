@@ -75,6 +75,8 @@ export type ActionInput = {
   actingBodyId?: number | null;
   relatedBodyId?: number | null;
   sourceCode?: string | null;
+  /** Set for actions read from an official record (Bill Status names its source system). */
+  sourceSystem?: string | null;
 };
 
 export type SponsorInput = { personId: number; kind?: SponsorshipKind; isOriginal?: boolean; nameAsGiven?: string };
@@ -130,6 +132,7 @@ export async function createMeasure(db: DbTx, input: MeasureInput = {}) {
       actingBodyId: action.actingBodyId === undefined ? origin : action.actingBodyId,
       relatedBodyId: action.relatedBodyId ?? null,
       sourceCode: action.sourceCode ?? null,
+      sourceSystem: action.sourceSystem ?? null,
     })),
   });
   await db.sponsorship.createMany({

@@ -1,5 +1,5 @@
 import type { MeasureType, Outcome, Stage } from '@/lib/generated/prisma/enums';
-import { outcomeLabel, stageLabel, stageRank, stagesForType } from '@/lib/status';
+import { isSuccess, outcomeLabel, stageLabel, stageRank, stagesForType } from '@/lib/status';
 
 type Props = { type: MeasureType; chambers: 1 | 2; stage: Stage; outcome: Outcome };
 
@@ -9,7 +9,7 @@ export function StatusProgress({ type, chambers, stage, outcome }: Props) {
   // The last step at or before the stage reached: a stage outside this type's path still marks the steps before
   // it, and a draft has reached none.
   const reached = steps.findLastIndex((step) => stageRank(step) <= stageRank(stage));
-  const stopped = outcome !== 'pending' && outcome !== 'adopted';
+  const stopped = outcome !== 'pending' && !isSuccess(outcome);
   return (
     <ol className="progress" aria-label="Progress">
       {steps.map((step, index) => {

@@ -49,4 +49,8 @@ export type MeasureData = {
   targets: TargetData[];
   relations: RelationData[];
   source: SourceData;
+  /** The laws the record names for the measure itself ("Public Law 117-169"); absent when the format has none. */
+  laws?: string[];
+  /** The record's own update time (ISO 8601), when the format gives one: an older file never overwrites a newer. */
+  recordUpdatedAt?: string | null;
 };

@@ -8,6 +8,7 @@ import { count } from './count';
 import { createOneRecorded, flushEvents } from './create-recorded';
 import type { MeasureData } from './measure-data';
 import { resolvePendingRelations } from '@/lib/relations/resolve';
+import { olderThanStored } from './record-freshness';
 import { uniqueSlug } from './unique-slug';
 import { writeStatus } from './write-status';
 import { citeFile, writeRelations } from './write-measure-links';
@@ -32,7 +33,33 @@ async function findMeasure(ctx: ImportContext, m: MeasureData, normalizedIdentif
   return { existing, slug };
 }
 
-export async function writeMeasure(ctx: ImportContext, m: MeasureData): Promise<{ id: number; slug: string; created: boolean }> {
+/**
+ * Why a file about this measure must not be written (its record is older than the stored one), or null. Formats
+ * that write other rows before the measure (a Bill Status file's members) ask first, so an old file writes nothing.
+ */
+export async function staleRecord(
+  ctx: ImportContext,
+  m: { jurisdictionId: number; sessionId: number | null; identifier: string | null; recordUpdatedAt?: string | null },
+): Promise<string | null> {
+  const normalizedIdentifier = normalizeIdentifier(m.identifier);
+  if (!normalizedIdentifier || !m.recordUpdatedAt) return null;
+  const stored = await ctx.tx.measure.findFirst({
+    where: { normalizedIdentifier, jurisdictionId: m.jurisdictionId, sessionId: m.sessionId },
+    select: { recordUpdatedAt: true },
+    orderBy: { id: 'asc' },
+  });
+  return stored ? olderThanStored(stored.recordUpdatedAt, m.recordUpdatedAt) : null;
+}
+
+export type WrittenMeasure = { id: number; slug: string; created: boolean; /** Why nothing was written. */ skipped?: string };
+
+/** The record's update time, written without a change event: it is bookkeeping, not news for followers. */
+async function markRecordTime(ctx: ImportContext, measure: { id: number; recordUpdatedAt: Date | null }, at: string | null | undefined) {
+  if (!at || measure.recordUpdatedAt?.toISOString() === new Date(at).toISOString()) return;
+  await ctx.tx.measure.update({ where: { id: measure.id }, data: { recordUpdatedAt: new Date(at) }, select: { id: true } });
+}
+
+export async function writeMeasure(ctx: ImportContext, m: MeasureData): Promise<WrittenMeasure> {
   const { tx } = ctx;
   const normalizedIdentifier = normalizeIdentifier(m.identifier);
   const slugBase = measureSlug({
@@ -40,6 +67,11 @@ export async function writeMeasure(ctx: ImportContext, m: MeasureData): Promise<
     type: m.type, date: m.introducedOn, title: m.title,
   });
   const { existing, slug } = await findMeasure(ctx, m, normalizedIdentifier, slugBase);
+  const older = existing ? olderThanStored(existing.recordUpdatedAt, m.recordUpdatedAt) : null;
+  if (existing && older) {
+    ctx.warnings.push(older);
+    return { id: existing.id, slug: existing.slug, created: false, skipped: older };
+  }
   const eventsBefore = ctx.report.changeEvents;
   const fields = {
     identifier: m.identifier,
@@ -53,6 +85,8 @@ export async function writeMeasure(ctx: ImportContext, m: MeasureData): Promise<
     originBodyId: m.originBodyId,
     sessionId: m.session?.id ?? null,
     introducedOn: day(m.introducedOn ?? undefined),
+    // A format that names no laws (a council CSV) leaves the record's list as it is.
+    ...(m.laws ? { recordLaws: m.laws } : {}),
   };
   const measure = existing
     ? await sync(ctx, {
@@ -65,6 +99,7 @@ export async function writeMeasure(ctx: ImportContext, m: MeasureData): Promise<
       })
     : await createOneRecorded(ctx, 'measure', () => tx.measure.create({ data: { slug, ...fields } }), (row) => row.id);
   const measureId = measure.id;
+  await markRecordTime(ctx, measure, m.recordUpdatedAt);
 
   // A new measure has no rows of its own yet: nothing to read before writing them.
   const isNew = !existing;

@@ -2,13 +2,17 @@
 // written, held in memory, instead of read back. The derivation and the comparison are recomputeMeasureStatus's,
 // which took 7 of a new measure's 22 queries.
 import type { Measure } from '@/lib/generated/prisma/client';
-import { countChambers, sessionEnded, statusUpdate } from '@/lib/measures/recompute-status';
+import { countChambers, recordLawsOf, sessionEnded, statusUpdate } from '@/lib/measures/recompute-status';
 import { deriveStatus, type StatusAction } from '@/lib/status';
 import { actorOf, memoized, type ImportContext } from './context';
 import { count } from './count';
 import { recordLater } from './create-recorded';
 
-type MeasureRow = Pick<Measure, 'id' | 'type' | 'originBodyId' | 'sessionId' | 'stage' | 'outcome' | 'currentBodyId' | 'stageDate' | 'lastActionDate'>;
+type MeasureRow = Pick<
+  Measure,
+  'id' | 'type' | 'originBodyId' | 'sessionId' | 'stage' | 'outcome' | 'currentBodyId' | 'stageDate' | 'outcomeDate' | 'lawType' |
+  'lawNumber' | 'lastActionDate' | 'recordLaws'
+>;
 
 // Looked up once per run: an import never adds a chamber to a legislature, nor changes a session's dates.
 function chambersOf(ctx: ImportContext, bodyId: number) {
@@ -25,7 +29,10 @@ async function sessionEndOf(ctx: ImportContext, sessionId: number | null) {
 /** Stores the status `timeline` (the measure's actions in order) gives, when it moved; its event goes with the file's others. */
 export async function writeStatus(ctx: ImportContext, measure: MeasureRow, timeline: StatusAction[]) {
   const status = deriveStatus(
-    { type: measure.type, chambers: await chambersOf(ctx, measure.originBodyId), originBodyId: measure.originBodyId, actions: timeline },
+    {
+      type: measure.type, chambers: await chambersOf(ctx, measure.originBodyId), originBodyId: measure.originBodyId, actions: timeline,
+      laws: recordLawsOf(measure.recordLaws),
+    },
     { sessionEnded: sessionEnded(await sessionEndOf(ctx, measure.sessionId), ctx.asOf) },
   );
   const update = statusUpdate(measure, status);

@@ -23,6 +23,7 @@ export async function getMeasureBySlug(slug: string) {
     select: {
       id: true, slug: true, identifier: true, type: true, title: true, summary: true, text: true, textUrl: true,
       subjects: true, introducedOn: true, stage: true, outcome: true, stageDate: true, lastActionDate: true,
+      outcomeDate: true, lawType: true, lawNumber: true,
       overrideStage: true, overrideOutcome: true, overrideReason: true, overrideAt: true,
       overrideBy: { select: { name: true } },
       updatedAt: true,

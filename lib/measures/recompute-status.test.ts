@@ -19,10 +19,12 @@ describe('recomputeMeasureStatus', () => {
     });
 
     const status = await db.$transaction((tx) => recomputeMeasureStatus(tx, measure.id, { actor }));
-    expect(status).toMatchObject({ stage: 'passed_origin', outcome: 'adopted', currentBodyId: council.id });
+    // Adopted is final: no body holds it any more.
+    expect(status).toMatchObject({ stage: 'passed_origin', outcome: 'adopted', currentBodyId: null });
 
     const stored = await db.measure.findUniqueOrThrow({ where: { id: measure.id } });
-    expect(stored).toMatchObject({ stage: 'passed_origin', outcome: 'adopted', currentBodyId: council.id });
+    expect(stored).toMatchObject({ stage: 'passed_origin', outcome: 'adopted', currentBodyId: null });
+    expect(stored.outcomeDate?.toISOString().slice(0, 10)).toBe('2021-04-21');
     expect(stored.stageDate?.toISOString().slice(0, 10)).toBe('2021-04-21');
     expect(stored.lastActionDate?.toISOString().slice(0, 10)).toBe('2021-04-21');
     expect(stored.version).toBe(measure.version);

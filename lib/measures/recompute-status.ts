@@ -3,10 +3,10 @@
 
 import { recordChange, type Actor, type DbTx } from '@/lib/changes/record-change';
 import type { Measure } from '@/lib/generated/prisma/client';
-import { deriveStatus, type DerivedStatus } from '@/lib/status';
+import { deriveStatus, parseLaw, type DerivedStatus, type LawCitation } from '@/lib/status';
 import { chambersOf, chambersSelect } from './chambers';
 
-const STATUS_FIELDS = ['stage', 'outcome', 'currentBodyId', 'stageDate', 'lastActionDate'] as const;
+const STATUS_FIELDS = ['stage', 'outcome', 'currentBodyId', 'stageDate', 'outcomeDate', 'lawType', 'lawNumber', 'lastActionDate'] as const;
 
 type StatusField = (typeof STATUS_FIELDS)[number];
 
@@ -39,6 +39,11 @@ export function sessionEnded(endDate: Date | null | undefined, asOf: Date): bool
 
 export type StoredStatus = Pick<Measure, StatusField>;
 
+/** The laws the record names (stored as "Public Law 117-169"), as the derivation reads them. */
+export function recordLawsOf(recordLaws: readonly string[]): LawCitation[] {
+  return recordLaws.flatMap((text) => parseLaw(text) ?? []);
+}
+
 /**
  * What storing `status` over the `stored` one writes (the row's new fields, and the change event's before and
  * after), or null when nothing moved. recomputeMeasureStatus and the importer (which derives the status from the
@@ -58,6 +63,9 @@ export function statusUpdate(stored: StoredStatus, status: DerivedStatus) {
     outcome: status.outcome,
     currentBodyId: status.currentBodyId ?? null,
     stageDate: toDate(status.stageDate),
+    outcomeDate: toDate(status.outcomeDate),
+    lawType: status.lawType,
+    lawNumber: status.lawNumber,
     lastActionDate: toDate(status.lastActionDate),
   };
   return { data, before, after };
@@ -87,11 +95,15 @@ export async function recomputeMeasureStatus(tx: DbTx, measureId: number, option
       outcome: true,
       currentBodyId: true,
       stageDate: true,
+      outcomeDate: true,
+      lawType: true,
+      lawNumber: true,
       lastActionDate: true,
+      recordLaws: true,
       session: { select: { endDate: true } },
       actions: {
         orderBy: { position: 'asc' },
-        select: { date: true, classification: true, actingBodyId: true, relatedBodyId: true },
+        select: { date: true, classification: true, actingBodyId: true, relatedBodyId: true, text: true },
       },
     },
   });
@@ -102,6 +114,7 @@ export async function recomputeMeasureStatus(tx: DbTx, measureId: number, option
       chambers: await countChambers(tx, measure.originBodyId),
       originBodyId: measure.originBodyId,
       actions: measure.actions,
+      laws: recordLawsOf(measure.recordLaws),
     },
     { sessionEnded: sessionEnded(measure.session?.endDate, asOf) },
   );

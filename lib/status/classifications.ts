@@ -42,8 +42,9 @@ export const OCD_ACTION_CLASSIFICATIONS = [
  *   is not; a tabling action carries both `deferral` and `tabling`.
  * - `scheduling`: placed on a calendar or given a rule for floor consideration (stage "scheduled").
  * - `discharge`: a committee discharged of the measure, which returns it to the floor without a report.
+ * - `executive-veto-pocket`: a pocket veto, which (unlike `executive-veto`) no vote can override.
  */
-export const LOCAL_ACTION_CLASSIFICATIONS = ['tabling', 'scheduling', 'discharge'] as const;
+export const LOCAL_ACTION_CLASSIFICATIONS = ['tabling', 'scheduling', 'discharge', 'executive-veto-pocket'] as const;
 
 export type OcdActionClassification = (typeof OCD_ACTION_CLASSIFICATIONS)[number];
 export type LocalActionClassification = (typeof LOCAL_ACTION_CLASSIFICATIONS)[number];

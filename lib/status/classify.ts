@@ -5,6 +5,8 @@ type Rule = readonly [RegExp, readonly C[]];
 
 // Actions that mention words used below (tabled, discharge, withdrawn, failed) without moving the measure.
 const PROCEDURAL: RegExp[] = [
+  // The veto message laid before, postponed, printed or referred: the veto itself is its own action.
+  /\bveto message\b(?![^.]*\bcontrary notwithstanding\b)(?<!text of (the )?veto message)/i,
   /motion to reconsider/i,
   /^sponsor introductory remarks/i,
   /\bco-?sponsor/i,
@@ -16,11 +18,12 @@ const PROCEDURAL: RegExp[] = [
 
 // The executive's part; first match wins. "Pro Tempore" signs enrolled bills for the Senate, not as executive.
 const EXECUTIVE: Rule[] = [
-  [/contrary notwithstanding\b.*\bfailed|veto (was )?sustained|override\b.*\bfailed/i, ['veto-override-failure']],
-  [/contrary notwithstanding|passed over (the )?veto|veto (was )?overridden/i, ['veto-override-passage']],
+  [/contrary notwithstanding\b.*\b(failed|not (passed|agreed))|veto (was )?sustained|override\b.*\bfailed|\bfailed of passage\b[^.]*\bover (the )?veto/i, ['veto-override-failure']],
+  [/contrary notwithstanding|passed (\w+ )?over (the )?veto|veto (was )?overridden/i, ['veto-override-passage']],
   [/became (public |private )?law\b|became law without signature/i, ['became-law']],
   [/line[- ]item veto/i, ['executive-veto-line-item']],
-  [/\bvetoed\b|\bpocket veto/i, ['executive-veto']],
+  [/\bpocket[- ]vetoed\b|\bpocket veto\b/i, ['executive-veto-pocket']],
+  [/^vetoed\b|\bvetoed by (the )?(president|governor|mayor)\b|\b(president|governor|mayor) vetoed\b/i, ['executive-veto']],
   [/signed by (the )?(president(?! pro tempore)|governor|mayor)|approved by (the )?(president|governor|mayor)/i, ['executive-signature']],
   [/(presented|sent|transmitted|delivered) to (the )?(president|governor|mayor)/i, ['executive-receipt']],
 ];

@@ -16,16 +16,11 @@ const CODES: Record<string, readonly ActionClassification[]> = {
   '14500': ['discharge'],
   '8000': ['passage'],
   '17000': ['passage'],
-  '28000': ['executive-receipt'],
-  '36000': ['became-law'],
   '13100': [], // Senate committee hearings: the committee acting is enough to show "in committee"
   '13200': [], // Senate committee markup
   '14900': [], // written report filed after the measure was already reported
   // House floor (source system 2) and executive
   B00100: [],
-  E20000: ['executive-receipt'],
-  E30000: ['executive-signature'],
-  E40000: ['became-law'],
   H11100: ['referral-committee'],
   H11200: ['referral-committee'],
   H12100: ['introduction', 'committee-passage'], // an original measure is born reported
@@ -46,8 +41,14 @@ const CODES: Record<string, readonly ActionClassification[]> = {
   H81000: [],
 };
 
-// Vote results share one code whether the measure passed or failed, so for these the text must decide.
-const DECIDED_BY_TEXT = new Set(['H37100', 'H37300']);
+// Vote results share one code whether the measure passed or failed, so for these the text must decide. So do the
+// executive's codes: GPO's files give E30000 ("Signed by President") to a veto and 36000 ("Became Public Law") to
+// a signature, so a code alone never says what the President did (docs/decisions/010-status-from-the-whole-record.md).
+const DECIDED_BY_TEXT = new Set([
+  'H37100', 'H37300',
+  'E20000', 'E30000', 'E40000', 'E50000', 'E60000',
+  '28000', '29000', '30000', '31000', '32000', '33000', '34000', '35000', '36000',
+]);
 
 /**
  * The classifications for a Congress.gov action code, or null when the code is unknown or its meaning depends on

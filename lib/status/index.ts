@@ -9,7 +9,8 @@ export {
 } from './classifications';
 export { classifyAction, classifyActionText } from './classify';
 export { classifyCongressActionCode } from './congress-codes';
-export { deriveStatus, type DerivedStatus, type StatusAction, type StatusInput } from './derive';
+export { FINAL_OUTCOMES, deriveStatus, type DerivedStatus, type LawCitation, type StatusAction, type StatusInput } from './derive';
+export { formatLaw, lawUrl, parseLaw } from './laws';
 export { isDormant } from './dormancy';
 export { effectiveStatus, type EffectiveStatus, type StatusOverride } from './override';
-export { STAGE_ORDER, finalStage, outcomeLabel, stageLabel, stageRank, stagesForType } from './stages';
+export { STAGE_ORDER, finalStage, isSuccess, outcomeLabel, stageLabel, stageRank, stagesForType } from './stages';

@@ -4,7 +4,8 @@ import { effectiveStatus } from './override';
 
 const derived: DerivedStatus = {
   stage: 'referred', outcome: 'pending', currentBodyId: 11,
-  stageDate: new Date('2021-03-16T00:00:00Z'), lastActionDate: new Date('2021-03-16T00:00:00Z'),
+  stageDate: new Date('2021-03-16T00:00:00Z'), outcomeDate: null, lawType: null, lawNumber: null,
+  lastActionDate: new Date('2021-03-16T00:00:00Z'),
 };
 const at = new Date('2024-02-01T10:00:00Z');
 

@@ -62,6 +62,10 @@ export function stageLabel(stage: Stage, type: MeasureType): string {
 const OUTCOME_LABELS: Record<Outcome, string> = {
   pending: 'Pending',
   adopted: 'Adopted',
+  became_law: 'Became law',
+  vetoed: 'Vetoed',
+  pocket_vetoed: 'Pocket vetoed',
+  veto_overridden: 'Veto overridden',
   failed: 'Failed',
   withdrawn: 'Withdrawn',
   tabled: 'Tabled',
@@ -71,4 +75,9 @@ const OUTCOME_LABELS: Record<Outcome, string> = {
 
 export function outcomeLabel(outcome: Outcome): string {
   return OUTCOME_LABELS[outcome];
+}
+
+/** Outcomes that carried the measure through (adopted, or law by any road); the others stopped it. */
+export function isSuccess(outcome: Outcome): boolean {
+  return outcome === 'adopted' || outcome === 'became_law' || outcome === 'veto_overridden';
 }

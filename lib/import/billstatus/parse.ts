@@ -35,6 +35,9 @@ export type BillAction = {
 
 export type RelatedBill = { congress: string; type: BillType; number: string; relationship: string | null };
 
+/** A law the bill itself became (`<laws>` directly under `<bill>`; related bills' laws are not the bill's). */
+export type BillLaw = { type: string; number: string };
+
 export type BillStatus = {
   congress: string;
   type: BillType;
@@ -51,6 +54,11 @@ export type BillStatus = {
   actions: BillAction[];
   committees: BillCommittee[];
   relatedBills: RelatedBill[];
+  laws: BillLaw[];
+  /** The bill's own `<latestAction>`, as the file summarises it. */
+  latestAction: { date: string; text: string } | null;
+  /** The record's own update time (`<updateDate>` of the bill, ISO 8601): which of two files is newer. */
+  updatedAt: string | null;
   /** What was left out, for the report: GPO's files hold the odd action with no text at all. */
   notes: string[];
 };
@@ -100,7 +108,7 @@ function person(item: XmlNode, where: string): BillPerson {
   const givenName = first ? properCase(first) : parsed?.[3]?.trim() ?? null;
   const familyName = last ? properCase(last) : parsed?.[2]?.trim() ?? null;
   const name = [givenName, middle ? properCase(middle) : null, familyName].filter(Boolean).join(' ') || fullName;
-  const district = text(item, 'district') ?? parsed?.[6] ?? null;
+  const chamber: Chamber = parsed?.[1] === 'Sen' ? 'Senate' : 'House';
   return {
     bioguideId,
     fullName,
@@ -109,9 +117,18 @@ function person(item: XmlNode, where: string): BillPerson {
     familyName,
     party: text(item, 'party') ?? parsed?.[4] ?? null,
     state: text(item, 'state') ?? parsed?.[5] ?? null,
-    district: district === '0' ? null : district,
-    chamber: parsed?.[1] === 'Sen' ? 'Senate' : 'House',
+    district: chamber === 'House' ? houseDistrict(text(item, 'district') ?? parsed?.[6] ?? null) : null,
+    chamber,
   };
+}
+
+/**
+ * One spelling for an at-large seat whichever layout names it: older files say "At Large" in the name, newer ones
+ * district 0 (congress-legislators also says 0, and its importer writes "At Large").
+ */
+function houseDistrict(value: string | null): string | null {
+  if (value === null) return null;
+  return value === '0' || /^at[- ]large$/i.test(value) ? 'At Large' : value;
 }
 
 function cosponsor(item: XmlNode, where: string): BillSponsor {
@@ -176,13 +193,16 @@ function summary(bill: XmlNode): string | null {
   return latest?.body ? stripHtml(latest.body) : null;
 }
 
-/** The latest text version's first format (XML on govinfo). */
+/**
+ * The latest text version's first format (XML on govinfo). Both layouts list versions newest first, and the newest
+ * (an enrolled bill just printed) often has no date yet: document order decides, not the dates.
+ */
 function textUrl(bill: XmlNode): string | null {
-  const versions = items(bill, 'textVersions')
-    .map((v) => ({ date: text(v, 'date') ?? '', url: text(items(v, 'formats')[0], 'url') }))
-    .filter((v) => v.url)
-    .sort((a, b) => a.date.localeCompare(b.date));
-  return versions.at(-1)?.url ?? null;
+  for (const version of items(bill, 'textVersions')) {
+    const url = text(items(version, 'formats')[0], 'url');
+    if (url) return url;
+  }
+  return null;
 }
 
 function subjects(bill: XmlNode): string[] {
@@ -201,8 +221,44 @@ function relatedBills(bill: XmlNode): RelatedBill[] {
     const type = text(r, 'type');
     const congress = text(r, 'congress');
     if (!number || !type || !congress) return [];
-    return [{ congress, type: billType(type, `${where}/<type>`), number, relationship: text(items(r, 'relationshipDetails')[0], 'type') }];
+    return [{ congress, type: billType(type, `${where}/<type>`), number, relationship: relationship(r) }];
   });
+}
+
+// A related bill may be related in several ways (identified by the House and by CRS), listed in no fixed order:
+// the most specific one is kept, so both layouts of a file give the same relation.
+const RELATIONSHIP_ORDER = ['identical bill', 'companion measure', 'procedurally-related', 'related bill'];
+
+function relationship(related: XmlNode): string | null {
+  const types = items(related, 'relationshipDetails').flatMap((d) => text(d, 'type') ?? []);
+  const rank = (t: string) => {
+    const at = RELATIONSHIP_ORDER.indexOf(t.toLowerCase());
+    return at === -1 ? RELATIONSHIP_ORDER.length : at;
+  };
+  return types.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))[0] ?? null;
+}
+
+/** Public and private laws, read only from the bill's own `<laws>` (both layouts: `<laws><item>`). */
+function laws(bill: XmlNode): BillLaw[] {
+  return items(bill, 'laws').flatMap((item) => {
+    const number = text(item, 'number');
+    const type = text(item, 'type');
+    return number && type ? [{ type: /private/i.test(type) ? 'Private Law' : 'Public Law', number }] : [];
+  });
+}
+
+function latestAction(bill: XmlNode): BillStatus['latestAction'] {
+  const node = child(bill, 'latestAction');
+  const when = text(node, 'actionDate');
+  const what = text(node, 'text');
+  return when && what ? { date: date(when, '<bill>/<latestAction>/<actionDate>')!, text: what } : null;
+}
+
+function updatedAt(bill: XmlNode): string | null {
+  const value = text(bill, 'updateDate');
+  if (!value) return null;
+  if (Number.isNaN(Date.parse(value))) throw new FieldError('<bill>/<updateDate>', `"${value}" is not a date and time`);
+  return new Date(value).toISOString();
 }
 
 export function parseBillStatus(xml: string): BillStatus {
@@ -235,6 +291,9 @@ export function parseBillStatus(xml: string): BillStatus {
     actions: actions.reverse(),
     committees: committees(bill),
     relatedBills: relatedBills(bill),
+    laws: laws(bill),
+    latestAction: latestAction(bill),
+    updatedAt: updatedAt(bill),
     notes,
   };
 }

@@ -5,7 +5,7 @@ import { ensureBody, ensureSession } from '../bodies';
 import { memoized, type ImportContext } from '../context';
 import { targetJurisdictionText } from '@/lib/relations/resolve';
 import { usCongress, type Congress } from '../us-congress';
-import { writeMeasure, type ActionData, type SponsorData } from '../write-measure';
+import { staleRecord, writeMeasure, type ActionData, type SponsorData } from '../write-measure';
 import { BILL_TYPES, billIdentifier, congressDates, congressName } from './bill-types';
 import { members } from './members';
 import type { BillStatus, Chamber } from './parse';
@@ -65,6 +65,14 @@ export async function writeBillStatus(ctx: ImportContext, bill: BillStatus) {
   const sessionId = await memoized(ctx, `session:${bill.congress}`, () =>
     ensureSession(ctx, { bodyId: us.legislature, identifier: bill.congress, name: sessionName, ...congressDates(bill.congress) }),
   );
+  const identifier = billIdentifier(bill.type, bill.number);
+  const label = `${identifier} (${sessionName})`;
+  // An older copy of a record writes nothing, not even its members' party or district of the time.
+  const stale = await staleRecord(ctx, { jurisdictionId: us.jurisdiction.id, sessionId, identifier, recordUpdatedAt: bill.updatedAt });
+  if (stale) {
+    ctx.warnings.push(stale);
+    return { id: null, slug: null, created: false, skipped: stale, label };
+  }
   const committees = await committeeBodies(ctx, bill, us);
 
   const personIds = await members(ctx, [...bill.sponsors, ...bill.cosponsors], us, sessionId);
@@ -94,7 +102,6 @@ export async function writeBillStatus(ctx: ImportContext, bill: BillStatus) {
     };
   });
 
-  const identifier = billIdentifier(bill.type, bill.number);
   const measure = await writeMeasure(ctx, {
     jurisdiction: us.jurisdiction,
     session: { id: sessionId, identifier: bill.congress, name: sessionName },
@@ -124,6 +131,8 @@ export async function writeBillStatus(ctx: ImportContext, bill: BillStatus) {
       publisher: 'U.S. Government Publishing Office',
       kind: 'data',
     },
+    laws: bill.laws.map((law) => `${law.type} ${law.number}`),
+    recordUpdatedAt: bill.updatedAt,
   });
-  return { ...measure, label: `${identifier} (${sessionName})` };
+  return { ...measure, label };
 }
