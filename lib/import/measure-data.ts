@@ -48,6 +48,8 @@ export type MeasureData = {
   sponsors: SponsorData[];
   targets: TargetData[];
   relations: RelationData[];
+  /** The file lists every relation of its record: relations an earlier import made and it no longer lists go. */
+  relationsComplete?: boolean;
   source: SourceData;
   /** The laws the record names for the measure itself ("Public Law 117-169"); absent when the format has none. */
   laws?: string[];

@@ -2,15 +2,23 @@
 // itself as its source.
 import { normalizeIdentifier } from '@/lib/measures/identifier';
 import { sync } from '@/prisma/seed/sync';
-import type { ImportContext } from './context';
+import { recordChange } from '@/lib/changes/record-change';
+import { actorOf, type ImportContext } from './context';
+import { count } from './count';
 import { createOneRecorded, createRecorded } from './create-recorded';
 import { insertRows } from './insert-rows';
 import type { RelationData, SourceData } from './measure-data';
 import { findRelationTarget } from '@/lib/relations/resolve';
 
-export async function writeRelations(ctx: ImportContext, measureId: number, relations: RelationData[], isNew: boolean) {
+/**
+ * The measure's relations as the file lists them. With `complete` (the file lists every relation of its record, as
+ * a Bill Status file does), relations an earlier import made that the file no longer lists are removed; relations
+ * a person added are never touched.
+ */
+export async function writeRelations(ctx: ImportContext, measureId: number, relations: RelationData[], isNew: boolean, complete = false) {
   const { tx } = ctx;
   if (isNew) return createRelations(ctx, measureId, relations);
+  if (complete) await removeUnlisted(ctx, measureId, relations);
   for (const relation of relations) {
     const keys = relationKeys(measureId, relation);
     const existing = await tx.measureRelation.findFirst({ where: keys, orderBy: { id: 'asc' } });
@@ -26,6 +34,19 @@ export async function writeRelations(ctx: ImportContext, measureId: number, rela
       measureId,
     }) : await createOneRecorded(ctx, 'measureRelation', () => tx.measureRelation.create({ data: { ...keys, ...fields } }), () => measureId);
     noteTarget(ctx, row, existing);
+  }
+}
+
+async function removeUnlisted(ctx: ImportContext, measureId: number, relations: RelationData[]) {
+  const listed = new Set(relations.map((r) => JSON.stringify(Object.values(relationKeys(measureId, r)))));
+  const imported = await ctx.tx.measureRelation.findMany({ where: { fromMeasureId: measureId, addedById: null, addedByLabel: { startsWith: 'import: ' } } });
+  for (const row of imported) {
+    const key = JSON.stringify([row.fromMeasureId, row.type, row.targetNormalized, row.targetJurisdictionText]);
+    if (listed.has(key)) continue;
+    await ctx.tx.measureRelation.delete({ where: { id: row.id } });
+    await recordChange(ctx.tx, { ...actorOf(ctx), entityType: 'measureRelation', entityId: row.id, operation: 'delete', measureId, before: row });
+    count(ctx, 'updated', 'measureRelation', 1);
+    if (row.toMeasureId) ctx.changed.push({ kind: 'measure', id: row.toMeasureId });
   }
 }
 

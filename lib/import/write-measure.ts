@@ -106,7 +106,7 @@ export async function writeMeasure(ctx: ImportContext, m: MeasureData): Promise<
   const timeline = await writeActions(ctx, measureId, m.actions, isNew);
   const personIds = await writeSponsors(ctx, measureId, m.sponsors, isNew);
   await writeTargets(ctx, measureId, m.targets);
-  await writeRelations(ctx, measureId, m.relations, isNew);
+  await writeRelations(ctx, measureId, m.relations, isNew, m.relationsComplete);
   await citeFile(ctx, measureId, m.source, isNew);
   await writeStatus(ctx, measure, timeline);
   // Events in the order of the writes (the measure's creation before its derived status), before any resolution's.

@@ -125,6 +125,7 @@ export async function writeBillStatus(ctx: ImportContext, bill: BillStatus) {
         evidenceQuote: r.relationship ? `${r.relationship} (Congress.gov)` : null,
         exactly: { jurisdictionId: us.jurisdiction.id, sessionIdentifier: r.congress },
       })),
+    relationsComplete: true,
     source: {
       url: `https://www.govinfo.gov/bulkdata/BILLSTATUS/${bill.congress}/${bill.type.toLowerCase()}/BILLSTATUS-${bill.congress}${bill.type.toLowerCase()}${bill.number}.xml`,
       title: `Bill Status of ${identifier} (${sessionName})`,
