@@ -31,9 +31,11 @@ test('a new user follows H.Res. 240 to the Los Angeles resolution and its sponso
     await expect(page.getByRole('heading', { level: 1 })).toContainText(HRES_240);
   });
 
-  await test.step('see where it stands: the House Committee on Foreign Affairs, 30 original cosponsors', async () => {
+  await test.step('see where it stands: expired with the 117th Congress in Foreign Affairs, 30 original cosponsors', async () => {
     const status = page.getByRole('region', { name: 'Status' });
-    await expect(status).toContainText(/Current body:?\s*House Committee on Foreign Affairs/);
+    await expect(status).toContainText('Expired at end of session');
+    // No body holds it after its session ended; the page says so, and where it was last.
+    await expect(status).toContainText(/Current body:?\s*None: its session ended before it was decided \(last with the House Committee on Foreign Affairs\)/);
     await expect(status.getByRole('link', { name: 'House Committee on Foreign Affairs' })).toHaveAttribute(
       'href',
       '/bodies/house-foreign-affairs',

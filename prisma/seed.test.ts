@@ -91,7 +91,9 @@ describe('seed', () => {
     expect(la).toMatchObject({ identifier: null, normalizedIdentifier: null, type: 'resolution', sessionId: null, stage: 'passed_origin', outcome: 'adopted' });
     expect(la.jurisdiction.ocdId).toBe('ocd-jurisdiction/country:us/state:ca/place:los_angeles/government');
     expect(la.originBody.slug).toBe('los-angeles-city-council');
-    expect(la.currentBodyId).toBe(la.originBodyId);
+    // Adopted is final: no body holds it; it ended in the council.
+    expect(la.currentBodyId).toBeNull();
+    expect(la.finalBodyId).toBe(la.originBodyId);
     expect(la.actions).toMatchObject([{ position: 0, text: 'Adopted by the Los Angeles City Council', classification: ['passage'] }]);
     expect(la.actions[0]?.date.toISOString().slice(0, 10)).toBe('2021-04-21');
 
@@ -119,7 +121,7 @@ describe('seed', () => {
     const hres = await db.measure.findUniqueOrThrow({
       where: { slug: 'us-117-hres-240' },
       include: {
-        session: true, originBody: true, currentBody: true,
+        session: true, originBody: true, currentBody: true, finalBody: true,
         actions: { orderBy: { position: 'asc' }, include: { relatedBody: true, citations: { include: { source: true } } } },
         sponsorships: { orderBy: { position: 'asc' }, include: { person: { include: { identifiers: true } } } },
       },
@@ -131,7 +133,9 @@ describe('seed', () => {
       textUrl: 'https://www.govinfo.gov/content/pkg/BILLS-117hres240ih/xml/BILLS-117hres240ih.xml',
       stage: 'referred',
       originBody: { slug: 'us-house' },
-      currentBody: { slug: 'house-foreign-affairs' },
+      // Expired with the 117th Congress: no body holds it, and it ended in Foreign Affairs.
+      currentBody: null,
+      finalBody: { slug: 'house-foreign-affairs' },
       session: { identifier: '117', name: '117th Congress' },
     });
     // The 117th Congress has ended with the resolution still in committee.

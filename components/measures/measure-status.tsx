@@ -80,7 +80,15 @@ export function MeasureStatus({ measure }: { measure: MeasurePageData }) {
           {holder ? (
             <Link href={`/bodies/${holder.slug}`}>{holder.name}</Link>
           ) : FINAL_OUTCOMES.has(outcome) ? (
-            `None: ${NO_BODY_BECAUSE[outcome] ?? 'its outcome is final'}.`
+            <>
+              None: {NO_BODY_BECAUSE[outcome] ?? 'its outcome is final'}
+              {measure.finalBody && !measure.overrideOutcome ? (
+                <>
+                  {' '}(last with the <Link href={`/bodies/${measure.finalBody.slug}`}>{measure.finalBody.name}</Link>)
+                </>
+              ) : null}
+              .
+            </>
           ) : (
             'Not known'
           )}

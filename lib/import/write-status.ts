@@ -10,7 +10,7 @@ import { recordLater } from './create-recorded';
 
 type MeasureRow = Pick<
   Measure,
-  'id' | 'type' | 'originBodyId' | 'sessionId' | 'stage' | 'outcome' | 'currentBodyId' | 'stageDate' | 'outcomeDate' | 'lawType' |
+  'id' | 'type' | 'originBodyId' | 'sessionId' | 'stage' | 'outcome' | 'currentBodyId' | 'finalBodyId' | 'stageDate' | 'outcomeDate' | 'lawType' |
   'lawNumber' | 'lastActionDate' | 'recordLaws'
 >;
 

@@ -30,6 +30,7 @@ export async function getMeasureBySlug(slug: string) {
       jurisdiction: { select: { name: true, slug: true } },
       originBody: { select: { id: true, slug: true, name: true, ...chambersSelect } },
       currentBody: bodyLink,
+      finalBody: bodyLink,
       session: { select: { name: true } },
       actions: {
         orderBy: { position: 'asc' },
@@ -69,7 +70,7 @@ export async function getMeasureBySlug(slug: string) {
     ...pageTags([tags.measure(measure.id)], {
       people: measure.sponsorships.map((s) => s.person?.id),
       measures: [...measure.relationsFrom.map((r) => r.toMeasure?.id), ...measure.relationsTo.map((r) => r.fromMeasure.id)],
-      bodies: [measure.originBody.id, measure.currentBody?.id],
+      bodies: [measure.originBody.id, measure.currentBody?.id, measure.finalBody?.id],
     }),
   );
   return { ...measure, originBody, chambers, dormant };

@@ -6,7 +6,7 @@ import type { Measure } from '@/lib/generated/prisma/client';
 import { deriveStatus, parseLaw, type DerivedStatus, type LawCitation } from '@/lib/status';
 import { chambersOf, chambersSelect } from './chambers';
 
-const STATUS_FIELDS = ['stage', 'outcome', 'currentBodyId', 'stageDate', 'outcomeDate', 'lawType', 'lawNumber', 'lastActionDate'] as const;
+const STATUS_FIELDS = ['stage', 'outcome', 'currentBodyId', 'finalBodyId', 'stageDate', 'outcomeDate', 'lawType', 'lawNumber', 'lastActionDate'] as const;
 
 type StatusField = (typeof STATUS_FIELDS)[number];
 
@@ -62,6 +62,7 @@ export function statusUpdate(stored: StoredStatus, status: DerivedStatus) {
     stage: status.stage,
     outcome: status.outcome,
     currentBodyId: status.currentBodyId ?? null,
+    finalBodyId: status.finalBodyId ?? null,
     stageDate: toDate(status.stageDate),
     outcomeDate: toDate(status.outcomeDate),
     lawType: status.lawType,
@@ -94,6 +95,7 @@ export async function recomputeMeasureStatus(tx: DbTx, measureId: number, option
       stage: true,
       outcome: true,
       currentBodyId: true,
+      finalBodyId: true,
       stageDate: true,
       outcomeDate: true,
       lawType: true,

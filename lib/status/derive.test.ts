@@ -21,7 +21,7 @@ describe('deriveStatus', () => {
     });
     // Adopted is final: no body holds it any more.
     expect(status).toEqual({
-      stage: 'passed_origin', outcome: 'adopted', currentBodyId: null, stageDate: day('2021-04-21'),
+      stage: 'passed_origin', outcome: 'adopted', currentBodyId: null, finalBodyId: COUNCIL, stageDate: day('2021-04-21'),
       outcomeDate: day('2021-04-21'), lawType: null, lawNumber: null, lastActionDate: day('2021-04-21'),
     });
   });
@@ -40,7 +40,7 @@ describe('deriveStatus', () => {
 
   it('treats a measure with no actions as a draft in its origin body', () => {
     expect(deriveStatus({ type: 'bill', chambers: 2, originBodyId: HOUSE, actions: [] })).toEqual({
-      stage: 'draft', outcome: 'pending', currentBodyId: HOUSE, stageDate: null, outcomeDate: null, lawType: null,
+      stage: 'draft', outcome: 'pending', currentBodyId: HOUSE, finalBodyId: null, stageDate: null, outcomeDate: null, lawType: null,
       lawNumber: null, lastActionDate: null,
     });
   });
@@ -51,7 +51,7 @@ describe('deriveStatus', () => {
       actions: [act('2022-01-10', ['introduction'], COUNCIL), act('2022-01-10', ['referral-committee'], COUNCIL, 2),
         act('2022-02-01', ['withdrawal'], COUNCIL)],
     });
-    expect(status).toMatchObject({ stage: 'referred', outcome: 'withdrawn', currentBodyId: null, outcomeDate: day('2022-02-01') });
+    expect(status).toMatchObject({ stage: 'referred', outcome: 'withdrawn', currentBodyId: null, finalBodyId: 2, outcomeDate: day('2022-02-01') });
     expect(status.stageDate).toEqual(day('2022-01-10'));
     expect(status.lastActionDate).toEqual(day('2022-02-01'));
   });
@@ -147,7 +147,7 @@ describe('deriveStatus', () => {
   it('lets a pending measure expire at the end of the session, but not a finished one', () => {
     const pending = { type: 'resolution' as const, chambers: 2 as const, originBodyId: HOUSE,
       actions: [act('2021-03-16', ['introduction'], HOUSE)] };
-    expect(deriveStatus(pending, { sessionEnded: true })).toMatchObject({ stage: 'introduced', outcome: 'expired' });
+    expect(deriveStatus(pending, { sessionEnded: true })).toMatchObject({ stage: 'introduced', outcome: 'expired', currentBodyId: null, finalBodyId: HOUSE });
     expect(deriveStatus(pending)).toMatchObject({ outcome: 'pending' });
     const adopted = { ...pending, actions: [...pending.actions, act('2021-05-01', ['passage'], HOUSE)] };
     expect(deriveStatus(adopted, { sessionEnded: true })).toMatchObject({ outcome: 'adopted' });

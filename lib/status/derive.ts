@@ -30,6 +30,8 @@ export type DerivedStatus = {
   outcome: Outcome;
   /** Null once the outcome is final: no body holds an adopted, enacted, vetoed, failed or expired measure. */
   currentBodyId: number | null;
+  /** Where it was when its outcome became final (the committee it expired in); null while it is pending. */
+  finalBodyId: number | null;
   stageDate: Date | null;
   /** The day the outcome was reached; null while pending (and for an expiry, which no action dates). */
   outcomeDate: Date | null;
@@ -230,6 +232,7 @@ export function deriveStatus(input: StatusInput, options: { sessionEnded?: boole
     stage,
     outcome,
     currentBodyId: FINAL_OUTCOMES.has(outcome) ? null : s.currentBodyId,
+    finalBodyId: FINAL_OUTCOMES.has(outcome) ? s.currentBodyId : null,
     stageDate,
     outcomeDate,
     lawType: lawful ? (law?.type ?? null) : null,

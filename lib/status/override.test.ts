@@ -3,7 +3,7 @@ import type { DerivedStatus } from './derive';
 import { effectiveStatus } from './override';
 
 const derived: DerivedStatus = {
-  stage: 'referred', outcome: 'pending', currentBodyId: 11,
+  stage: 'referred', outcome: 'pending', currentBodyId: 11, finalBodyId: null,
   stageDate: new Date('2021-03-16T00:00:00Z'), outcomeDate: null, lawType: null, lawNumber: null,
   lastActionDate: new Date('2021-03-16T00:00:00Z'),
 };

@@ -151,7 +151,7 @@ async function check(facts: Facts) {
     expect(body?.classification).toBe('subcommittee');
     expect(body?.parent?.identifiers[0]?.value).toBe(thomas(parent));
   }
-  expect(new Set(m.relationsFrom.map((r) => `${r.targetIdentifier} (${r.targetJurisdictionText.match(/(\d+)(st|nd|rd|th) Congress/)?.[1]})`)))
+  expect(new Set(m.relationsFrom.map((r) => `${r.targetIdentifier} (${r.targetJurisdictionText?.match(/(\d+)(st|nd|rd|th) Congress/)?.[1]})`)))
     .toEqual(new Set(facts.related));
   checkStatus(facts, m);
   return m;

@@ -12,8 +12,15 @@ ALTER TYPE "Outcome" ADD VALUE 'pocket_vetoed';
 ALTER TYPE "Outcome" ADD VALUE 'veto_overridden';
 
 -- AlterTable
-ALTER TABLE "Measure" ADD COLUMN     "lawNumber" TEXT,
+ALTER TABLE "Measure" ADD COLUMN     "finalBodyId" INTEGER,
+ADD COLUMN     "lawNumber" TEXT,
 ADD COLUMN     "lawType" TEXT,
 ADD COLUMN     "outcomeDate" DATE,
 ADD COLUMN     "recordLaws" TEXT[] DEFAULT ARRAY[]::TEXT[],
 ADD COLUMN     "recordUpdatedAt" TIMESTAMP(3);
+
+-- CreateIndex
+CREATE INDEX "Measure_finalBodyId_idx" ON "Measure"("finalBodyId");
+
+-- AddForeignKey
+ALTER TABLE "Measure" ADD CONSTRAINT "Measure_finalBodyId_fkey" FOREIGN KEY ("finalBodyId") REFERENCES "Body"("id") ON DELETE SET NULL ON UPDATE CASCADE;
