@@ -1,3 +1,4 @@
+import { isSuccess } from '@/lib/status';
 import { measureName } from '@/lib/format';
 import { siteUrl } from '@/lib/site';
 import type { MeasurePageData } from './queries';
@@ -14,7 +15,7 @@ export function measureJsonLd(measure: MeasurePageData): Record<string, unknown>
     description: measure.summary ?? undefined,
     legislationType: measure.type,
     legislationJurisdiction: measure.jurisdiction.name,
-    legislationPassedBy: measure.outcome === 'adopted' ? { '@type': 'GovernmentOrganization', name: measure.originBody.name } : undefined,
+    legislationPassedBy: isSuccess(measure.outcome) ? { '@type': 'GovernmentOrganization', name: measure.originBody.name } : undefined,
     legislationDate: measure.stageDate?.toISOString().slice(0, 10),
     author: primary?.person ? { '@type': 'Person', name: primary.person.name, url: `${siteUrl()}/people/${primary.person.slug}` } : undefined,
     keywords: measure.subjects.length > 0 ? measure.subjects.join(', ') : undefined,

@@ -1,6 +1,7 @@
 // Loads a synthetic world and N measures into PostgreSQL (or PGlite) in one transaction. The search triggers are
 // switched off for the load (inside the transaction, so a failure leaves them on) and the search documents are
 // computed afterwards in chunks: one pass instead of one per action statement.
+import { FINAL_OUTCOMES } from '@/lib/status';
 import pg from 'pg';
 import { normalizeIdentifier } from '@/lib/measures/identifier';
 import { arrayLiteral, insertRows } from '@/lib/synthetic/insert';
@@ -112,7 +113,7 @@ export async function loadSynthetic(url: string, options: LoadOptions): Promise<
         return [
           m.slug, m.identifier, normalizeIdentifier(m.identifier), m.type, m.title, m.summary, m.text, arrayLiteral(m.subjects),
           jurisdictionIds.get(m.legislature.jurisdiction), bodyIds.get(m.originBody), m.session ? sessionIds.get(`${legislatureId}|${m.session}`) : null,
-          m.introducedOn, m.stage, m.outcome, bodyIds.get(m.currentBody), m.lastActionDate, m.lastActionDate, now,
+          m.introducedOn, m.stage, m.outcome, FINAL_OUTCOMES.has(m.outcome) ? null : bodyIds.get(m.currentBody), m.lastActionDate, m.lastActionDate, now,
         ];
       }), '"id"');
       const ids = rows.map((r) => r.id);

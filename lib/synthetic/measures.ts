@@ -161,8 +161,8 @@ function path(random: Random, legislature: LegislaturePlan, origin: ChamberPlan,
   currentBody = legislature.executive;
   if (random.chance(0.1)) {
     add(legislature.executive, 'Vetoed by the executive.', ['executive-veto']);
-    return { actions, stage: 'sent_to_executive' as Stage, outcome: 'failed' as Outcome, currentBody };
+    return { actions, stage: 'sent_to_executive' as Stage, outcome: 'vetoed' as Outcome, currentBody };
   }
   add(legislature.executive, `Signed by the executive; became law No. ${random.int(1, 400)}.`, ['executive-signature', 'became-law']);
-  return { actions, stage: 'enacted' as Stage, outcome: 'adopted' as Outcome, currentBody };
+  return { actions, stage: 'enacted' as Stage, outcome: 'became_law' as Outcome, currentBody };
 }

@@ -32,7 +32,7 @@ beforeAll(async () => {
       response.writeHead(answer).end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(3863, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
