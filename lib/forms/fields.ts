@@ -1,6 +1,7 @@
 // Field schemas shared by every editor's zod schemas (lib/measures, lib/people, lib/bodies). They read what a form
 // posts (strings; empty means "none") and say in plain words what is wrong with the field.
 
+import { webAddressProblem } from './web-address';
 import { z } from 'zod';
 
 /** A trimmed text; empty becomes null. */
@@ -38,27 +39,20 @@ export const optionalId = (label: string) =>
 export const requiredId = (label: string) =>
   z.coerce.number({ error: `Choose a ${label}.` }).int(`Choose a ${label}.`).positive(`Choose a ${label}.`);
 
-/** A web address: http or https only (no javascript:, no file:). Empty means none. */
+/** A web address: http or https only (no javascript:, no file:). Empty means none. The rule is lib/forms/web-address.ts. */
 export const optionalUrl = (label: string) =>
   z
     .string()
     .trim()
-    .max(2000, `${label} is too long.`)
     .optional()
     .transform((value, ctx) => {
       if (!value) return null;
-      let url: URL;
-      try {
-        url = new URL(value);
-      } catch {
-        ctx.addIssue({ code: 'custom', message: `${label} must be a full web address starting with http:// or https://.` });
+      const problem = webAddressProblem(label, value);
+      if (problem) {
+        ctx.addIssue({ code: 'custom', message: problem });
         return z.NEVER;
       }
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        ctx.addIssue({ code: 'custom', message: `${label} must start with http:// or https://.` });
-        return z.NEVER;
-      }
-      return url.toString();
+      return new URL(value).toString();
     });
 
 function validDay(year: number, month: number, day: number): Date | null {

@@ -3,6 +3,7 @@
 // and the current one (<number>, <type>, <committees><item>, <legislativeSubjects>, <summaries><summary>,
 // <committees> per action). See ../shared/fixtures/billstatus/USER-GUIDE.md. Reads only; writing is in write.ts.
 import { FieldError } from '../errors';
+import { importedWebAddress } from '../web-address';
 import { child, items, parseXml, rootOf, text, type XmlNode } from '../xml';
 import { BILL_TYPES, type BillType } from './bill-types';
 
@@ -198,9 +199,9 @@ function summary(bill: XmlNode): string | null {
  * (an enrolled bill just printed) often has no date yet: document order decides, not the dates.
  */
 function textUrl(bill: XmlNode): string | null {
-  for (const version of items(bill, 'textVersions')) {
+  for (const [i, version] of items(bill, 'textVersions').entries()) {
     const url = text(items(version, 'formats')[0], 'url');
-    if (url) return url;
+    if (url) return importedWebAddress(url, `<bill>/<textVersions>/<item>[${i + 1}]/<formats>/<item>[1]/<url>`);
   }
   return null;
 }

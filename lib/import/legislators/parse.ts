@@ -1,5 +1,6 @@
 // unitedstates/congress-legislators: legislators-current.yaml (people, their ids and terms) and
 // committees-current.yaml (committees and their subcommittees, with thomas ids).
+import { importedWebAddress } from '../web-address';
 import { FieldError } from '../errors';
 import type { ExternalId } from '../people';
 import { isMap, parseYaml, requireText, scalar, type YamlMap } from '../yaml';
@@ -82,7 +83,7 @@ export function parseCommittees(text: string): Committee[] {
       type,
       name: requireText(c, 'name', where),
       thomasId: requireText(c, 'thomas_id', where),
-      url: scalar(c.url),
+      url: importedWebAddress(scalar(c.url), `${where}.url`),
       subcommittees: subcommittees.map((s, j) => {
         const sub = map(s, `${where}.subcommittees[${j + 1}]`);
         return { name: requireText(sub, 'name', `${where}.subcommittees[${j + 1}]`), thomasId: requireText(sub, 'thomas_id', `${where}.subcommittees[${j + 1}]`) };
