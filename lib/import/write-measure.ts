@@ -103,11 +103,19 @@ export async function writeMeasure(ctx: ImportContext, m: MeasureData): Promise<
 
   // A new measure has no rows of its own yet: nothing to read before writing them.
   const isNew = !existing;
+  const measureWritten = ctx.report.changeEvents > eventsBefore;
+  const eventsBeforeRows = ctx.report.changeEvents;
   const timeline = await writeActions(ctx, measureId, m.actions, isNew);
   const personIds = await writeSponsors(ctx, measureId, m.sponsors, isNew);
   await writeTargets(ctx, measureId, m.targets);
   await writeRelations(ctx, measureId, m.relations, isNew, m.relationsComplete);
   await citeFile(ctx, measureId, m.source, isNew);
+  // An editor's form holds the measure's rows too: when only they changed, the version still moves on, so a form
+  // loaded before this import is refused instead of writing its stale rows back (the sync above bumped it already
+  // when the measure's own fields changed).
+  if (!isNew && !measureWritten && ctx.report.changeEvents > eventsBeforeRows) {
+    await tx.measure.update({ where: { id: measureId }, data: { version: { increment: 1 } }, select: { id: true } });
+  }
   await writeStatus(ctx, measure, timeline);
   // Events in the order of the writes (the measure's creation before its derived status), before any resolution's.
   await flushEvents(ctx);
