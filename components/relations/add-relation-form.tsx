@@ -18,17 +18,25 @@ const labels: Record<string, string> = {
 
 export function AddRelationForm({ measureId, relationTypes }: { measureId: number; relationTypes: { value: string; label: string }[] }) {
   const prefix = useId().replace(/:/g, '');
-  const [state, formAction] = useActionState<FormState, FormData>(async (prev, formData) => {
-    const result = await addRelatedMeasureAction(prev, formData);
-    return { ...result, seq: prev.seq + 1 };
-  }, { seq: 0 });
-  const values = state.ok ? {} : (state.values ?? {});
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<Suggestion | null>(null);
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  const [state, formAction] = useActionState<FormState, FormData>(async (prev, formData) => {
+    const result = await addRelatedMeasureAction(prev, formData);
+    // An accepted relation starts the next one afresh (set here, in the action's transition, not in an effect).
+    if (result.ok) {
+      setPicked(null);
+      setQuery('');
+    }
+    return { ...result, seq: prev.seq + 1 };
+  }, { seq: 0 });
+  const values = state.ok ? {} : (state.values ?? {});
+  const searching = !picked && query.trim().length >= 2;
+  // What was found for an earlier query is not shown once the field is picked or too short to search.
+  const shown = searching ? suggestions : [];
 
   useEffect(() => {
-    if (picked || query.trim().length < 2) return setSuggestions([]);
+    if (!searching) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
       fetch(`/dashboard/measure-search?q=${encodeURIComponent(query)}&exclude=${measureId}`, { signal: controller.signal, cache: 'no-store' })
@@ -40,13 +48,7 @@ export function AddRelationForm({ measureId, relationTypes }: { measureId: numbe
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query, picked, measureId]);
-
-  useEffect(() => {
-    if (!state.ok) return;
-    setPicked(null);
-    setQuery('');
-  }, [state.ok, state.seq]);
+  }, [query, searching, measureId]);
 
   const targetId = `${prefix}-targetIdentifier`;
   const targetErrors = [...(state.errors?.targetIdentifier ?? []), ...(state.errors?.toMeasureId ?? [])];
@@ -77,9 +79,9 @@ export function AddRelationForm({ measureId, relationTypes }: { measureId: numbe
             }}
             autoComplete="off"
           />
-          <p aria-live="polite" className="visually-hidden">{suggestions.length ? `${suggestions.length} measures in the tracker match; they follow the field.` : ''}</p>
-          <ul id={listId} className="suggestions plain-list" aria-label="Measures in the tracker" hidden={suggestions.length === 0}>
-            {suggestions.map((s) => (
+          <p aria-live="polite" className="visually-hidden">{shown.length ? `${shown.length} measures in the tracker match; they follow the field.` : ''}</p>
+          <ul id={listId} className="suggestions plain-list" aria-label="Measures in the tracker" hidden={shown.length === 0}>
+            {shown.map((s) => (
               <li key={s.id}>
                 <button
                   type="button"

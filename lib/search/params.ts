@@ -52,7 +52,6 @@ type Raw = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 // Control characters and the sentinels of snippets (lib/search/snippet.ts) are never part of a query.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/g;
 
 /** The words as typed, tidied: control characters removed, spaces collapsed, cut at MAX_QUERY_LENGTH. */

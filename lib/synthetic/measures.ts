@@ -114,7 +114,7 @@ function path(random: Random, legislature: LegislaturePlan, origin: ChamberPlan,
   const simple = type === 'resolution' || type === 'motion';
   const target = random.int(8, 16);
   let stage: Stage = 'introduced';
-  let outcome: Outcome = 'pending';
+  const outcome: Outcome = 'pending';
   let currentBody = origin.body;
 
   add(origin.body, `Introduced in the ${origin.name}`, ['introduction']);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getTestDb } from '@/lib/test/db';
 import { SHARED_FIXTURES_DIR } from '@/lib/test/shared-fixtures';
-import { all, one, readXmlTree, textAt, type XmlElement } from '@/lib/test/xml-tree';
+import { all, one, readXmlTree, textAt } from '@/lib/test/xml-tree';
 import { importFile } from '../run-import';
 
 const db = getTestDb();

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
-import { notFound } from 'next/navigation';
 import { FollowForm } from '@/components/follows/follow-form';
 import { StatusBadge } from '@/components/measures/status-badge';
 import { PositionSection } from '@/components/positions/position-section';
