@@ -49,7 +49,9 @@ describe('next.config.js', () => {
       else process.env.SITE_URL = siteUrl;
       try {
         vi.resetModules();
-        return ((await import('@/next.config.js')) as { default: { env?: Record<string, string> } }).default;
+        // @ts-expect-error next.config.js is plain JavaScript (typed by JSDoc) without a declaration file
+        const loaded = (await import('@/next.config.js')) as { default: { env?: Record<string, string> } };
+        return loaded.default;
       } finally {
         if (saved === undefined) delete process.env.SITE_URL;
         else process.env.SITE_URL = saved;
