@@ -1,6 +1,6 @@
 // Configuration is checked when the server starts (instrumentation.ts → lib/startup-check.ts, schema in
 // lib/config/env.ts): a wrong variable stops the production server at once with the variable's name, before it
-// serves anything. The build under test was made without SITE_URL (npm test), so it carries the default address.
+// serves anything.
 import { spawn } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 
@@ -38,7 +38,9 @@ test('a server with a malformed variable refuses to start and says which and wha
 });
 
 test('a server started with another SITE_URL than its build refuses to start, naming both addresses', async () => {
-  const { code, output } = await startServer((env) => (env.SITE_URL = 'https://tracker.example.org'), 42);
-  expect(output).toContain('SITE_URL: this server is configured for https://tracker.example.org but was built with http://localhost:3000');
+  // The build under test was made with the environment's SITE_URL, or without one (npm test): the default address.
+  const built = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : 'http://localhost:3000';
+  const { code, output } = await startServer((env) => (env.SITE_URL = 'https://elsewhere.example.org'), 42);
+  expect(output).toContain(`SITE_URL: this server is configured for https://elsewhere.example.org but was built with ${built}`);
   expect(code, 'prerendered pages would name the wrong site').toBe(1);
 });
