@@ -31,6 +31,9 @@ const nextConfig = {
   // instead of a 200 shell (docs/decisions/003-caching.md).
   partialPrefetching: false,
   poweredByHeader: false,
+  // The public address the pages are prerendered with, written into the build: the server refuses to start with
+  // another SITE_URL (lib/config/site-url-check.ts). '' when unset: the default address.
+  env: { RT_BUILT_SITE_URL: process.env.SITE_URL ?? '' },
   // No ETag: Next computes one by hashing the whole body in JavaScript on every response, cached pages included. That
   // was an eighth of the server's CPU on a 96 KB list view; a CDN or reverse proxy in front can validate with its own.
   generateEtags: false,

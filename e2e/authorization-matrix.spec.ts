@@ -1,17 +1,62 @@
-// Every non-public page and route handler (lib/auth/protected-pages.ts), as anonymous, member, editor and admin:
-// the signed-out get a 307 to sign in, a role below the permission a 403 page, the rest the page (200). The statuses
-// come from proxy.ts (lib/auth/proxy-guard.ts); the pages check again.
+// Every non-public page and route handler (lib/auth/protected-pages.ts), as anonymous, member, editor and admin,
+// against a table written out by hand below: the permission each needs and what each role gets are literals here,
+// never computed with the app's can(), so a page listed with the wrong permission (or a wrong role in the map) fails.
+// The signed-out get a 307 to sign in, a role below the permission a 403 page, the rest the page (200). The statuses
+// come from proxy.ts (lib/auth/proxy-guard.ts); the pages check again. A page or route added to protected-pages.ts
+// without a row here fails the completeness test.
 import { expect, test } from '@playwright/test';
 import { formatViolations, scanForViolations } from '@/e2e/fixtures/axe';
 import { signInAs, testDb } from '@/e2e/fixtures/auth';
-import { can } from '@/lib/auth/permissions';
+import type { Permission } from '@/lib/auth/permissions';
 import { protectedPages, protectedRoutes } from '@/lib/auth/protected-pages';
 
 const who = ['anonymous', 'member', 'editor', 'admin'] as const;
+type Role = (typeof who)[number];
+/** Whether each signed-in role may open it; the signed-out never may. */
+type Row = readonly [permission: Permission, member: boolean, editor: boolean, admin: boolean];
 
-for (const [path, permission] of Object.entries(protectedPages)) {
+const expectedPages: Record<string, Row> = {
+  '/account': ['account.manage', true, true, true],
+  '/account/searches': ['account.manage', true, true, true],
+  '/account/notifications': ['account.manage', true, true, true],
+  '/dashboard': ['dashboard.view', true, true, true],
+  '/dashboard/measures/0': ['dashboard.view', true, true, true],
+  '/admin': ['history.read', false, true, true],
+  '/admin/measures': ['measure.edit', false, true, true],
+  '/admin/measures/new': ['measure.edit', false, true, true],
+  '/admin/measures/0': ['measure.edit', false, true, true],
+  '/admin/people': ['person.edit', false, true, true],
+  '/admin/people/new': ['person.edit', false, true, true],
+  '/admin/people/0': ['person.edit', false, true, true],
+  '/admin/bodies': ['body.edit', false, true, true],
+  '/admin/bodies/new': ['body.edit', false, true, true],
+  '/admin/bodies/0': ['body.edit', false, true, true],
+  '/admin/import': ['import.run', false, true, true],
+  '/admin/audit': ['audit.read', false, false, true],
+  '/admin/users': ['user.manage', false, false, true],
+};
+
+const expectedRoutes: Record<string, Row> = {
+  'GET /api/follows': ['follow.manage', true, true, true],
+  'GET /api/notifications/unread': ['account.manage', true, true, true],
+};
+
+function allowedFor(row: Row, role: Role): boolean {
+  return role === 'anonymous' ? false : row[who.indexOf(role)] === true;
+}
+
+test('every protected page and route has a pinned row, and every pinned row a page or route', () => {
+  expect(Object.keys(protectedPages).sort()).toEqual(Object.keys(expectedPages).sort());
+  for (const [path, permission] of Object.entries(protectedPages)) expect(permission, path).toBe(expectedPages[path]?.[0]);
+  const routes = Object.fromEntries(protectedRoutes.map((route) => [`${route.method} ${route.path}`, route.permission]));
+  expect(Object.keys(routes).sort()).toEqual(Object.keys(expectedRoutes).sort());
+  for (const [route, permission] of Object.entries(routes)) expect(permission, route).toBe(expectedRoutes[route]?.[0]);
+});
+
+for (const [path, row] of Object.entries(expectedPages)) {
+  const permission = row[0];
   for (const role of who) {
-    const allowed = role !== 'anonymous' && can(role, permission);
+    const allowed = allowedFor(row, role);
     const expected = role === 'anonymous' ? '307 to sign in' : allowed ? '200' : '403';
     test(`page ${path} (${permission}) as ${role}: ${expected}`, async ({ page, context }) => {
       if (role !== 'anonymous') await signInAs(context, role);
@@ -62,12 +107,13 @@ test('the sign-in redirect keeps the query, and a deactivated account counts as 
   expect(refused.headers()['location']).toMatch(/\/sign-in\?callbackUrl=%2Fadmin%2Fmeasures%2F123%3Ftab%3Dhistory$/);
 });
 
-for (const route of protectedRoutes) {
+for (const [route, row] of Object.entries(expectedRoutes)) {
+  const [method, path] = route.split(' ') as [string, string];
   for (const role of who) {
-    const allowed = role !== 'anonymous' && can(role, route.permission);
-    test(`route ${route.method} ${route.path} (${route.permission}) as ${role}: ${allowed ? 'allowed' : 'refused'}`, async ({ context, baseURL }) => {
+    const allowed = allowedFor(row, role);
+    test(`route ${route} (${row[0]}) as ${role}: ${allowed ? 'allowed' : 'refused'}`, async ({ context, baseURL }) => {
       if (role !== 'anonymous') await signInAs(context, role);
-      const response = await context.request.fetch(route.path, { method: route.method, headers: { origin: baseURL ?? '' } });
+      const response = await context.request.fetch(path, { method, headers: { origin: baseURL ?? '' } });
       if (role === 'anonymous') expect(response.status()).toBe(401);
       else if (!allowed) expect(response.status()).toBe(403);
       else expect([401, 403]).not.toContain(response.status());

@@ -2,6 +2,7 @@
 // matched by natural keys so that running it again changes nothing. `tsx prisma/seed.ts` seeds DATABASE_URL.
 
 import { pathToFileURL } from 'node:url';
+import { scriptConfig } from '@/lib/config/env';
 import { createDbClient, type DbClient } from '@/lib/db/client';
 import { recomputeMeasureStatus } from '@/lib/measures/recompute-status';
 import { bodies, jurisdictions, measures, relations, sessions, sources } from './seed/founding-case';
@@ -63,11 +64,7 @@ export function describeReport(report: SeedReport): string {
 }
 
 async function main() {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    console.error('DATABASE_URL is not set: say which database to seed (npm run db:seed starts one when it is unset).');
-    process.exit(1);
-  }
+  const url = scriptConfig({ requireDatabase: true }).databaseUrl!;
   const db = createDbClient(url, 2);
   try {
     const report = await seed(db, { log: (line) => console.log(line) });

@@ -4,6 +4,7 @@
 // the report. Exits 1 when a file failed.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { scriptConfig } from '@/lib/config/env';
 import { createDbClient } from '@/lib/db/client';
 import { collectFiles, readInputs } from '@/lib/import/collect-files';
 import { describeFile, describeReport } from '@/lib/import/report';
@@ -32,11 +33,7 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    console.error('DATABASE_URL is not set: run through `npm run import`, which starts the embedded database when it is unset.');
-    return 2;
-  }
+  const url = scriptConfig({ requireDatabase: true }).databaseUrl!;
   // npm runs scripts from the package folder; paths are meant from where the command was typed.
   const cwd = process.env.INIT_CWD ?? process.cwd();
   const files = await collectFiles(positionals.map((p) => path.resolve(cwd, p)));

@@ -2,6 +2,7 @@
 // (Congress, fifty states, city councils; people, sponsors, about ten actions per measure) into DATABASE_URL or
 // the embedded database, for performance work and the search benchmark (scripts/bench/search.ts).
 import { parseArgs } from 'node:util';
+import { scriptConfig } from '@/lib/config/env';
 import { loadSynthetic } from '@/lib/synthetic/load';
 
 const { values } = parseArgs({
@@ -22,11 +23,7 @@ if (!Number.isInteger(seed)) {
   console.error(`--seed must be a whole number, got "${values.seed}"`);
   process.exit(1);
 }
-const url = process.env.DATABASE_URL;
-if (!url) {
-  console.error('DATABASE_URL is not set: run it as `npm run seed:synthetic -- ...`, which starts the embedded database when needed.');
-  process.exit(1);
-}
+const url = scriptConfig({ requireDatabase: true }).databaseUrl!;
 
 loadSynthetic(url, { measures, seed, replace: values.replace, log: (line) => console.log(line) })
   .then((summary) => {

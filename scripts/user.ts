@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { roles } from '@/lib/auth/permissions';
 import { hashPassword, passwordSchema } from '@/lib/auth/password';
+import { scriptConfig } from '@/lib/config/env';
 import { createDbClient } from '@/lib/db/client';
 import { startEmbeddedPostgres, DEFAULT_EMBEDDED_DATA_DIR } from '@/lib/db/embedded';
 import { applyMigrations } from '@/lib/db/migrate';
@@ -30,8 +31,9 @@ async function main(): Promise<number> {
       return 2;
     }
   }
-  const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: DEFAULT_EMBEDDED_DATA_DIR });
-  const url = process.env.DATABASE_URL ?? embedded!.url;
+  const { databaseUrl } = scriptConfig();
+  const embedded = databaseUrl ? undefined : await startEmbeddedPostgres({ dataDir: DEFAULT_EMBEDDED_DATA_DIR });
+  const url = databaseUrl ?? embedded!.url;
   const db = createDbClient(url, 2);
   try {
     await applyMigrations(url);

@@ -1,13 +1,16 @@
 // `tsx scripts/with-db.ts [--seed-if-empty] -- <command ...>`: runs a command with a migrated database.
 // DATABASE_URL set: that database. Unset: the embedded PGlite in .data/pglite (docs/decisions/001-embedded-postgres.md).
+// The configuration (lib/config/env.ts) is checked first: a wrong variable stops here, naming it, before anything starts.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ConfigError, parseConfig } from '@/lib/config/env';
 import { createDbClient } from '@/lib/db/client';
 import { DEFAULT_EMBEDDED_DATA_DIR, startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded';
 import { applyMigrations } from '@/lib/db/migrate';
 import { repoRoot } from '@/lib/db/paths';
 import { runSeed } from '@/lib/db/run-seed';
+import { demoAccountsDecision } from '@/prisma/seed/demo-accounts';
 import { redactUrl } from '@/lib/db/url';
 import { runCommand } from './run-command';
 
@@ -85,11 +88,17 @@ function serverNodeOptions(command: string[]): string | undefined {
   return [current, '--max-semi-space-size=64'].filter(Boolean).join(' ');
 }
 
+/** `next dev`, as `npm run dev` runs it. */
+function isDevServer(command: string[]): boolean {
+  return command.some((part) => /(^|\/)next$/.test(part)) && command.includes('dev');
+}
+
 async function main(): Promise<number> {
   const { seedIfEmpty, command } = parseArgs(process.argv.slice(2));
+  const config = parseConfig(process.env);
   const stopWatching = stopWhenLauncherExits();
   let embedded: EmbeddedPostgres | undefined;
-  let url = process.env.DATABASE_URL;
+  let url = config.databaseUrl;
   try {
     if (url) {
       console.log(`Database: DATABASE_URL ${redactUrl(url)}`);
@@ -109,8 +118,10 @@ async function main(): Promise<number> {
       if (outcome === 'no-seed-file') console.log('Seed: prisma/seed.ts does not exist yet, nothing to seed');
     }
 
-    // Demo logins for `npm run dev` only: never for a production build or server.
-    if (process.env.NODE_ENV !== 'production' && command.includes('dev')) await printDemoAccounts(url);
+    // Demo logins (published passwords) for `npm run dev` only, and only on the embedded database unless asked.
+    const demo = demoAccountsDecision({ embedded: Boolean(embedded), devServer: isDevServer(command), nodeEnv: config.nodeEnv, demoAccounts: config.demoAccounts });
+    if (demo.create) await printDemoAccounts(url);
+    else if (demo.reason) console.log(demo.reason);
 
     const nodeOptions = serverNodeOptions(command);
     return await runCommand(command, { ...process.env, DATABASE_URL: url, ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) });
@@ -123,7 +134,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error instanceof Error ? error.message : error);
     process.exit(1);
   },
 );

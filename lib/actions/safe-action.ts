@@ -1,6 +1,6 @@
 // The one way to make a server action: session → permission → zod safeParse → handler, in that order, so no
 // action can skip a check. The authorization matrix (lib/auth/authorization-matrix.test.ts) finds every action
-// by its metadata and runs it as each role. Write actions in `lib/<domain>/actions.ts` ('use server') as
+// by its metadata and runs it as each role against a row written by hand (a new action needs its row there). Write actions in `lib/<domain>/actions.ts` ('use server') as
 // `export const updateMeasure = defineAction('measure.update', { permission: 'measure.edit', schema, handler })`.
 import 'server-only';
 import type { z } from 'zod';

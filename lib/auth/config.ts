@@ -8,6 +8,7 @@ import Nodemailer from 'next-auth/providers/nodemailer';
 import { trackerAdapter, type StoredUser } from '@/lib/auth/adapter';
 import { sessionCookie, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/cookies';
 import { authEnv } from '@/lib/auth/env';
+import { config as appConfig } from '@/lib/config/env';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
 
@@ -33,7 +34,7 @@ function config(): NextAuthConfig {
       // know itself under another name, e.g. localhost for 127.0.0.1, and the session cookie is per host).
       redirect({ url, baseUrl }) {
         const target = new URL(url, baseUrl);
-        const ours = [baseUrl, process.env.AUTH_URL].filter((value): value is string => Boolean(value)).map((value) => new URL(value).host);
+        const ours = [baseUrl, appConfig().authUrl].filter((value): value is string => Boolean(value)).map((value) => new URL(value).host);
         return ours.includes(target.host) ? `${target.pathname}${target.search}${target.hash}` : '/';
       },
       // A deactivated account gets no magic link and cannot complete one sent before.

@@ -1,7 +1,8 @@
 // The one permission map: which role may do what. Roles are ordered member < editor < admin, and a permission
 // names the lowest role that holds it. Every server action (lib/actions/safe-action.ts), admin page
-// (lib/auth/session.ts, lib/auth/protected-pages.ts) and non-public route handler checks it; the authorization
-// matrix tests are generated from it.
+// (lib/auth/session.ts, lib/auth/protected-pages.ts) and non-public route handler checks it. The authorization
+// matrix tests pin what each role gets by hand (lib/auth/authorization-matrix.test.ts, e2e/authorization-matrix.spec.ts):
+// a permission added here without a row there fails them.
 import type { Role } from '@/lib/generated/prisma/enums';
 
 export const permissions = {

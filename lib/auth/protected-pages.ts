@@ -1,7 +1,7 @@
 // Every page and route handler that is not public, with the permission it needs: the one list the authorization
 // matrix (e2e/authorization-matrix.spec.ts) visits as each role. lib/auth/protected-pages.test.ts checks that
 // every page under app/(admin) and app/(auth)/account, and every route under app/api, is listed.
-// Add a page here when you add it; dynamic segments take a sample value that need not exist (the permission check
+// Add a page here when you add it, and its expected outcome per role to the matrix's table; dynamic segments take a sample value that need not exist (the permission check
 // comes before the lookup).
 import type { Permission } from '@/lib/auth/permissions';
 

@@ -8,6 +8,7 @@ import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
+import { config } from '@/lib/config/env';
 import { repoRoot } from '@/lib/db/paths';
 import { redactUrl, withDatabase } from '@/lib/db/url';
 
@@ -15,7 +16,7 @@ export const DEFAULT_SHADOW_ADMIN_URL = 'postgresql://postgres@127.0.0.1:5432/po
 
 /** The admin connection used to create scratch databases for the engine: SHADOW_DATABASE_URL or the local PG 15. */
 export function shadowAdminUrl(): string {
-  return process.env.SHADOW_DATABASE_URL || DEFAULT_SHADOW_ADMIN_URL;
+  return config().shadowDatabaseUrl ?? DEFAULT_SHADOW_ADMIN_URL;
 }
 
 let engineModule: Promise<typeof import('@prisma/schema-engine-wasm/schema_engine_bg')> | undefined;

@@ -1,13 +1,13 @@
 // The SMTP transport for alert mail: pooled connections (one TLS handshake for many messages) and timeouts well
 // below the job lease (lib/jobs/worker.ts), so a hung server fails the job instead of letting a second worker in.
 import nodemailer, { type Transporter } from 'nodemailer';
+import { config } from '@/lib/config/env';
 
 export type Mailer = Pick<Transporter, 'sendMail' | 'close'>;
 
 /** Concurrent SMTP connections (SMTP_POOL_SIZE, default 10): a round trip per command, so throughput scales with them. */
-export function smtpPoolSize(env: Record<string, string | undefined> = process.env): number {
-  const size = Number(env.SMTP_POOL_SIZE);
-  return Number.isInteger(size) && size > 0 && size <= 100 ? size : 10;
+export function smtpPoolSize(): number {
+  return config().smtpPoolSize;
 }
 
 export function createMailer(smtpUrl: string, poolSize = smtpPoolSize()): Mailer {

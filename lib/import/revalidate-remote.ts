@@ -1,10 +1,10 @@
 // The command runs outside the web server, so it cannot update cache tags itself: when REVALIDATE_URL and
 // REVALIDATE_SECRET are set it asks the running app to (app/api/revalidate), 500 tags at a time.
 import { tagsForChange, type ChangedRecord } from '@/lib/cache/tags';
+import { config } from '@/lib/config/env';
 
 export async function revalidateRemote(changed: ChangedRecord[]): Promise<string> {
-  const base = process.env.REVALIDATE_URL;
-  const secret = process.env.REVALIDATE_SECRET;
+  const { revalidateUrl: base, revalidateSecret: secret } = config();
   const tags = tagsForChange(changed);
   if (!tags.length) return 'no public page changed';
   if (!base || !secret) return `${tags.length} cache tags not revalidated (set REVALIDATE_URL and REVALIDATE_SECRET to tell a running app)`;

@@ -1,6 +1,7 @@
 // Starts the background worker of this process from its configuration: inside the Next server
 // (instrumentation.ts) unless WORKER=off, and in `npm run worker`.
 import { authEnv } from '@/lib/auth/env';
+import { config, parseConfig } from '@/lib/config/env';
 import type { DbClient } from '@/lib/db/client';
 import { createMailer } from '@/lib/email/transport';
 import { createWorker, jobConcurrencyFor, type Worker } from '@/lib/jobs/worker';
@@ -10,8 +11,8 @@ import { siteUrl } from '@/lib/site';
 import { webhooksAllowPrivate } from '@/lib/webhooks/url';
 
 /** WORKER=off leaves the jobs to separately run workers (`npm run worker`). */
-export function workerEnabled(env: Record<string, string | undefined> = process.env): boolean {
-  return !['off', '0', 'false', 'no'].includes((env.WORKER ?? '').trim().toLowerCase());
+export function workerEnabled(env?: Record<string, string | undefined>): boolean {
+  return (env ? parseConfig(env) : config()).worker;
 }
 
 export async function startWorker(db: DbClient, log: (line: string) => void = console.log): Promise<Worker> {

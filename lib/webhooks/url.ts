@@ -1,3 +1,5 @@
+import { config, parseConfig } from '@/lib/config/env';
+
 // The URL rules of a webhook, shared by registration (zod) and delivery: https only, no credentials, a host name.
 export function webhookUrlProblem(url: URL, allowInsecure: boolean): string | null {
   if (url.protocol !== 'https:' && !(allowInsecure && url.protocol === 'http:')) return 'The address must start with https://.';
@@ -7,6 +9,6 @@ export function webhookUrlProblem(url: URL, allowInsecure: boolean): string | nu
 }
 
 /** Private addresses (and plain http) are allowed only where a test configuration says so, never in production. */
-export function webhooksAllowPrivate(env: Record<string, string | undefined> = process.env): boolean {
-  return env.WEBHOOKS_ALLOW_PRIVATE === '1' && env.NODE_ENV !== 'production';
+export function webhooksAllowPrivate(env?: Record<string, string | undefined>): boolean {
+  return (env ? parseConfig(env) : config()).webhooksAllowPrivate;
 }

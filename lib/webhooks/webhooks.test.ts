@@ -152,7 +152,7 @@ describe('webhook registration', () => {
     expect(['8.8.8.8', '2606:4700:4700::1111'].every(isPublicAddress)).toBe(true);
     expect(['127.0.0.1', '10.0.0.1', '172.16.5.4', '192.168.1.1', '169.254.1.1', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fc00::1', '::ffff:127.0.0.1'].some(isPublicAddress)).toBe(false);
     expect(webhooksAllowPrivate({ WEBHOOKS_ALLOW_PRIVATE: '1', NODE_ENV: 'test' })).toBe(true);
-    expect(webhooksAllowPrivate({ WEBHOOKS_ALLOW_PRIVATE: '1', NODE_ENV: 'production' })).toBe(false);
+    expect(webhooksAllowPrivate({ WEBHOOKS_ALLOW_PRIVATE: '1', NODE_ENV: 'production', AUTH_SECRET })).toBe(false);
     expect(webhooksAllowPrivate({ NODE_ENV: 'test' })).toBe(false);
     expect(signPayload('s', 1, 'b')).toMatch(/^v1=[0-9a-f]{64}$/);
   });

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { revalidateTag } from 'next/cache';
 import { z } from 'zod';
+import { config } from '@/lib/config/env';
 
 const bodySchema = z.object({
   tags: z
@@ -20,7 +21,7 @@ function authorized(request: Request, secret: string): boolean {
  * Machine clients only: a shared secret, no cookies, so no cross-site request can use it.
  */
 export async function POST(request: Request) {
-  const secret = process.env.REVALIDATE_SECRET;
+  const secret = config().revalidateSecret;
   if (!secret) return Response.json({ error: 'Revalidation is off: REVALIDATE_SECRET is not set.' }, { status: 503 });
   if (!authorized(request, secret)) return Response.json({ error: 'Missing or wrong bearer token.' }, { status: 401 });
 
