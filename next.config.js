@@ -40,13 +40,17 @@ const nextConfig = {
   typedRoutes: false,
   // forbidden() and unauthorized() answer real 403/401 pages (lib/auth/session.ts).
   // Server actions take 1 MB by default; the import page uploads official files of up to 20 MB
-  // (lib/import/source-file.ts), one per request when JavaScript runs.
+  // (lib/import/source-file.ts), one per request when JavaScript runs. Next has one limit for every action, so it is
+  // the import's here, and proxy.ts holds every other action (sign-in included) to 1 MB by its Content-Length
+  // (lib/http/request-guard.ts).
   // List and search views are kept in memory only, least recently used first out, instead of written to .next without
   // bound (every distinct search would add ~90 KB to the disk forever); other pages are cached in memory and on disk
   // as usual (lib/cache/view-cache-handler.cjs, docs/decisions/003-caching.md).
   cacheHandler: fileURLToPath(new URL('./lib/cache/view-cache-handler.cjs', import.meta.url)),
   cacheMaxMemorySize: 256 * 1024 * 1024,
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '21mb' } },
+  // proxy.ts reads every action request (lib/http/request-guard.ts), and Next buffers what passes through a proxy up
+  // to this size only, silently cutting the rest: without it, an import over 10 MB reached the action truncated.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '21mb' }, proxyClientMaxBodySize: '21mb' },
   serverExternalPackages: ['pg', '@prisma/adapter-pg'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

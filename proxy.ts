@@ -8,6 +8,7 @@ import { dataVersion } from '@/lib/dashboard/data-version';
 import { parseDashboardParams } from '@/lib/dashboard/params';
 import { dashboardViewSegment, MAX_DASHBOARD_SEGMENT_LENGTH, rememberShownView, SHOWN_VIEWS_COOKIE, shownViewSegment } from '@/lib/dashboard/view-segment';
 import { db } from '@/lib/db';
+import { formActionRefusal, formNamesCacheFunction, IMPORT_PATH, refuseActionRequest, refusalHtml, refusePath, shouldReadForm, type Refusal } from '@/lib/http/request-guard';
 import { measureViewSegment, parseMeasureListParams } from '@/lib/measures/list-params';
 import { exactMeasurePath } from '@/lib/search/exact-redirect';
 import { firstValues, readSearchUrl, searchViewPath, type ParsedSearch } from '@/lib/search/view-segment';
@@ -27,6 +28,13 @@ import { firstValues, readSearchUrl, searchViewPath, type ParsedSearch } from '@
  */
 export async function proxy(request: NextRequest) {
   const { nextUrl } = request;
+  // Malformed addresses, cached data functions posted to as actions, and action bodies over their path's limit
+  // (lib/http/request-guard.ts): refused before anything reads them.
+  const refusal = refusePath(nextUrl.pathname) ?? refuseActionRequest(request.method, nextUrl.pathname, request.headers);
+  if (refusal) return refuse(request, refusal);
+  if (shouldReadForm(request.method, request.headers) && formNamesCacheFunction(await request.clone().formData().catch(() => new FormData()))) {
+    return refuse(request, formActionRefusal);
+  }
   if (nextUrl.pathname === '/measures' && nextUrl.search) {
     const params = parseMeasureListParams(Object.fromEntries(nextUrl.searchParams));
     const target = nextUrl.clone();
@@ -108,6 +116,16 @@ function rewriteToView(request: NextRequest, segment: string): NextResponse {
   return NextResponse.rewrite(target, { headers: { 'cache-control': 'private, no-store' } });
 }
 
+function refuse(request: NextRequest, refusal: Refusal): NextResponse {
+  if (refusal.status === 404) return notFound(request);
+  const back = request.nextUrl.pathname === IMPORT_PATH ? { href: IMPORT_PATH, label: 'Back to the import form' } : undefined;
+  return new NextResponse(refusalHtml(refusal, back), {
+    status: refusal.status,
+    // The body was not read: the connection cannot be reused for another request.
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-store', connection: 'close' },
+  });
+}
+
 /** The app's 404 page (nothing lives at /dashboard/views itself). */
 function notFound(request: NextRequest): NextResponse {
   return NextResponse.rewrite(new URL('/dashboard/views', request.url), { status: 404 });
@@ -132,5 +150,12 @@ export const config = {
     '/admin/:path*',
     '/account/:path*',
     '/dashboard/:path*',
+    // Requests with a body to pages (server actions, forms): their size and, for JavaScript calls, which function
+    // they name. GETs have neither header, so public pages still never run the proxy.
+    { source: '/((?!api/|_next/).*)', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/((?!api/|_next/).*)', has: [{ type: 'header', key: 'content-length' }] },
+    { source: '/((?!api/|_next/).*)', has: [{ type: 'header', key: 'transfer-encoding' }] },
+    // Addresses with a %-escape, which may not decode or may decode to a NUL byte (the raw path is matched too).
+    '/(.*%.*)',
   ],
 };

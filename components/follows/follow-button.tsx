@@ -1,9 +1,10 @@
 'use client';
 // The follow button of the public pages. Those pages are static and cached for everyone, so the page cannot know
-// who is looking: the button asks /api/follows for the state in the browser. Without JavaScript it is still a form
-// posting to the follow action, which follows (following twice is harmless).
+// who is looking: the button asks in the browser who is signed in, and only then /api/follows for the state. Without
+// JavaScript it is still a form posting to the follow action, which follows (following twice is harmless).
 import Link from '@/components/ui/link';
 import { useActionState, useEffect, useState } from 'react';
+import { fetchSessionUser } from '@/components/auth/session-user';
 import type { ActionState } from '@/lib/actions/safe-action';
 import { followAction } from '@/lib/follows/actions';
 import type { FollowKind } from '@/lib/follows/schemas';
@@ -15,8 +16,13 @@ export function FollowButton({ kind, id, name }: { kind: FollowKind; id: number;
   const [state, action, pending] = useActionState<ActionState, FormData>(followAction, {});
   useEffect(() => {
     let live = true;
-    fetch(`/api/follows?kind=${kind}&id=${id}`, { credentials: 'same-origin', cache: 'no-store' })
-      .then(async (response) => (response.status === 401 ? 'signed-out' : response.ok ? ((await response.json()) as { following: boolean }).following : 'unknown'))
+    // Signed out: no question to /api/follows, which would answer 401 (an error in every visitor's console).
+    fetchSessionUser()
+      .then(async (user): Promise<Known> => {
+        if (!user) return 'signed-out';
+        const response = await fetch(`/api/follows?kind=${kind}&id=${id}`, { credentials: 'same-origin', cache: 'no-store' });
+        return response.status === 401 ? 'signed-out' : response.ok ? ((await response.json()) as { following: boolean }).following : 'unknown';
+      })
       .then((value: Known) => live && setKnown(value))
       .catch(() => undefined);
     return () => {

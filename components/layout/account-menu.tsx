@@ -3,20 +3,18 @@
 // so this asks Auth.js for it in the browser after the page has loaded.
 import Link from '@/components/ui/link';
 import { useEffect, useState } from 'react';
-
-type SessionUser = { email: string; role: 'member' | 'editor' | 'admin' };
+import { fetchSessionUser, type SessionUser } from '@/components/auth/session-user';
 
 export function AccountMenu() {
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
   const [unread, setUnread] = useState(0);
   useEffect(() => {
     let live = true;
-    fetch('/api/auth/session', { credentials: 'same-origin', cache: 'no-store' })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((session: { user?: SessionUser } | null) => {
+    fetchSessionUser()
+      .then((sessionUser) => {
         if (!live) return;
-        setUser(session?.user ?? null);
-        if (!session?.user) return;
+        setUser(sessionUser);
+        if (!sessionUser) return;
         return fetch('/api/notifications/unread', { credentials: 'same-origin', cache: 'no-store' })
           .then((response) => (response.ok ? response.json() : { unread: 0 }))
           .then((body: { unread?: number }) => live && setUnread(body.unread ?? 0));

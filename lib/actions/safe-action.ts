@@ -33,13 +33,22 @@ export type ActionDefinition<P extends ActionPermission, S extends z.ZodType> = 
 export type DefinedAction = ServerAction & { actionName: string; permission: ActionPermission };
 
 /** What the form sent, as text, so a refused form can show what was typed (files and passwords are not echoed). */
-function submittedValues(formData: FormData): Record<string, string> {
+function submittedValues(formData: FormData, withoutNul = false): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (typeof value !== 'string' || key.startsWith('$ACTION') || /password/i.test(key)) continue;
-    values[key] = value;
+    values[key] = withoutNul ? value.replaceAll('\u0000', '') : value;
   }
   return values;
+}
+
+/** The fields (names or values) holding a NUL character. */
+function nulFields(formData: FormData): string[] {
+  const fields = new Set<string>();
+  for (const [key, value] of formData.entries()) {
+    if (key.includes('\u0000') || (typeof value === 'string' && value.includes('\u0000'))) fields.add(key.replaceAll('\u0000', '') || '_form');
+  }
+  return [...fields];
 }
 
 function fieldErrors(error: z.ZodError): Record<string, string[]> {
@@ -70,6 +79,18 @@ export function defineAction<P extends ActionPermission, S extends z.ZodType>(
     }
     if (testContext()?.dryRun) return { ok: true, message: 'dry run: authorized' };
 
+    // PostgreSQL text cannot hold a NUL byte: refused here for every action, with the field named, rather than as a
+    // failed query (issue 17).
+    const withNul = nulFields(formData);
+    if (withNul.length > 0) {
+      return {
+        ok: false,
+        status: 400,
+        message: 'Some fields need attention.',
+        errors: Object.fromEntries(withNul.map((key) => [key, ['This contains a NUL character (an invisible control character, often from a copied file). Remove it and try again.']])),
+        values: submittedValues(formData, true),
+      };
+    }
     const parsed = schema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) {
       return {

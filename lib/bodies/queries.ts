@@ -1,5 +1,6 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
+import { isSlug } from '@/lib/cache/cached-args';
 import { db } from '@/lib/db';
 import { pageTags, tags } from '@/lib/cache/tags';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -42,6 +43,8 @@ function currentMembership(bodyId: number): Prisma.MembershipWhereInput {
 export async function getBodyBySlug(slug: string) {
   'use cache';
   cacheLife('days');
+  // Anything but a slug names nothing (a NUL byte would fail the query): not found, without a query.
+  if (!isSlug(slug)) return null;
   cacheTag(tags.bodySlug(slug));
   const body = await db.body.findUnique({
     where: { slug },
@@ -113,6 +116,8 @@ export type BodyPageData = NonNullable<Awaited<ReturnType<typeof getBodyBySlug>>
 export async function getBodyMembersBySlug(slug: string) {
   'use cache';
   cacheLife('days');
+  // Anything but a slug names nothing (a NUL byte would fail the query): not found, without a query.
+  if (!isSlug(slug)) return null;
   cacheTag(tags.bodySlug(slug));
   const body = await db.body.findUnique({
     where: { slug },

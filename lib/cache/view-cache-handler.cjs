@@ -4,6 +4,8 @@
 // disk; in memory, the least recently used go first (cacheMaxMemorySize). Members' dashboard views
 // (/dashboard/views/…) are private and one per member, query and database version: they never touch the disk either. Every other page is still written to disk,
 // so a restarted server serves the latest revalidated version, not the one built (docs/decisions/003-caching.md).
+// Error pages (a 404 for an unknown slug, any status from 400 up) are kept in memory only too: there is one for every
+// address anyone makes up, and on disk each was about 47 KB in five files, never removed (issue 17).
 //
 // It extends Next's internal FileSystemCache (next 16.4, pinned by the lockfile): set() reads `flushToDisk` before
 // its first await, so switching it off around the call keeps that one entry in memory.
@@ -12,9 +14,14 @@ const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-sys
 /** A cache key (a path, or a route-cache key ending in "$<path>") of a list or search view. */
 const VIEW_KEY = /(?:^|\$)\/(?:measures|search|dashboard)\/views\//;
 
+/** An entry that must not reach the disk: a list, search or dashboard view, or an error page. */
+function memoryOnly(key, data) {
+  return VIEW_KEY.test(key) || (data != null && typeof data.status === 'number' && data.status >= 400);
+}
+
 class ViewCacheHandler extends FileSystemCache {
   set(key, data, ctx) {
-    if (!VIEW_KEY.test(key)) return super.set(key, data, ctx);
+    if (!memoryOnly(key, data)) return super.set(key, data, ctx);
     const flushToDisk = this.flushToDisk;
     this.flushToDisk = false;
     try {

@@ -38,6 +38,14 @@ describe('ViewCacheHandler', () => {
     }
   });
 
+  it('keeps error pages (a 404 for each made-up slug) in memory only', async () => {
+    for (const key of [routeKey('/measures/no-such-measure-1'), '/people/no-such-person', routeKey('/bodies/x')]) {
+      await handler.set(key, { ...page('<p>Not found</p>'), status: 404 }, ctx);
+      expect(onDisk(key), key).toBe(false);
+      expect((await handler.get(key, { kind: 'APP_PAGE', isFallback: false }))?.value.html).toBe('<p>Not found</p>');
+    }
+  });
+
   it('writes every other page to disk, as Next does', async () => {
     for (const key of [routeKey('/measures/us-117-hres-240'), routeKey('/search-help'), '/people/paul-krekorian', routeKey('/dashboard-help')]) {
       await handler.set(key, page('<p>page</p>'), ctx);

@@ -10,6 +10,10 @@ const db = getTestDb();
 const SITE = 'https://tracker.example.test';
 const formats: FeedFormat[] = ['rss', 'atom'];
 
+/** What a reader shows for an HTML fragment without elements: its entities decoded (the five XML ones suffice here). */
+const htmlAsText = (html: string) =>
+  html.replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[name]!);
+
 async function fixture() {
   const sponsor = await createPerson(db, { name: 'Grace Feed' });
   const measure = await createMeasure(db, {
@@ -69,6 +73,24 @@ describe('feeds', () => {
     expect(byWords.feed.title).toBe('Resolution Tracker: “Jerry”');
     const none = await readSearchFeed(db, parseSearchParams({ q: 'zebra crossing', body: origin.slug }).params, SITE);
     expect(none.measureIds).toEqual([]);
+  });
+
+  it('markup in a title or action reaches a feed reader as text, not as markup to render (issue 17)', async () => {
+    const measure = await createMeasure(db, {
+      identifier: 'Res. 43',
+      title: 'The <b>x</b> & <script>alert(1)</script> act',
+      actions: [{ date: '2026-03-01', text: 'Read <i>twice</i> & referred' }],
+    });
+    const data = await readMeasureFeed(db, measure.slug, SITE);
+    for (const format of formats) {
+      const { items } = await parseFeed(renderFeed(data!.feed, format, { siteUrl: SITE, selfPath: '/feed' }));
+      // feedparser hands the description (RSS) and summary (Atom) over as HTML, as readers render them: it must hold
+      // no element, and read as HTML it must say exactly what was typed.
+      const html = (format === 'rss' ? items[0]!.description : items[0]!.summary) ?? '';
+      expect(html, format).not.toMatch(/<(b|i|script)\b/);
+      expect(html, format).toContain('&lt;b&gt;x&lt;/b&gt; &amp; &lt;script&gt;');
+      expect(htmlAsText(html), format).toMatch(/^Read <i>twice<\/i> & referred \([^)]+\)\. The <b>x<\/b> & <script>alert\(1\)<\/script> act\. Status: /);
+    }
   });
 
   it('an unknown slug has no feed, and the parser used here rejects what is not a feed', async () => {

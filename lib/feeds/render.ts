@@ -14,6 +14,13 @@ const escapeXml = (text: string) =>
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
+/**
+ * Plain text as HTML: readers take an RSS description (and our Atom summary, typed html) as HTML, so text escaped only
+ * for XML reached them as markup: a title holding "<b>x</b>" showed a bold x (issue 17). Escaped twice, the reader
+ * shows the characters that were typed.
+ */
+const textAsHtml = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+
 const absolute = (path: string, siteUrl: string) => new URL(path, siteUrl).toString();
 
 export function renderRss(feed: Feed, options: { siteUrl: string; selfPath: string }): string {
@@ -23,7 +30,7 @@ export function renderRss(feed: Feed, options: { siteUrl: string; selfPath: stri
       <link>${escapeXml(absolute(entry.path, options.siteUrl))}</link>
       <guid isPermaLink="false">${escapeXml(entry.id)}</guid>
       <pubDate>${entry.date.toUTCString()}</pubDate>
-      <description>${escapeXml(entry.summary)}</description>
+      <description>${escapeXml(textAsHtml(entry.summary))}</description>
     </item>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -49,7 +56,7 @@ export function renderAtom(feed: Feed, options: { siteUrl: string; selfPath: str
     <id>${escapeXml(entry.id)}</id>
     <published>${entry.date.toISOString()}</published>
     <updated>${entry.date.toISOString()}</updated>
-    <summary>${escapeXml(entry.summary)}</summary>
+    <summary type="html">${escapeXml(textAsHtml(entry.summary))}</summary>
   </entry>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>

@@ -24,6 +24,25 @@ const listParamsSchema = z.object({
   page: lenient(z.coerce.number().int().min(1).max(100_000)),
 });
 
+/**
+ * The list's state as parseMeasureListParams returns it, exactly: what the cached list query accepts as its argument
+ * (lib/cache/cached-args.ts), so no caller can hand it anything the URL could not have said.
+ */
+export const measureListParamsSchema = z
+  .object({
+    body: slug.optional(),
+    sponsor: slug.optional(),
+    cosponsor: slug.optional(),
+    addressee: slug.optional(),
+    type: z.enum(MeasureType).optional(),
+    stage: z.enum(Stage).optional(),
+    outcome: z.enum(Outcome).optional(),
+    sort: z.enum(measureSortKeys),
+    dir: z.enum(['asc', 'desc']),
+    page: z.number().int().min(1).max(100_000),
+  })
+  .strict();
+
 export type MeasureListParams = {
   /** The originating body's slug. */
   body?: string;

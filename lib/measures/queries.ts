@@ -5,8 +5,10 @@ import { pageTags, tags } from '@/lib/cache/tags';
 import { citationSelect } from '@/lib/sources/select';
 import { isDormant } from '@/lib/status';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { cachedArgs, isSlug, slugSchema } from '@/lib/cache/cached-args';
+import { z } from 'zod';
 import { chambersOf, chambersSelect } from './chambers';
-import { MEASURES_PAGE_SIZE, type MeasureListParams } from './list-params';
+import { MEASURES_PAGE_SIZE, measureListParamsSchema, type MeasureListParams } from './list-params';
 
 const bodyLink = { select: { id: true, slug: true, name: true } } as const;
 const measureLink = {
@@ -17,6 +19,8 @@ const measureLink = {
 export async function getMeasureBySlug(slug: string) {
   'use cache';
   cacheLife('days');
+  // Anything but a slug names no measure (a NUL byte would fail the query): not found, without asking the database.
+  if (!isSlug(slug)) return null;
   cacheTag(tags.measureSlug(slug));
   const measure = await db.measure.findUnique({
     where: { slug },
@@ -108,9 +112,10 @@ export function measureListWhere(params: MeasureListParams): Prisma.MeasureWhere
  * The names behind the list's person and addressee filters, for its heading; null where a slug names no one, so the
  * page can say so instead of showing an unexplained empty list.
  */
-export async function getMeasureListFilterNames(params: Pick<MeasureListParams, 'sponsor' | 'cosponsor' | 'addressee'>) {
+export async function getMeasureListFilterNames(filters: Pick<MeasureListParams, 'sponsor' | 'cosponsor' | 'addressee'>) {
   'use cache';
   cacheLife('days');
+  const params = cachedArgs('getMeasureListFilterNames', filterNamesSchema, filters);
   const person = async (slug: string | undefined) => {
     if (!slug) return undefined;
     cacheTag(tags.personSlug(slug));
@@ -128,6 +133,8 @@ export async function getMeasureListFilterNames(params: Pick<MeasureListParams, 
   const [sponsor, cosponsor, addressee] = await Promise.all([person(params.sponsor), person(params.cosponsor), body(params.addressee)]);
   return { sponsor, cosponsor, addressee };
 }
+
+const filterNamesSchema = z.object({ sponsor: slugSchema.optional(), cosponsor: slugSchema.optional(), addressee: slugSchema.optional() }).strict();
 
 export type MeasureListFilterNames = Awaited<ReturnType<typeof getMeasureListFilterNames>>;
 
@@ -167,9 +174,10 @@ async function findListRows(where: Prisma.MeasureWhereInput, params: MeasureList
 }
 
 /** One page of the measures list, filtered and sorted in the database, with the total for pagination. */
-export async function findMeasures(params: MeasureListParams) {
+export async function findMeasures(listParams: MeasureListParams) {
   'use cache';
   cacheLife('days');
+  const params = cachedArgs('findMeasures', measureListParamsSchema, listParams);
   cacheTag(tags.measureList);
   const where = measureListWhere(params);
   const [rows, total] = await Promise.all([findListRows(where, params), db.measure.count({ where })]);
@@ -190,10 +198,14 @@ export async function getMeasureBodies() {
   });
 }
 
+/** The most getRecentActions gives: the home page shows 12. */
+export const MAX_RECENT_ACTIONS = 50;
+
 /** The latest actions across all measures, for the home page. */
-export async function getRecentActions(limit = 10) {
+export async function getRecentActions(count = 10) {
   'use cache';
   cacheLife('days');
+  const limit = cachedArgs('getRecentActions', z.number().int().min(1).max(MAX_RECENT_ACTIONS), count);
   cacheTag(tags.measureList);
   return db.action.findMany({
     orderBy: [{ date: 'desc' }, { id: 'desc' }],

@@ -1,5 +1,6 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
+import { isSlug } from '@/lib/cache/cached-args';
 import { db } from '@/lib/db';
 import { pageTags, tags } from '@/lib/cache/tags';
 import type { SponsorshipKind } from '@/lib/generated/prisma/enums';
@@ -36,6 +37,8 @@ function recentSponsorships(personId: number, kind: SponsorshipKind) {
 export async function getPersonBySlug(slug: string) {
   'use cache';
   cacheLife('days');
+  // Anything but a slug names nothing (a NUL byte would fail the query): not found, without a query.
+  if (!isSlug(slug)) return null;
   cacheTag(tags.personSlug(slug));
   const person = await db.person.findUnique({
     where: { slug },

@@ -37,6 +37,29 @@ export type SearchParams = {
   page: number;
 };
 
+/**
+ * The state exactly as parseSearchParams returns it (words already cleaned): what the cached search and its feed
+ * accept as their argument (lib/cache/cached-args.ts).
+ */
+export const searchParamsSchema = z
+  .object({
+    q: z.string().max(MAX_QUERY_LENGTH).regex(/^[^\u0000-\u001f\u007f]*$/),
+    body: slug.optional(),
+    jurisdiction: slug.optional(),
+    type: measureType.optional(),
+    stage: stage.optional(),
+    outcome: outcome.optional(),
+    subject: subject.regex(/^[^\u0000-\u001f\u007f]*$/).optional(),
+    sponsor: slug.optional(),
+    introducedFrom: isoDay.optional(),
+    introducedTo: isoDay.optional(),
+    actionFrom: isoDay.optional(),
+    actionTo: isoDay.optional(),
+    sort,
+    page: z.number().int().min(1).max(MAX_SEARCH_PAGE),
+  })
+  .strict();
+
 export type FacetKey = 'body' | 'jurisdiction' | 'type' | 'stage' | 'outcome' | 'subject' | 'sponsor';
 export const dateKeys = ['introducedFrom', 'introducedTo', 'actionFrom', 'actionTo'] as const;
 type DateKey = (typeof dateKeys)[number];

@@ -6,6 +6,7 @@ import { MeasureStatus } from '@/components/measures/measure-status';
 import { MeasureTimeline } from '@/components/measures/measure-timeline';
 import { RelatedMeasures } from '@/components/measures/related-measures';
 import { SponsorList } from '@/components/measures/sponsor-list';
+import { SubjectList } from '@/components/measures/subject-list';
 import { TargetList } from '@/components/measures/target-list';
 import { SourceList } from '@/components/sources/source-list';
 import { JsonLd } from '@/components/ui/json-ld';
@@ -97,11 +98,7 @@ export default async function MeasurePage({ params }: PageProps<'/measures/[slug
       {measure.subjects.length > 0 ? (
         <section aria-labelledby="subjects-heading">
           <h2 id="subjects-heading">Subjects</h2>
-          <ul className="plain-list">
-            {measure.subjects.map((subject) => (
-              <li key={subject}>{subject}</li>
-            ))}
-          </ul>
+          <SubjectList subjects={measure.subjects} />
         </section>
       ) : null}
 

@@ -3,7 +3,6 @@ import { notFound } from 'next/navigation';
 import { DashboardView } from '@/components/dashboard/dashboard-view';
 import { authEnv } from '@/lib/auth/env';
 import { cachedDashboardView } from '@/lib/dashboard/cached';
-import { dashboardQuery } from '@/lib/dashboard/params';
 import { readDashboardViewSegment } from '@/lib/dashboard/view-segment';
 import '@/app/(admin)/admin/measures/editor.css';
 import '../../../dashboard.css';
@@ -21,9 +20,10 @@ export function generateStaticParams() {
 }
 
 export default async function DashboardViewPage({ params }: PageProps<'/dashboard/views/[view]'>) {
-  const view = readDashboardViewSegment(authEnv().secret, (await params).view);
-  if (!view) notFound();
-  const found = await cachedDashboardView(view.userId, view.version, dashboardQuery(view.params).toString());
+  const segment = (await params).view;
+  // Checked here too, so an unsigned segment is a 404 without a cache entry of its own.
+  if (!readDashboardViewSegment(authEnv().secret, segment)) notFound();
+  const found = await cachedDashboardView(segment);
   if (!found) notFound();
   return <DashboardView data={found.data} params={found.params} shownAt={found.shownAt} />;
 }
