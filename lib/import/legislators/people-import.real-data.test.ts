@@ -1,11 +1,11 @@
-// congress-legislators and Open Civic Data people, imported and compared with the files (read here with the yaml
-// package directly, not through the importer's parsers).
+// Real data (../shared/fixtures): congress-legislators and Open Civic Data people, imported and compared with the
+// files (read here with the yaml package directly, not through the importer's parsers). people-import.test.ts does
+// the same on the project's samples.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { getTestDb } from '@/lib/test/db';
 import { fixtureInput, fixturePath } from '@/lib/test/shared-fixtures';
-import { createBody, createJurisdiction, createPerson } from '@/prisma/factories';
 import { importFile } from '../run-import';
 
 const db = getTestDb();
@@ -68,35 +68,5 @@ describe('congress-legislators and OCD people import', () => {
     expect(membership!.body).toMatchObject({ name: 'Los Angeles City Council', classification: 'legislature' });
     expect(membership!.body.jurisdiction!.ocdId).toBe(person.roles[0]!.jurisdiction);
     expect(await importFile(db, fixtureInput('openstates-people', OCD_FILE))).toMatchObject({ outcome: 'unchanged', changeEvents: 0 });
-  });
-
-  it('matches an OCD person by name in the body, and reports two namesakes instead of guessing', async () => {
-    const jurisdiction = await createJurisdiction(db, { name: 'Shelbyville' });
-    const ocdId = `ocd-jurisdiction/country:us/state:zz/place:${jurisdiction.slug.replace(/-/g, '_')}/government`;
-    await db.jurisdiction.update({ where: { id: jurisdiction.id }, data: { ocdId } });
-    const council = await createBody(db, { name: 'Shelbyville City Council', jurisdictionId: jurisdiction.id });
-    const seat = async (name: string) => {
-      const p = await createPerson(db, { name });
-      await db.membership.create({ data: { personId: p.id, bodyId: council.id, role: 'Councilmember' } });
-      return p;
-    };
-    const file = (uuid: string, name: string) => ({
-      name: `${name}.yml`,
-      bytes: Buffer.from(`id: ocd-person/${uuid}\nname: ${name}\nroles:\n- type: council member\n  district: District 1\n  jurisdiction: ${ocdId}\n`),
-    });
-
-    const known = await seat('Ann Smith');
-    const matched = await importFile(db, file('00000000-0000-0000-0000-000000000001', 'Ann Smith'));
-    expect(matched.error).toBeNull();
-    expect((await db.externalIdentifier.findFirstOrThrow({ where: { value: 'ocd-person/00000000-0000-0000-0000-000000000001' } })).personId).toBe(known.id);
-
-    await seat('Bo Jones');
-    await seat('Bo Jones');
-    const people = await db.person.count();
-    const ambiguous = await importFile(db, file('00000000-0000-0000-0000-000000000002', 'Bo Jones'));
-    expect(ambiguous.outcome).toBe('unchanged');
-    expect(ambiguous.warnings.join()).toMatch(/Bo Jones: 2 people of that name sit in the same body/);
-    expect(await db.person.count()).toBe(people);
-    expect(await db.externalIdentifier.count({ where: { value: 'ocd-person/00000000-0000-0000-0000-000000000002' } })).toBe(0);
   });
 });
