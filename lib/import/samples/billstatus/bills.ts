@@ -6,7 +6,7 @@ import { ADA_SAMPLE, BEA_EXAMPLE, CAL_FIXTURE, DEE_SPECIMEN, ELI_PLACEHOLDER, FA
 import {
   becamePublicLaw, introducedInHouse, introducedInSenate, passedHouse, passedSenate, presented, receivedInHouse, receivedInSenate,
   referredInHouse, referredInSenate, referredToSubcommittee, reportedInHouse, signed, vetoed,
-} from './actions';
+} from './timeline';
 import type { BillSample, SampleAction } from './spec';
 
 const summary = (date: string, text: string, actionDesc = 'Introduced in House') => ({ versionCode: '00', date, actionDesc, text: `<p>${text}</p>` });
