@@ -2,16 +2,27 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixturePath } from '@/lib/test/shared-fixtures';
+import { sampleFiles } from '@/lib/import/samples';
+import { samplePath, sampleText } from '@/lib/test/samples';
 import { collectFiles, readInputs } from './collect-files';
+import { detectFormat } from './detect';
 
 describe('collectFiles (the command line)', () => {
-  it('walks folders for importable files and leaves the rest (the user guide) out', async () => {
-    const files = await collectFiles([fixturePath('billstatus'), fixturePath('openstates-people')]);
-    expect(files.map((f) => path.basename(f))).toEqual([
-      'BILLSTATUS-114hconres70.xml', 'BILLSTATUS-114s469.xml', 'BILLSTATUS-114sres105.xml', 'BILLSTATUS-116hr5177.xml',
-      'BILLSTATUS-117hr6658.xml', 'BILLSTATUS-117sconres7.xml', 'Bob-Blumenfield-9cc640a1-6597-4b60-a055-b7c4363e214e.yml',
+  it('walks folders (and their subfolders) for importable files and leaves the rest (the README) out', async () => {
+    const files = await collectFiles([samplePath('billstatus'), samplePath('billstatus-layouts'), samplePath('openstates-people'), samplePath('README.md')]);
+    expect(files.map((f) => path.relative(samplePath(), f))).toEqual([
+      'billstatus/BILLSTATUS-117hr9002.xml', 'billstatus/BILLSTATUS-117hr9005.xml', 'billstatus/BILLSTATUS-117hr9008.xml',
+      'billstatus/BILLSTATUS-117hr9010.xml', 'billstatus/BILLSTATUS-117hr9012.xml', 'billstatus/BILLSTATUS-118hr9006.xml',
+      'billstatus/BILLSTATUS-118hr9009.xml', 'billstatus/BILLSTATUS-118hres9003.xml', 'billstatus/BILLSTATUS-118s9007.xml',
+      'billstatus/BILLSTATUS-118sconres9004.xml', 'billstatus/BILLSTATUS-119hr9001.xml',
+      'billstatus-layouts/current/BILLSTATUS-118hr9011.xml', 'billstatus-layouts/legacy/BILLSTATUS-118hr9011.xml',
+      'openstates-people/Iris-Example-00000000-0000-4000-8000-000000009001.yml',
+      'openstates-people/Jon-Sampleworth-00000000-0000-4000-8000-000000009002.yml',
+      // A file named on the command line is taken as given; the importer then refuses what it cannot read.
+      'README.md',
     ]);
+    const all = await collectFiles([samplePath()]);
+    expect(all.map((f) => path.relative(samplePath(), f)).sort()).toEqual(sampleFiles().map((f) => f.path).filter((p) => p !== 'README.md').sort());
   });
 
   it('does not read a file over the cap, and hands on its size', async () => {
@@ -21,5 +32,17 @@ describe('collectFiles (the command line)', () => {
     const inputs = [];
     for await (const input of readInputs([big], 1024)) inputs.push(input);
     expect(inputs[0]).toEqual({ name: 'junk.xml', bytes: new Uint8Array(0), size: 2048 });
+  });
+});
+
+describe('detectFormat on the samples', () => {
+  it('tells each kind of file apart by its name and what it holds', () => {
+    const format = (p: string) => detectFormat({ name: path.basename(p), text: sampleText(p) });
+    for (const f of sampleFiles().filter((f) => f.path.endsWith('.xml'))) expect(format(f.path)).toBe('billstatus');
+    expect(format('congress-legislators/legislators-current.yaml')).toBe('legislators');
+    expect(format('congress-legislators/committees-current.yaml')).toBe('committees');
+    expect(format('openstates-people/Iris-Example-00000000-0000-4000-8000-000000009001.yml')).toBe('ocd-person');
+    expect(format('council-csv/sampleton-council.csv')).toBe('csv');
+    expect(() => format('README.md')).toThrow(/unknown kind of file/);
   });
 });

@@ -1,23 +1,22 @@
 // A new measure's related bills are looked up together: each relation must still point at the one measure of its
 // own Congress (the same number in two Congresses is two bills), or wait when that measure is not here yet.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '@/lib/test/db';
-import { fixturePath } from '@/lib/test/shared-fixtures';
+import { sampleText } from '@/lib/test/samples';
 import { importFile } from './run-import';
 
 const db = getTestDb();
 const asOf = new Date('2026-11-27T00:00:00Z');
-const base = readFileSync(fixturePath('billstatus', 'BILLSTATUS-116hr5177.xml'), 'utf8');
+const base = sampleText('billstatus', 'BILLSTATUS-117hr9002.xml');
 
-/** H.R. 5177 renumbered into `congress`, relating to the bills given. */
+/** The sample H.R. 9002 (117th) renumbered into `congress`, relating to the bills given. */
 function bill(congress: string, number: string, related: { congress: string; number: string }[] = []) {
   const items = related.map((r) =>
     `<item><relationshipDetails><item><identifiedBy>CRS</identifiedBy><type>Related bill</type></item></relationshipDetails><number>${r.number}</number><type>HR</type><congress>${r.congress}</congress></item>`,
   );
   const xml = base
-    .replaceAll('<congress>116</congress>', `<congress>${congress}</congress>`)
-    .replace('<billNumber>5177</billNumber>', `<billNumber>${number}</billNumber>`)
+    .replaceAll('<congress>117</congress>', `<congress>${congress}</congress>`)
+    .replace('<billNumber>9002</billNumber>', `<billNumber>${number}</billNumber>`)
     .replace(/<relatedBills>[\s\S]*?<\/relatedBills>|<relatedBills\s*\/>/, '')
     .replace('</billNumber>', `</billNumber><relatedBills>${items.join('')}</relatedBills>`);
   return { name: `BILLSTATUS-${congress}hr${number}.xml`, bytes: Buffer.from(xml, 'utf8') };

@@ -1,17 +1,14 @@
-// Test helper: where the real data of ../shared/fixtures is (CI always has it beside the clone; see its README).
-// SHARED_FIXTURES_DIR overrides. Without it the tests that need these files fail, naming the folder: a test that
-// silently skipped would pass without testing anything.
-import { existsSync, readFileSync } from 'node:fs';
+// Test helper: the real data of ../shared/fixtures (see lib/test/real-data.ts for where it is looked for). Only
+// the real-data suites (REAL_DATA_SUITES) use it; they are left out of a run without the folder, so importing this
+// never throws, and a path asked for without the folder fails naming the folder and the setting.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '@/lib/db/paths';
+import { realDataMissingReason, realDataPresent, SHARED_FIXTURES_DIR } from './real-data';
 
-export const SHARED_FIXTURES_DIR = process.env.SHARED_FIXTURES_DIR ?? path.resolve(repoRoot, '../shared/fixtures');
-
-if (!existsSync(path.join(SHARED_FIXTURES_DIR, 'billstatus'))) {
-  throw new Error(`The real-data fixtures are missing: expected ${SHARED_FIXTURES_DIR}/billstatus (set SHARED_FIXTURES_DIR to the shared fixtures folder).`);
-}
+export { SHARED_FIXTURES_DIR };
 
 export function fixturePath(...parts: string[]): string {
+  if (!realDataPresent()) throw new Error(`The real-data fixtures are missing: ${realDataMissingReason()}.`);
   return path.join(SHARED_FIXTURES_DIR, ...parts);
 }
 
