@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { repoRoot } from '@/lib/db/paths';
 import { isCacheFunctionId } from '@/lib/http/request-guard';
-import { fixturePath } from '@/lib/test/shared-fixtures';
+import { sampleText } from '@/lib/test/samples';
 import { createMeasure } from '@/prisma/factories';
 import { signInAs, testDb } from './fixtures/auth';
 import { formatViolations, scanForViolations } from './fixtures/axe';
@@ -114,16 +114,16 @@ test('a 30 MB upload without JavaScript is refused with 413 and a message, and n
 
 test('a 20 MB import still goes through (one file at a time with JavaScript)', async ({ page, context }) => {
   await signInAs(context, 'editor');
-  const original = readFileSync(fixturePath('billstatus', 'BILLSTATUS-117hr6658.xml'), 'utf8');
-  // The real file with a comment that brings it to just under the 20 MB cap: the body is over 10 MB, where the
+  const original = sampleText('billstatus', 'BILLSTATUS-117hr9010.xml');
+  // A sample file with a comment that brings it to just under the 20 MB cap: the body is over 10 MB, where the
   // proxy's default buffer used to cut it.
   const padding = 20 * MB - Buffer.byteLength(original) - 64 * 1024;
   const padded = original.replace('?>', `?>\n<!-- ${'x'.repeat(padding)} -->`);
   await page.goto('/admin/import');
-  await page.getByLabel('Files', { exact: true }).setInputFiles({ name: 'BILLSTATUS-117hr6658-padded.xml', mimeType: 'application/xml', buffer: Buffer.from(padded) });
+  await page.getByLabel('Files', { exact: true }).setInputFiles({ name: 'BILLSTATUS-117hr9010-padded.xml', mimeType: 'application/xml', buffer: Buffer.from(padded) });
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: '1 file:' })).toContainText('0 failed', { timeout: 90_000 });
-  await expect(page.getByRole('table', { name: 'Import report' }).getByRole('row', { name: /BILLSTATUS-117hr6658-padded\.xml/ })).toContainText('H.R. 6658');
+  await expect(page.getByRole('table', { name: 'Import report' }).getByRole('row', { name: /BILLSTATUS-117hr9010-padded\.xml/ })).toContainText('H.R. 9010');
 });
 
 test('the site has an icon: /favicon.ico and the linked icon answer 200', async ({ page, request }) => {
