@@ -1,7 +1,7 @@
 // The one code path of every import, from the command (scripts/import.ts) or the admin page: each file is checked,
 // parsed, then written in its own transaction, so a bad file writes nothing and the others go on.
 import type { DbClient } from '@/lib/db/client';
-import { emptyReport } from '@/prisma/seed/sync';
+import { emptyReport } from '@/lib/write/sync';
 import { IMPORT_ACTOR, type ImportContext } from './context';
 import { flushEvents } from './create-recorded';
 import { detectFormat } from './detect';

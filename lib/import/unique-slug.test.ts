@@ -4,7 +4,7 @@ import { measureSlug } from '@/lib/measures/identifier';
 import { getTestDb } from '@/lib/test/db';
 import { fixturePath } from '@/lib/test/shared-fixtures';
 import { importFile } from './run-import';
-import { uniqueSlug } from './unique-slug';
+import { uniqueSlug } from '@/lib/write/unique-slug';
 
 const db = getTestDb();
 
