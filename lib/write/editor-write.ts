@@ -6,6 +6,7 @@
 import type { CurrentRecord, MutationResult } from '@/lib/actions/settle';
 import type { Actor, DbTx } from '@/lib/changes/record-change';
 import type { DbClient } from '@/lib/db/client';
+import { isUniqueViolation } from './duplicate-key';
 
 export type { CurrentRecord, MutationResult };
 
@@ -29,15 +30,6 @@ export const refuse = (field: string, message: string): never => {
   throw new Refusal('Please correct the marked field.', { [field]: [message] });
 };
 
-/** A unique index refused the row (Prisma's P2002): another write got there first. */
-export const isUniqueViolation = (error: unknown) =>
-  typeof error === 'object' && error != null && (error as { code?: string }).code === 'P2002';
-
-/** The model a Prisma error names, whichever way the driver adapter reports it. */
-function modelOf(error: unknown): string | undefined {
-  return (error as { meta?: { modelName?: string } }).meta?.modelName;
-}
-
 /**
  * The duplicate-key rule. The only unique value an editor types is an external identifier: two editors adding the same
  * one at once are told at the identifier field (the check before the insert cannot see the other's uncommitted row).
@@ -45,7 +37,7 @@ function modelOf(error: unknown): string | undefined {
  */
 function duplicateKeyRefusal(error: unknown): Refusal | null {
   if (!isUniqueViolation(error)) return null;
-  const model = modelOf(error);
+  const model = (error as { meta?: { modelName?: string } }).meta?.modelName;
   if (model !== undefined && model !== 'ExternalIdentifier') return null;
   return new Refusal('Please correct the marked field.', { value: ['This identifier was just taken by another record; reload the page.'] });
 }
