@@ -6,23 +6,24 @@ import { scriptConfig } from '@/lib/config/env';
 import { createDbClient, type DbClient } from '@/lib/db/client';
 import { recomputeMeasureStatus } from '@/lib/measures/recompute-status';
 import { bodies, jurisdictions, measures, relations, sessions, sources } from './seed/founding-case';
-import { emptyReport, type SeedContext, type SeedReport } from './seed/sync';
+import { emptyReport, type SyncContext, type SyncReport } from '@/lib/write/sync';
 import { upsertBodies, upsertJurisdictions, upsertSessions, type IdsBySlug } from './seed/upsert-organisations';
 import { upsertMeasure, upsertRelation } from './seed/upsert-measures';
 import { upsertPeople } from './seed/upsert-people';
 import { upsertSources } from './seed/upsert-sources';
 
-export type { SeedReport } from './seed/sync';
+/** What a seed wrote: the one write path's report (lib/write/sync.ts). */
+export type SeedReport = SyncReport;
 
 export const SEED_ACTOR = 'seed';
 
-export async function seed(db: DbClient, opts: { log?: (line: string) => void } = {}): Promise<SeedReport> {
+export async function seed(db: DbClient, opts: { log?: (line: string) => void } = {}): Promise<SyncReport> {
   const report = emptyReport();
   const log = opts.log ?? (() => {});
   // One transaction: a failed seed leaves nothing half-written.
   await db.$transaction(
     async (tx) => {
-      const ctx: SeedContext = { tx, report, actorLabel: SEED_ACTOR, log };
+      const ctx: SyncContext = { tx, report, actorLabel: SEED_ACTOR, log };
       const jurisdictionIds = await upsertJurisdictions(ctx, jurisdictions);
       const bodyIds = await upsertBodies(ctx, bodies, jurisdictionIds);
       const sessionIds = await upsertSessions(ctx, sessions, bodyIds);
@@ -50,8 +51,8 @@ export async function seed(db: DbClient, opts: { log?: (line: string) => void } 
   return report;
 }
 
-export function describeReport(report: SeedReport): string {
-  const counts = (byType: SeedReport['created']) =>
+export function describeReport(report: SyncReport): string {
+  const counts = (byType: SyncReport['created']) =>
     Object.entries(byType)
       .map(([type, n]) => `${n} ${type}`)
       .join(', ') || 'nothing';

@@ -1,5 +1,5 @@
 // The sections of a measure's edit page. Every form names the measure and the version the page was loaded at, so a
-// save over someone else's newer one is refused (lib/measures/mutations.ts).
+// save over someone else's newer one is refused (lib/measures/mutations/).
 import Link from '@/components/ui/link';
 import { EditorForm } from '@/components/admin/editor-form';
 import {

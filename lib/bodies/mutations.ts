@@ -1,18 +1,22 @@
-// The editor's writes to a body and its external identifiers, on the same terms as the people editor
-// (lib/people/mutations.ts, whose refusal machinery this shares): one transaction that claims the version the editor
-// loaded, a change event with before and after, and the records changed so the action can update their tags.
+// The editor's writes to a body and its external identifiers, on the same terms as the people editor (both use the
+// one editor write path, lib/write/editor-write.ts): one transaction that claims the version the editor loaded, a
+// change event with before and after, and the records changed so the action can update their tags.
 // A parent must not make a cycle: neither the body itself nor one of its descendants.
 
 import 'server-only';
 import type { ChangedRecord } from '@/lib/cache/tags';
 import { recordChange, type DbTx } from '@/lib/changes/record-change';
+import { slugify } from '@/lib/measures/identifier';
+import { diff } from '@/lib/write/compare';
 import {
-  Refusal, TX_OPTIONS, VersionConflict, checkIdentifierFree, diff, freeSlug, guarded, lastSavedBy, refuse,
-  type CurrentRecord, type MutationResult, type WriteContext,
-} from '@/lib/people/mutations';
+  Refusal, TX_OPTIONS, claimVersion, guarded, refuse, type CurrentRecord, type MutationResult, type WriteContext,
+} from '@/lib/write/editor-write';
+import { checkIdentifierFree } from '@/lib/write/external-identifiers';
+import { lastSavedBy } from '@/lib/write/last-saved';
+import { uniqueSlug } from '@/lib/write/unique-slug';
 import type { AddBodyIdentifierInput, BodyRef, CreateBodyInput, RemoveBodyIdentifierInput, UpdateBodyInput } from './schemas';
 
-export type { MutationResult, WriteContext } from '@/lib/people/mutations';
+export type { MutationResult, WriteContext } from '@/lib/write/editor-write';
 
 const bodySelect = { name: true, shortName: true, classification: true, jurisdictionId: true, parentId: true, url: true } as const;
 
@@ -78,11 +82,7 @@ async function writeBody<T>(
 ): Promise<MutationResult<T>> {
   return guarded('body', ref.version, () => getCurrentBody(ctx.db, ref.bodyId), async () => {
     const { body, value, related } = await ctx.db.$transaction(async (tx) => {
-      const claimed = await tx.body.updateMany({ where: { id: ref.bodyId, version: ref.version }, data: { version: { increment: 1 } } });
-      if (claimed.count === 0) {
-        if (!(await tx.body.count({ where: { id: ref.bodyId } }))) throw new Refusal('This body no longer exists.');
-        throw new VersionConflict();
-      }
+      await claimVersion(tx, 'body', ref.bodyId, ref.version);
       const body = await tx.body.findUniqueOrThrow({ where: { id: ref.bodyId }, select: { id: true, slug: true } });
       return { body, ...(await write(tx, body)) };
     }, TX_OPTIONS);
@@ -95,7 +95,7 @@ export async function createBody(ctx: WriteContext, input: CreateBodyInput): Pro
     const body = await ctx.db.$transaction(async (tx) => {
       await checkJurisdiction(tx, input.jurisdictionId);
       await checkParent(tx, null, input.parentId);
-      const slug = await freeSlug(async (base) => (await tx.body.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((b) => b.slug), input.name);
+      const slug = await uniqueSlug(tx, 'body', slugify(input.name) || 'unnamed');
       const created = await tx.body.create({ data: { slug, ...input } });
       await recordChange(tx, { ...ctx.actor, entityType: 'body', entityId: created.id, operation: 'create', after: created });
       return created;

@@ -3,10 +3,10 @@
 // so it never renames one. The committees file is, and uses syncBody.
 import type { BodyClassification } from '@/lib/generated/prisma/enums';
 import { slugify } from '@/lib/measures/identifier';
-import { day, sync } from '@/prisma/seed/sync';
-import { upsertIdentifier } from '@/prisma/seed/upsert-organisations';
+import { day, sync } from '@/lib/write/sync';
+import { upsertIdentifier } from '@/lib/write/external-identifiers';
 import type { ImportContext } from './context';
-import { uniqueSlug } from './unique-slug';
+import { uniqueSlug } from '@/lib/write/unique-slug';
 
 export type JurisdictionSpec = { slug: string; name: string; classification: string; ocdId?: string | null };
 

@@ -1,14 +1,14 @@
-// What a format's writer works with inside its file's transaction: the seed's sync helpers (prisma/seed/sync.ts,
+// What a format's writer works with inside its file's transaction: the one write path's sync (lib/write/sync.ts,
 // so imports and the seed write the same way: only what differs, one change event per write) plus what the
 // report needs.
 import type { ChangedRecord } from '@/lib/cache/tags';
 import type { Actor } from '@/lib/changes/record-change';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { SeedContext } from '@/prisma/seed/sync';
+import type { SyncContext } from '@/lib/write/sync';
 
 export const IMPORT_ACTOR = 'import';
 
-export type ImportContext = SeedContext & {
+export type ImportContext = SyncContext & {
   file: string;
   warnings: string[];
   changed: ChangedRecord[];

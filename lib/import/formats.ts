@@ -9,10 +9,8 @@ import { parseCommittees, parseLegislators } from './legislators/parse';
 import { writeCommittees, writeLegislators } from './legislators/write';
 import { parseOcdPerson } from './ocd-people/parse';
 import { writeOcdPerson } from './ocd-people/write';
-import type { ImportFormat } from './types';
+import type { ImportFormat, WriteResult } from './types';
 
-/** What a writer reports: what the file held, and whether its main record is new. */
-export type WriteResult = { label: string; created: boolean };
 
 type Format<T> = { parse: (text: string) => T; write: (ctx: ImportContext, data: T) => Promise<WriteResult> };
 

@@ -2,12 +2,13 @@
 // body the file is about. Two or more people of that name there is an ambiguity: it is reported and nobody is
 // linked or created, so a namesake is never silently merged or duplicated.
 import { slugify } from '@/lib/measures/identifier';
-import { day, sync } from '@/prisma/seed/sync';
-import { upsertIdentifier } from '@/prisma/seed/upsert-organisations';
+import { sameValue } from '@/lib/write/compare';
+import { day, sync } from '@/lib/write/sync';
+import { upsertIdentifier } from '@/lib/write/external-identifiers';
 import type { ImportContext } from './context';
 import { createRecorded } from './create-recorded';
 import { insertRows } from './insert-rows';
-import { uniqueSlug } from './unique-slug';
+import { uniqueSlug } from '@/lib/write/unique-slug';
 
 export type ExternalId = { scheme: string; value: string };
 
@@ -132,8 +133,6 @@ export type MembershipSpec = {
   sessionId?: number | null;
 };
 
-const sameDay = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
-
 /**
  * The person's memberships as the file gives them, one per body, role and start date (or session, when the dates
  * are not known): read in one query, new ones created in one statement, changed ones updated.
@@ -146,7 +145,7 @@ export async function syncMemberships(ctx: ImportContext, personId: number, spec
     const startDate = day(m.startDate ?? undefined);
     const sessionId = m.sessionId ?? null;
     const existing = current.find(
-      (c) => c.bodyId === m.bodyId && c.role === m.role && sameDay(c.startDate, startDate) && (startDate !== null || c.sessionId === sessionId),
+      (c) => c.bodyId === m.bodyId && c.role === m.role && sameValue('startDate', c.startDate, startDate) && (startDate !== null || c.sessionId === sessionId),
     );
     const fields = { district: m.district ?? null, state: m.state ?? null, party: m.party ?? null, endDate: day(m.endDate ?? undefined), sessionId };
     if (!existing) {

@@ -1,7 +1,8 @@
 // The one code path of every import, from the command (scripts/import.ts) or the admin page: each file is checked,
 // parsed, then written in its own transaction, so a bad file writes nothing and the others go on.
 import type { DbClient } from '@/lib/db/client';
-import { emptyReport } from '@/prisma/seed/sync';
+import { isUniqueViolation } from '@/lib/write/duplicate-key';
+import { emptyReport } from '@/lib/write/sync';
 import { IMPORT_ACTOR, type ImportContext } from './context';
 import { flushEvents } from './create-recorded';
 import { detectFormat } from './detect';
@@ -29,7 +30,7 @@ class WriteConflict extends Error {}
 
 function isConflict(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code;
-  return code === 'P2002' || code === 'P2034' || /deadlock|could not serialize|unique constraint/i.test(String((error as Error)?.message));
+  return isUniqueViolation(error) || code === 'P2034' || /deadlock|could not serialize|unique constraint/i.test(String((error as Error)?.message));
 }
 
 function failed(file: string, format: ImportFormat | null, error: unknown): FileReport {

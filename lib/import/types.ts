@@ -12,6 +12,12 @@ export type ImportInput = {
   size?: number;
 };
 
+/**
+ * What a format's writer reports: what the file held, and whether its main record is new. It lives here, not in
+ * formats.ts, because formats.ts imports every writer: a writer importing from it would make a cycle.
+ */
+export type WriteResult = { label: string; created: boolean };
+
 /** The file's text once it has passed the encoding and size checks. */
 export type SourceFile = { name: string; text: string };
 

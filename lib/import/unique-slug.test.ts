@@ -3,7 +3,7 @@ import { measureSlug } from '@/lib/measures/identifier';
 import { getTestDb } from '@/lib/test/db';
 import { sampleText } from '@/lib/test/samples';
 import { importFile } from './run-import';
-import { uniqueSlug } from './unique-slug';
+import { uniqueSlug } from '@/lib/write/unique-slug';
 
 const db = getTestDb();
 

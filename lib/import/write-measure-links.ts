@@ -1,7 +1,7 @@
 // What a measure points at: related measures (waiting for their target when it is not here yet) and the file
 // itself as its source.
 import { normalizeIdentifier } from '@/lib/measures/identifier';
-import { sync } from '@/prisma/seed/sync';
+import { sync } from '@/lib/write/sync';
 import { recordChange } from '@/lib/changes/record-change';
 import { actorOf, type ImportContext } from './context';
 import { count } from './count';

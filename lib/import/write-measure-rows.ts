@@ -2,7 +2,7 @@
 // one statement each (a first import brings a whole timeline and a hundred cosponsors).
 import { recordChange } from '@/lib/changes/record-change';
 import { classifyAction, type StatusAction } from '@/lib/status';
-import { day, sync } from '@/prisma/seed/sync';
+import { day, sync } from '@/lib/write/sync';
 import { actorOf, type ImportContext } from './context';
 import { count } from './count';
 import { createRecorded } from './create-recorded';

@@ -1,15 +1,16 @@
 // Writes one measure as a file describes it, in the file's transaction: the measure, its timeline (classified by
 // lib/status), sponsors, addressees, relations and the file as its source; then its derived status. Only what
-// differs is written (prisma/seed/sync.ts), so importing the same file again records nothing.
+// differs is written (lib/write/sync.ts), so importing the same file again records nothing.
 import { measureSlug, normalizeIdentifier } from '@/lib/measures/identifier';
-import { day, sync } from '@/prisma/seed/sync';
+import { sameValue } from '@/lib/write/compare';
+import { day, sync } from '@/lib/write/sync';
 import { actorOf, type ImportContext } from './context';
 import { count } from './count';
 import { createOneRecorded, flushEvents } from './create-recorded';
 import type { MeasureData } from './measure-data';
 import { resolvePendingRelations } from '@/lib/relations/resolve';
 import { olderThanStored } from './record-freshness';
-import { uniqueSlug } from './unique-slug';
+import { uniqueSlug } from '@/lib/write/unique-slug';
 import { writeStatus } from './write-status';
 import { citeFile, writeRelations } from './write-measure-links';
 import { writeActions, writeSponsors, writeTargets } from './write-measure-rows';
@@ -55,7 +56,7 @@ export type WrittenMeasure = { id: number; slug: string; created: boolean; /** W
 
 /** The record's update time, written without a change event: it is bookkeeping, not news for followers. */
 async function markRecordTime(ctx: ImportContext, measure: { id: number; recordUpdatedAt: Date | null }, at: string | null | undefined) {
-  if (!at || measure.recordUpdatedAt?.toISOString() === new Date(at).toISOString()) return;
+  if (!at || sameValue('recordUpdatedAt', measure.recordUpdatedAt, new Date(at))) return;
   await ctx.tx.measure.update({ where: { id: measure.id }, data: { recordUpdatedAt: new Date(at) }, select: { id: true } });
 }
 

@@ -3,6 +3,7 @@
 
 import { recordChange, type Actor, type DbTx } from '@/lib/changes/record-change';
 import type { Measure } from '@/lib/generated/prisma/client';
+import { dayOf, sameValue } from '@/lib/write/compare';
 import { deriveStatus, parseLaw, type DerivedStatus, type LawCitation } from '@/lib/status';
 import { chambersOf, chambersSelect } from './chambers';
 
@@ -10,22 +11,10 @@ const STATUS_FIELDS = ['stage', 'outcome', 'currentBodyId', 'finalBodyId', 'stag
 
 type StatusField = (typeof STATUS_FIELDS)[number];
 
-// Dates are compared as days: the columns are DATE, and lib/status may give a Date or a "YYYY-MM-DD" string.
-function dayOf(value: Date | string | null | undefined): string | null {
-  if (value == null) return null;
-  return (value instanceof Date ? value.toISOString() : value).slice(0, 10);
-}
-
+// The status's dates are DATE columns, and lib/status may give a Date or a "YYYY-MM-DD" string: stored as the day.
 function toDate(value: Date | string | null | undefined): Date | null {
   const day = dayOf(value);
   return day ? new Date(`${day}T00:00:00Z`) : null;
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a instanceof Date || b instanceof Date) {
-    return dayOf(a as Date | string | null) === dayOf(b as Date | string | null);
-  }
-  return (a ?? null) === (b ?? null);
 }
 
 export async function countChambers(tx: DbTx, originBodyId: number): Promise<1 | 2> {
@@ -50,7 +39,7 @@ export function recordLawsOf(recordLaws: readonly string[]): LawCitation[] {
  * actions it has just written instead of reading them back) both store it through this.
  */
 export function statusUpdate(stored: StoredStatus, status: DerivedStatus) {
-  const changed = STATUS_FIELDS.filter((field) => !sameValue(stored[field], status[field]));
+  const changed = STATUS_FIELDS.filter((field) => !sameValue(field, stored[field], status[field]));
   if (changed.length === 0) return null;
   const before: Partial<Record<StatusField, unknown>> = {};
   const after: Partial<Record<StatusField, unknown>> = {};

@@ -1,7 +1,7 @@
 // One zod schema per entity of the measure editor, shared by its forms and its server actions. They read what a
 // form posts (every value a string; an empty field means "none") and give a message per field in plain words.
 // Create and update forms are derived with omit/pick/partial; checks that need the database (a duplicate relation,
-// a body that exists) are made by lib/measures/mutations.ts and reported on the same fields.
+// a body that exists) are made by lib/measures/mutations/ and reported on the same fields.
 
 import { z } from 'zod';
 import { isActionClassification } from '@/lib/status';

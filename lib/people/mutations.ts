@@ -1,115 +1,25 @@
 // The editor's writes to a person and what belongs to it (external identifiers, memberships). Each runs in one
 // transaction that first claims the version the editor loaded (optimistic locking: a stale version refuses the save
 // and nothing is overwritten), records a change event with before and after, and returns the records it changed so
-// the server action can update exactly their cache tags. The refusal machinery is shared with lib/bodies/mutations.ts.
+// the server action can update exactly their cache tags. The refusal machinery is the one every editor uses
+// (lib/write/editor-write.ts).
 
-import type { CurrentRecord, MutationResult } from '@/lib/actions/settle';
 import 'server-only';
 import type { ChangedRecord } from '@/lib/cache/tags';
-import { recordChange, type Actor, type DbTx } from '@/lib/changes/record-change';
-import type { DbClient } from '@/lib/db/client';
+import { recordChange, type DbTx } from '@/lib/changes/record-change';
 import { slugify } from '@/lib/measures/identifier';
+import { diff } from '@/lib/write/compare';
+import {
+  Refusal, TX_OPTIONS, claimVersion, guarded, refuse, type CurrentRecord, type MutationResult, type WriteContext,
+} from '@/lib/write/editor-write';
+import { checkIdentifierFree } from '@/lib/write/external-identifiers';
+import { lastSavedBy } from '@/lib/write/last-saved';
+import { uniqueSlug } from '@/lib/write/unique-slug';
 import type {
   AddPersonIdentifierInput, CreateMembershipInput, CreatePersonInput, MembershipInput, PersonRef, RemovePersonChildInput, UpdatePersonInput,
 } from './schemas';
 
-export type WriteContext = { db: DbClient; actor: Actor };
-
-export type { CurrentRecord, MutationResult };
-
-/** Thrown inside a transaction to roll it back and refuse the save with a reason. */
-export class Refusal extends Error {
-  constructor(message: string, readonly errors?: Record<string, string[]>) {
-    super(message);
-  }
-}
-
-export class VersionConflict extends Error {}
-
-export const TX_OPTIONS = { timeout: 20_000, maxWait: 10_000 };
-
-export const refuse = (field: string, message: string): never => {
-  throw new Refusal('Please correct the marked field.', { [field]: [message] });
-};
-
-const isUniqueViolation = (error: unknown) => typeof error === 'object' && error != null && (error as { code?: string }).code === 'P2002';
-
-/**
- * Runs `work` and turns its refusals into form state. `what` names the record for the conflict message ("person");
- * `current` reads it as it is now.
- */
-export async function guarded<T>(
-  what: string,
-  loaded: number | null,
-  current: () => Promise<CurrentRecord | null>,
-  work: () => Promise<MutationResult<T>>,
-): Promise<MutationResult<T>> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof Refusal) return { ok: false, status: 400, message: error.message, errors: error.errors };
-    if (error instanceof VersionConflict) {
-      const now = await current();
-      const by = now?.savedBy ? ` by ${now.savedBy}` : '';
-      return {
-        ok: false,
-        status: 409,
-        message:
-          `Someone else saved this ${what} while you were editing${by}: you loaded version ${loaded}, version ${now?.version} is now current. ` +
-          'Your change was not saved and nothing was overwritten. Check the current values, then reload the page to edit them.',
-        current: now ?? undefined,
-      };
-    }
-    // Two editors adding the same identifier at once: the unique index decides, the loser is told.
-    if (isUniqueViolation(error)) {
-      return { ok: false, status: 400, message: 'Please correct the marked field.', errors: { value: ['This identifier was just taken by another record; reload the page.'] } };
-    }
-    throw error;
-  }
-}
-
-/** The fields that differ, as before/after for a change event. */
-export function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>) {
-  const b: Record<string, unknown> = {};
-  const a: Record<string, unknown> = {};
-  for (const key of Object.keys(after)) {
-    const [x, y] = [before[key], after[key]];
-    const same = x instanceof Date || y instanceof Date ? (x as Date | null)?.getTime() === (y as Date | null)?.getTime() : JSON.stringify(x ?? null) === JSON.stringify(y ?? null);
-    if (!same) {
-      b[key] = x ?? null;
-      a[key] = y ?? null;
-    }
-  }
-  return { before: b, after: a, changed: Object.keys(a).length > 0 };
-}
-
-/** A slug no other record of the table has: `base`, else `base-2`, `base-3`... */
-export async function freeSlug(taken: (base: string) => Promise<string[]>, name: string): Promise<string> {
-  const base = slugify(name) || 'unnamed';
-  const used = new Set(await taken(base));
-  if (!used.has(base)) return base;
-  for (let n = 2; ; n += 1) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
-/** Refuses an identifier another record already holds, naming who holds it. */
-export async function checkIdentifierFree(tx: DbTx, scheme: string, value: string) {
-  const held = await tx.externalIdentifier.findUnique({
-    where: { scheme_value: { scheme, value } },
-    select: { person: { select: { name: true } }, body: { select: { name: true } } },
-  });
-  if (!held) return;
-  const holder = held.person ? `the person ${held.person.name}` : held.body ? `the body ${held.body.name}` : 'another record';
-  refuse('value', `${scheme} ${value} is already held by ${holder}; an identifier belongs to one record only.`);
-}
-
-export async function lastSavedBy(db: DbTx, entityType: 'person' | 'body', entityId: number) {
-  const last = await db.changeEvent.findFirst({
-    where: { entityType, entityId: String(entityId) },
-    orderBy: [{ at: 'desc' }, { id: 'desc' }],
-    select: { at: true, actorLabel: true, actor: { select: { name: true, email: true } } },
-  });
-  return { savedBy: last ? (last.actor ? (last.actor.name ?? last.actor.email) : last.actorLabel) : null, savedAt: last?.at ?? null };
-}
+export type { CurrentRecord, MutationResult, WriteContext } from '@/lib/write/editor-write';
 
 // ---------- Person ----------
 
@@ -149,11 +59,7 @@ async function writePerson<T>(
 ): Promise<MutationResult<T>> {
   return guarded('person', ref.version, () => getCurrentPerson(ctx.db, ref.personId), async () => {
     const { person, value, bodyIds } = await ctx.db.$transaction(async (tx) => {
-      const claimed = await tx.person.updateMany({ where: { id: ref.personId, version: ref.version }, data: { version: { increment: 1 } } });
-      if (claimed.count === 0) {
-        if (!(await tx.person.count({ where: { id: ref.personId } }))) throw new Refusal('This person no longer exists.');
-        throw new VersionConflict();
-      }
+      await claimVersion(tx, 'person', ref.personId, ref.version);
       const person = await tx.person.findUniqueOrThrow({ where: { id: ref.personId }, select: { id: true, slug: true } });
       return { person, ...(await write(tx, person)) };
     }, TX_OPTIONS);
@@ -164,7 +70,7 @@ async function writePerson<T>(
 export async function createPerson(ctx: WriteContext, input: CreatePersonInput): Promise<MutationResult<{ id: number; slug: string }>> {
   return guarded('person', null, async () => null, async () => {
     const person = await ctx.db.$transaction(async (tx) => {
-      const slug = await freeSlug(async (base) => (await tx.person.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((p) => p.slug), input.name);
+      const slug = await uniqueSlug(tx, 'person', slugify(input.name) || 'unnamed');
       const created = await tx.person.create({ data: { slug, ...input } });
       await recordChange(tx, { ...ctx.actor, entityType: 'person', entityId: created.id, operation: 'create', after: created });
       return created;

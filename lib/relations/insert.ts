@@ -1,4 +1,4 @@
-// Adding a relation between measures, shared by the measure editor (lib/measures/mutations.ts addRelation) and
+// Adding a relation between measures, shared by the measure editor (lib/measures/mutations/relations.ts addRelation) and
 // members (./mutations.ts): the same checks for a relation to itself, a duplicate and a typed identifier that is
 // already in the database, whoever adds it.
 import { recordChange, type Actor, type DbTx } from '@/lib/changes/record-change';

@@ -1,6 +1,6 @@
 // Relations a member or an import recorded before their target measure was in the database name it by identifier
 // and place text ("Los Angeles", "U.S. House", or an import's "United States, 117th Congress"). When that measure
-// is entered (lib/measures/mutations.ts createMeasure) or imported (lib/import/write-measure.ts), the writer calls
+// is entered (lib/measures/mutations/measure.ts createMeasure) or imported (lib/import/write-measure.ts), the writer calls
 // resolvePendingRelations in the same transaction, so the link points at the measure from then on and each
 // resolution is a change event on the measure that holds the relation. One module, so both ways in agree.
 import { recordChange, type Actor, type DbTx } from '@/lib/changes/record-change';

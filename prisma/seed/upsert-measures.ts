@@ -3,7 +3,7 @@ import type { MeasureSeed, RelationSeed } from './founding-case';
 import { idOf, sessionKey, type IdsBySlug } from './upsert-organisations';
 import type { PeopleIds } from './upsert-people';
 import { cite, type SourceIds } from './upsert-sources';
-import { day, sync, type SeedContext } from './sync';
+import { day, sync, type SyncContext } from '@/lib/write/sync';
 
 export type MeasureRefs = {
   jurisdictions: IdsBySlug;
@@ -14,7 +14,7 @@ export type MeasureRefs = {
 };
 
 /** The measure, its timeline, sponsors, addressees and sources. Status is derived afterwards. */
-export async function upsertMeasure(ctx: SeedContext, m: MeasureSeed, refs: MeasureRefs): Promise<number> {
+export async function upsertMeasure(ctx: SyncContext, m: MeasureSeed, refs: MeasureRefs): Promise<number> {
   const { tx } = ctx;
   const body = (slug: string) => idOf(refs.bodies, slug, 'body');
   const measure = await sync(ctx, {
@@ -96,7 +96,7 @@ export async function upsertMeasure(ctx: SeedContext, m: MeasureSeed, refs: Meas
   return measureId;
 }
 
-export async function upsertRelation(ctx: SeedContext, r: RelationSeed, measures: IdsBySlug) {
+export async function upsertRelation(ctx: SyncContext, r: RelationSeed, measures: IdsBySlug) {
   const fromMeasureId = idOf(measures, r.from, 'measure');
   const toMeasureId = idOf(measures, r.to, 'measure');
   return sync(ctx, {

@@ -1,5 +1,6 @@
 import type { BodySeed, JurisdictionSeed, SessionSeed } from './founding-case';
-import { sync, day, type SeedContext } from './sync';
+import { upsertIdentifier } from '@/lib/write/external-identifiers';
+import { day, sync, type SyncContext } from '@/lib/write/sync';
 import { slugify } from '@/lib/measures/identifier';
 
 export type IdsBySlug = Map<string, number>;
@@ -10,7 +11,7 @@ export function idOf(ids: IdsBySlug, slug: string, what: string): number {
   return id;
 }
 
-export async function upsertJurisdictions(ctx: SeedContext, seeds: JurisdictionSeed[]): Promise<IdsBySlug> {
+export async function upsertJurisdictions(ctx: SyncContext, seeds: JurisdictionSeed[]): Promise<IdsBySlug> {
   const ids: IdsBySlug = new Map();
   for (const { slug, ...fields } of seeds) {
     const row = await sync(ctx, {
@@ -27,7 +28,7 @@ export async function upsertJurisdictions(ctx: SeedContext, seeds: JurisdictionS
 }
 
 /** Bodies in order, parents first; each with its external identifiers (a committee's thomas code). */
-export async function upsertBodies(ctx: SeedContext, seeds: BodySeed[], jurisdictions: IdsBySlug): Promise<IdsBySlug> {
+export async function upsertBodies(ctx: SyncContext, seeds: BodySeed[], jurisdictions: IdsBySlug): Promise<IdsBySlug> {
   const ids: IdsBySlug = new Map();
   for (const body of seeds) {
     const row = await sync(ctx, {
@@ -53,23 +54,8 @@ export async function upsertBodies(ctx: SeedContext, seeds: BodySeed[], jurisdic
   return ids;
 }
 
-export async function upsertIdentifier(
-  ctx: SeedContext,
-  { scheme, value }: { scheme: string; value: string },
-  owner: { personId: number | null; bodyId: number | null },
-) {
-  return sync(ctx, {
-    entityType: 'externalIdentifier',
-    label: `${scheme}:${value}`,
-    existing: await ctx.tx.externalIdentifier.findUnique({ where: { scheme_value: { scheme, value } } }),
-    fields: owner,
-    create: (data) => ctx.tx.externalIdentifier.create({ data: { scheme, value, ...data } }),
-    update: (id, changed) => ctx.tx.externalIdentifier.update({ where: { id }, data: changed }),
-  });
-}
-
 /** Sessions keyed by "<body slug>/<identifier>". */
-export async function upsertSessions(ctx: SeedContext, seeds: SessionSeed[], bodies: IdsBySlug): Promise<IdsBySlug> {
+export async function upsertSessions(ctx: SyncContext, seeds: SessionSeed[], bodies: IdsBySlug): Promise<IdsBySlug> {
   const ids: IdsBySlug = new Map();
   for (const session of seeds) {
     const bodyId = idOf(bodies, session.body, 'body');

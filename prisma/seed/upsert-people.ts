@@ -1,8 +1,9 @@
 import { slugify } from '@/lib/measures/identifier';
-import { idOf, sessionKey, upsertIdentifier, type IdsBySlug } from './upsert-organisations';
+import { upsertIdentifier } from '@/lib/write/external-identifiers';
+import { idOf, sessionKey, type IdsBySlug } from './upsert-organisations';
 import { cite, type SourceIds } from './upsert-sources';
 import { krekorian, originalCosponsors, schiff, type RepresentativeSeed } from './people';
-import { day, sync, type SeedContext } from './sync';
+import { day, sync, type SyncContext } from '@/lib/write/sync';
 
 type PersonFields = { name: string; givenName: string; familyName: string };
 type MembershipFields = {
@@ -19,7 +20,7 @@ type MembershipFields = {
 export type PeopleIds = Map<string, number>;
 
 /** A person known by a bioguide id is matched by it (an import may have made them first), else by slug. */
-async function upsertPerson(ctx: SeedContext, person: PersonFields, bioguide?: string) {
+async function upsertPerson(ctx: SyncContext, person: PersonFields, bioguide?: string) {
   const slug = slugify(person.name);
   const byIdentifier = bioguide
     ? await ctx.tx.externalIdentifier.findUnique({ where: { scheme_value: { scheme: 'bioguide', value: bioguide } } })
@@ -40,7 +41,7 @@ async function upsertPerson(ctx: SeedContext, person: PersonFields, bioguide?: s
 }
 
 /** One membership per person, body, role and start date. */
-async function upsertMembership(ctx: SeedContext, personId: number, bodyId: number, m: MembershipFields) {
+async function upsertMembership(ctx: SyncContext, personId: number, bodyId: number, m: MembershipFields) {
   const startDate = day(m.startDate);
   return sync(ctx, {
     entityType: 'membership',
@@ -61,7 +62,7 @@ async function upsertMembership(ctx: SeedContext, personId: number, bodyId: numb
   });
 }
 
-async function upsertRepresentative(ctx: SeedContext, member: RepresentativeSeed, refs: Refs) {
+async function upsertRepresentative(ctx: SyncContext, member: RepresentativeSeed, refs: Refs) {
   const { bodies, sources } = refs;
   const person = await upsertPerson(ctx, member, member.bioguide);
   const house = idOf(bodies, 'us-house', 'body');
@@ -85,7 +86,7 @@ async function upsertRepresentative(ctx: SeedContext, member: RepresentativeSeed
 
 type Refs = { bodies: IdsBySlug; sources: SourceIds; sessions: IdsBySlug };
 
-export async function upsertPeople(ctx: SeedContext, refs: Refs): Promise<PeopleIds> {
+export async function upsertPeople(ctx: SyncContext, refs: Refs): Promise<PeopleIds> {
   const { bodies, sources } = refs;
   const ids: PeopleIds = new Map();
 

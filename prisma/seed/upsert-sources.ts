@@ -1,10 +1,10 @@
 import type { SourceSeed } from './founding-case';
-import { sync, type SeedContext } from './sync';
+import { sync, type SyncContext } from '@/lib/write/sync';
 
 export type SourceIds = Map<string, number>;
 
 /** A source with an address is matched by it; one without (an announcement, a report) by publisher and title. */
-export async function upsertSources(ctx: SeedContext, seeds: SourceSeed[]): Promise<SourceIds> {
+export async function upsertSources(ctx: SyncContext, seeds: SourceSeed[]): Promise<SourceIds> {
   const ids: SourceIds = new Map();
   for (const source of seeds) {
     const url = source.url ?? null;
@@ -28,7 +28,7 @@ export async function upsertSources(ctx: SeedContext, seeds: SourceSeed[]): Prom
 export type CitationTarget = { measureId?: number; actionId?: number; personId?: number; bodyId?: number };
 
 /** Cites a source on one measure, action, person or body (once). */
-export async function cite(ctx: SeedContext, sourceIds: SourceIds, key: string, target: CitationTarget, note?: string) {
+export async function cite(ctx: SyncContext, sourceIds: SourceIds, key: string, target: CitationTarget, note?: string) {
   const sourceId = sourceIds.get(key);
   if (sourceId === undefined) throw new Error(`Seed data cites an unknown source "${key}".`);
   const where = {

@@ -5,7 +5,7 @@ import { createRecorded } from '../create-recorded';
 import { insertRows } from '../insert-rows';
 import type { ImportContext } from '../context';
 import { matchPerson } from '../people';
-import { sync } from '@/prisma/seed/sync';
+import { sync } from '@/lib/write/sync';
 import type { Congress } from '../us-congress';
 import type { Membership } from '@/lib/generated/prisma/client';
 import type { BillPerson } from './parse';

@@ -1,6 +1,6 @@
 import { FieldError } from '../errors';
 import type { ImportContext } from '../context';
-import type { WriteResult } from '../formats';
+import type { WriteResult } from '../types';
 import { matchPerson } from '../people';
 import { writeMeasure, type SponsorData, type TargetData } from '../write-measure';
 import type { CsvMeasure } from './parse';

@@ -1,7 +1,7 @@
 import { slugify } from '@/lib/measures/identifier';
 import { syncBody } from '../bodies';
 import type { ImportContext } from '../context';
-import type { WriteResult } from '../formats';
+import type { WriteResult } from '../types';
 import { matchPerson, syncMemberships } from '../people';
 import { usCongress } from '../us-congress';
 import type { Committee, Legislator } from './parse';

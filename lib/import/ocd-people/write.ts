@@ -1,7 +1,7 @@
 import { slugify } from '@/lib/measures/identifier';
 import { ensureBody, ensureJurisdiction } from '../bodies';
 import type { ImportContext } from '../context';
-import type { WriteResult } from '../formats';
+import type { WriteResult } from '../types';
 import { matchPerson, syncMembership } from '../people';
 import type { OcdPerson, OcdRole } from './parse';
 

@@ -1,25 +1,27 @@
-// Create-or-update by natural key, writing only what differs and recording a change event for each write,
-// so that seeding twice changes nothing: no new rows, no new events, the same updatedAt.
+// Create-or-update by natural key, writing only what differs (the one comparison rule, ./compare.ts) and recording
+// one change event for each write, so that seeding or importing twice changes nothing: no new rows, no new events,
+// the same updatedAt. The importer (lib/import) and the seed (prisma/seed) both write through this.
 
 import { recordChange, type ChangeEntityType, type DbTx } from '@/lib/changes/record-change';
+import { changedFields } from './compare';
 
-export type SeedReport = {
+export type SyncReport = {
   created: Partial<Record<ChangeEntityType, number>>;
   updated: Partial<Record<ChangeEntityType, number>>;
   unchanged: number;
   changeEvents: number;
 };
 
-export type SeedContext = {
+export type SyncContext = {
   tx: DbTx;
-  report: SeedReport;
+  report: SyncReport;
   actorLabel: string;
   /** The signed-in user behind the write (an editor's import); the label alone for the seed. */
   actorId?: string | null;
   log: (line: string) => void;
 };
 
-export function emptyReport(): SeedReport {
+export function emptyReport(): SyncReport {
   return { created: {}, updated: {}, unchanged: 0, changeEvents: 0 };
 }
 
@@ -30,13 +32,6 @@ export function day(value: string | undefined): Date | null {
   return value ? new Date(`${value}T00:00:00Z`) : null;
 }
 
-function comparable(value: unknown): unknown {
-  if (value === undefined) return null;
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return JSON.stringify(value);
-  return value;
-}
-
 type Row = { id: number };
 
 export type SyncSpec<F extends Record<string, unknown>, R extends Row> = {
@@ -44,7 +39,7 @@ export type SyncSpec<F extends Record<string, unknown>, R extends Row> = {
   /** Shown in the log: a slug or a short description. */
   label: string;
   existing: R | null;
-  /** Every field the seed owns, absent values as null so a cleared field is cleared. */
+  /** Every field the writer owns, absent values as null so a cleared field is cleared. */
   fields: F;
   create: (fields: F) => Promise<R>;
   update: (id: number, changed: Partial<F>) => Promise<R>;
@@ -52,7 +47,7 @@ export type SyncSpec<F extends Record<string, unknown>, R extends Row> = {
 };
 
 export async function sync<F extends Record<string, unknown>, R extends Row>(
-  ctx: SeedContext,
+  ctx: SyncContext,
   spec: SyncSpec<F, R>,
 ): Promise<R> {
   const { entityType, existing, fields } = spec;
@@ -76,11 +71,9 @@ export async function sync<F extends Record<string, unknown>, R extends Row>(
   const current = existing as unknown as Record<string, unknown>;
   const changed: Partial<F> = {};
   const before: Record<string, unknown> = {};
-  for (const key of Object.keys(fields) as (keyof F & string)[]) {
-    if (comparable(current[key]) !== comparable(fields[key])) {
-      changed[key] = fields[key];
-      before[key] = current[key];
-    }
+  for (const key of changedFields(current, fields)) {
+    changed[key] = fields[key];
+    before[key] = current[key];
   }
   if (Object.keys(changed).length === 0) {
     ctx.report.unchanged++;

@@ -1,3 +1,6 @@
+// The one slug allocator: the importer, the seed's callers and the editors' create forms all take a new record's
+// slug from here, so two records never get the same slug by different rules.
+
 import type { DbTx } from '@/lib/changes/record-change';
 
 type SlugTable = 'body' | 'person' | 'measure' | 'jurisdiction';
