@@ -4,7 +4,8 @@
 import Link from '@/components/ui/link';
 import { useEffect, useState } from 'react';
 
-type SessionUser = { email: string; role: 'member' | 'editor' | 'admin' };
+// What /api/auth/session answers (lib/auth/config.ts): the name and role, never the session's token.
+type SessionUser = { name: string | null; role: 'member' | 'editor' | 'admin' };
 
 export function AccountMenu() {
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
@@ -51,7 +52,7 @@ export function AccountMenu() {
         </Link>
       </li>
       <li>
-        <Link href="/account" title={user.email}>
+        <Link href="/account" title={user.name ?? undefined}>
           Account
         </Link>
       </li>
