@@ -1,7 +1,6 @@
 // Password sign-in attempts are limited per account and per client address (docs/decisions/010-sign-in-throttling.md).
 // A browser the account has signed in on before (a recognised device, lib/auth/device-cookie.ts) is limited on its
-// own instead of under the account, so whoever hammers an account locks out only other unrecognised clients, never
-// the owner's own devices. Counts live in PostgreSQL (SignInAttempt), so the limit holds however many server
+// own instead, so whoever hammers an account locks out only unrecognised clients, never the owner's own devices. Counts live in PostgreSQL (SignInAttempt), so the limit holds however many server
 // processes there are.
 //
 // An attempt is counted before its password is checked: under a transaction-scoped lock per key, the failures in the
@@ -25,11 +24,15 @@ export type SignInClient = { email: string; address: string; deviceId?: string |
 /** Either refused for `wait` minutes, or allowed with the ids of the rows that count this attempt. */
 export type AttemptStart = { wait: number; attemptIds: bigint[] };
 
+/**
+ * The keys an attempt counts under. A recognised device only under its own: its cookie is issued only after this
+ * account's right password, so it needs no address limit, and then neither guessing at the account nor a flood of
+ * failures from a shared address (an office, a proxy) can keep the owner out.
+ */
 function limitsFor(client: SignInClient) {
+  if (client.deviceId) return [{ key: deviceKey(client.deviceId), max: MAX_FAILURES_PER_DEVICE }];
   return [
-    client.deviceId
-      ? { key: deviceKey(client.deviceId), max: MAX_FAILURES_PER_DEVICE }
-      : { key: accountKey(client.email), max: MAX_FAILURES_PER_ACCOUNT },
+    { key: accountKey(client.email), max: MAX_FAILURES_PER_ACCOUNT },
     { key: addressKey(client.address), max: MAX_FAILURES_PER_ADDRESS },
   ].sort((a, b) => (a.key < b.key ? -1 : 1)); // one order for every attempt, so two never wait on each other's locks
 }
