@@ -2,9 +2,10 @@
 // editor page, a magic link through a real SMTP server, deactivation ending a session, sign-up and password change.
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { SMTPServer } from 'smtp-server';
-import { createTestUser, signInAs, testDb, uniqueEmail } from '@/e2e/fixtures/auth';
+import { createTestUser, e2eBaseURL, signInAs, testDb, uniqueEmail } from '@/e2e/fixtures/auth';
 import { verifyPassword } from '@/lib/auth/password';
-import { mailHeader, startTestSmtpServer } from '@/lib/email/smtp-test-server';
+import { decodeQuotedPrintable, mailHeader, startTestSmtpServer } from '@/lib/email/smtp-test-server';
+import { httpGet, postForm, readForm } from '@/e2e/fixtures/http-form';
 
 // Each sign-in hashes with argon2id (19 MiB) on a server shared with another worker: allow it a few seconds.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -86,6 +87,29 @@ test.describe('mail through a real SMTP server', () => {
       await expect(page.getByText(email).first()).toBeVisible();
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  test('a magic link never leads off site, whatever callbackUrl it was asked with', async () => {
+    const smtp = await startTestSmtpServer(Number(process.env.E2E_SMTP_PORT));
+    try {
+      const fields = await readForm('/sign-in', 'Sign in with an email link');
+      const variants = ['/\t/evil.example/', '/.\\/evil.example/', '/\n/evil.example/', '/\r/evil.example/', '//evil.example', 'https://evil.example', 'javascript:alert(1)'];
+      await Promise.all(
+        variants.map(async (callbackUrl) => {
+          const email = uniqueEmail('magic-redirect');
+          const asked = await postForm('/sign-in', fields, { email, callbackUrl });
+          expect({ callbackUrl, status: asked.status, origin: new URL(asked.location ?? '', e2eBaseURL()).origin }).toEqual({ callbackUrl, status: 303, origin: e2eBaseURL() });
+          await expect.poll(() => smtp.messages.some((message) => message.to.includes(email)), { timeout: 15_000 }).toBe(true);
+          const mail = decodeQuotedPrintable(smtp.messages.find((message) => message.to.includes(email))!.raw);
+          const link = mail.match(/https?:\/\/[^\s"<>]+\/api\/auth\/callback\/nodemailer\?[^\s"<>]+/)![0].replace(/&amp;/g, '&');
+          // Auth.js's redirect callback decides where the link lands.
+          const landed = await httpGet(new URL(link).pathname + new URL(link).search);
+          expect({ callbackUrl, status: landed.status, location: landed.location }).toEqual({ callbackUrl, status: 302, location: '/account' });
+        }),
+      );
+    } finally {
+      await smtp.close();
     }
   });
 
