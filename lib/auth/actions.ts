@@ -28,7 +28,8 @@ export const signInWithPassword = defineAction('auth.signIn', {
     // Counted before the password is checked, so parallel attempts cannot overrun the limit (lib/auth/rate-limit.ts).
     const { wait, attemptIds } = await beginSignInAttempt(db, client);
     if (wait > 0) {
-      return { ok: false, status: 400, values, message: `Too many failed sign-in attempts. Try again in ${wait} minute${wait === 1 ? '' : 's'}, or sign in with a link by email.` };
+      const orLink = magicLinksEnabled() ? ', or sign in with a link by email' : '';
+      return { ok: false, status: 400, values, message: `Too many failed sign-in attempts. Try again in ${wait} minute${wait === 1 ? '' : 's'}${orLink}.` };
     }
     const user = await findUserByEmail(db, email);
     const matches = await verifyPassword(user?.passwordHash, password);
