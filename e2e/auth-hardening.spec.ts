@@ -7,8 +7,10 @@ import { createTestUser, e2eBaseURL, SESSION_COOKIE, signInAs, testDb, uniqueEma
 import { postForm, readForm } from '@/e2e/fixtures/http-form';
 import { accountKey, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from '@/lib/auth/rate-limit';
 
-// Every sign-in hashes with argon2id (19 MiB) on a server shared with another worker.
+// Every sign-in hashes with argon2id (19 MiB) on a server shared with another worker; a test here signs in up to
+// eight times or sends dozens of attempts, which took over a minute on a loaded two-core machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 180_000 });
 
 const WRONG = 'do not match an account';
 const TOO_MANY = 'Too many failed sign-in attempts';
