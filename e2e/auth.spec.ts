@@ -2,7 +2,10 @@
 // editor page, a magic link through a real SMTP server, deactivation ending a session, sign-up and password change.
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { SMTPServer } from 'smtp-server';
-import { createTestUser, signInAs, testDb, uniqueEmail } from '@/e2e/fixtures/auth';
+import { createTestUser, e2eBaseURL, signInAs, testDb, uniqueEmail } from '@/e2e/fixtures/auth';
+import { verifyPassword } from '@/lib/auth/password';
+import { decodeQuotedPrintable, mailHeader, startTestSmtpServer } from '@/lib/email/smtp-test-server';
+import { httpGet, postForm, readForm } from '@/e2e/fixtures/http-form';
 
 // Each sign-in hashes with argon2id (19 MiB) on a server shared with another worker: allow it a few seconds.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -41,46 +44,107 @@ test('a member opening an editor page is refused', async ({ page, context }) => 
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Account' })).toBeVisible();
 });
 
-test('a magic link sign-in completes through a real SMTP server', async ({ page }) => {
-  const port = Number(process.env.E2E_SMTP_PORT);
-  const messages: string[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
-    onData(stream, _session, callback) {
-      let text = '';
-      stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-      stream.on('end', () => {
-        messages.push(text);
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
-  });
-  try {
-    const email = uniqueEmail('magic');
-    await page.goto('/sign-in');
-    const form = page.getByRole('form', { name: 'Sign in with an email link' });
-    await form.getByLabel('Email for the sign-in link').fill(email);
-    await form.getByRole('button', { name: 'Email me a sign-in link' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Check your email' })).toBeVisible();
+// The tests that listen on the e2e SMTP port (E2E_SMTP_PORT) run one after another: only one can hold it.
+test.describe('mail through a real SMTP server', () => {
+  test.describe.configure({ mode: 'serial' });
 
-    await expect.poll(() => messages.find((message) => message.includes(`To: ${email}`)), { timeout: 15_000 }).toBeTruthy();
-    const mail = messages.find((message) => message.includes(`To: ${email}`)) ?? '';
-    // Quoted-printable soft line breaks and escapes undone, then the callback link taken from the text part.
-    const decoded = mail.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
-    const link = decoded.match(/https?:\/\/[^\s"<>]+\/api\/auth\/callback\/nodemailer\?[^\s"<>]+/)?.[0];
-    expect(link, 'the mail holds a sign-in link').toBeTruthy();
+  test('a magic link sign-in completes through a real SMTP server', async ({ page }) => {
+    const port = Number(process.env.E2E_SMTP_PORT);
+    const messages: string[] = [];
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['AUTH', 'STARTTLS'],
+      onData(stream, _session, callback) {
+        let text = '';
+        stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+        stream.on('end', () => {
+          messages.push(text);
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', resolve);
+    });
+    try {
+      const email = uniqueEmail('magic');
+      await page.goto('/sign-in');
+      const form = page.getByRole('form', { name: 'Sign in with an email link' });
+      await form.getByLabel('Email for the sign-in link').fill(email);
+      await form.getByRole('button', { name: 'Email me a sign-in link' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Check your email' })).toBeVisible();
 
-    await page.goto(link!.replace(/&amp;/g, '&'));
-    await expect(page).toHaveURL(/\/account$/);
-    await expect(page.getByText(email).first()).toBeVisible();
-  } finally {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
+      await expect.poll(() => messages.find((message) => message.includes(`To: ${email}`)), { timeout: 15_000 }).toBeTruthy();
+      const mail = messages.find((message) => message.includes(`To: ${email}`)) ?? '';
+      // Quoted-printable soft line breaks and escapes undone, then the callback link taken from the text part.
+      const decoded = mail.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+      const link = decoded.match(/https?:\/\/[^\s"<>]+\/api\/auth\/callback\/nodemailer\?[^\s"<>]+/)?.[0];
+      expect(link, 'the mail holds a sign-in link').toBeTruthy();
+
+      await page.goto(link!.replace(/&amp;/g, '&'));
+      await expect(page).toHaveURL(/\/account$/);
+      await expect(page.getByText(email).first()).toBeVisible();
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  test('a magic link never leads off site, whatever callbackUrl it was asked with', async () => {
+    const smtp = await startTestSmtpServer(Number(process.env.E2E_SMTP_PORT));
+    try {
+      const fields = await readForm('/sign-in', 'Sign in with an email link');
+      const variants = ['/\t/evil.example/', '/.\\/evil.example/', '/\n/evil.example/', '/\r/evil.example/', '//evil.example', 'https://evil.example', 'javascript:alert(1)'];
+      await Promise.all(
+        variants.map(async (callbackUrl) => {
+          const email = uniqueEmail('magic-redirect');
+          const asked = await postForm('/sign-in', fields, { email, callbackUrl });
+          expect({ callbackUrl, status: asked.status, origin: new URL(asked.location ?? '', e2eBaseURL()).origin }).toEqual({ callbackUrl, status: 303, origin: e2eBaseURL() });
+          await expect.poll(() => smtp.messages.some((message) => message.to.includes(email)), { timeout: 15_000 }).toBe(true);
+          const mail = decodeQuotedPrintable(smtp.messages.find((message) => message.to.includes(email))!.raw);
+          const link = mail.match(/https?:\/\/[^\s"<>]+\/api\/auth\/callback\/nodemailer\?[^\s"<>]+/)![0].replace(/&amp;/g, '&');
+          // Auth.js's redirect callback decides where the link lands.
+          const landed = await httpGet(new URL(link).pathname + new URL(link).search);
+          expect({ callbackUrl, status: landed.status, location: landed.location }).toEqual({ callbackUrl, status: 302, location: '/account' });
+        }),
+      );
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  test('sign-up answers alike for a new and an existing address, and mails the existing owner a notice', async ({ browser }) => {
+    const smtp = await startTestSmtpServer(Number(process.env.E2E_SMTP_PORT));
+    try {
+      const existing = await createTestUser('member');
+      const fresh = uniqueEmail('fresh');
+      const answers: { url: string; text: string }[] = [];
+      for (const email of [existing.email, fresh]) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto('/sign-up');
+        const form = page.getByRole('form', { name: 'Create an account' });
+        await form.getByLabel('Email').fill(email);
+        await form.getByLabel('Password', { exact: true }).fill('chosen-password-1');
+        await form.getByLabel('Password again').fill('chosen-password-1');
+        await form.getByRole('button', { name: 'Create account' }).click();
+        await expect(page.getByRole('heading', { level: 1, name: 'Check your email' })).toBeVisible();
+        answers.push({ url: page.url(), text: await page.getByRole('main').innerText() });
+        await context.close();
+      }
+      expect(answers[1]).toEqual(answers[0]);
+
+      const to = (email: string) => () => smtp.messages.filter((message) => message.to.includes(email)).map((message) => mailHeader(message.raw, 'subject'));
+      await expect.poll(to(existing.email), { timeout: 15_000 }).toEqual(['Someone tried to create a Resolution Tracker account with your address']);
+      await expect.poll(to(fresh), { timeout: 15_000 }).toEqual(['Your Resolution Tracker account is ready']);
+      // The existing account is unchanged: its own password still signs in, the one typed at sign-up does not.
+      const user = await testDb().user.findUniqueOrThrow({ where: { email: existing.email }, select: { passwordHash: true } });
+      expect(await verifyPassword(user.passwordHash, existing.password)).toBe(true);
+      expect(await testDb().user.count({ where: { email: fresh } })).toBe(1);
+    } finally {
+      await smtp.close();
+    }
+  });
 });
 
 test("a deactivated user's session stops working", async ({ browser }) => {
@@ -123,6 +187,9 @@ test('sign up, change the password, sign out and sign in with the new one', asyn
   await signUp.getByLabel('Password', { exact: true }).fill('first-password-1');
   await signUp.getByLabel('Password again').fill('first-password-1');
   await signUp.getByRole('button', { name: 'Create account' }).click();
+  // Sign-up does not sign in (its answer must not tell a new address from a member's): the new account signs in.
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your email' })).toBeVisible();
+  await signInWithForm(page, email, 'first-password-1');
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByText('member', { exact: true })).toBeVisible();
   expect((await testDb().user.findUnique({ where: { email } }))?.role).toBe('member');

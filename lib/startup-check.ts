@@ -1,6 +1,6 @@
 // The server's configuration check at start (called from instrumentation.ts on the Node.js runtime only): every
 // variable of lib/config/env.ts is parsed, and a wrong one (a production server without AUTH_SECRET, a malformed
-// SMTP_URL or pool size, a SITE_URL other than the build's, ...) stops the server at once naming the variable,
+// SMTP_URL, pool size or TRUSTED_PROXIES, a SITE_URL other than the build's, ...) stops the server at once naming the variable,
 // instead of failing on the first request that needs it. Next only logs an error thrown from instrumentation and
 // keeps a server that cannot serve, so the process exits itself.
 import { ConfigError, parseConfig } from '@/lib/config/env';

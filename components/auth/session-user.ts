@@ -2,7 +2,8 @@
 // Who is signed in, asked of Auth.js in the browser: public pages are static and cannot know. The header's account
 // menu and a page's follow button mount together and share one request; a later call (after signing in or out)
 // asks again.
-export type SessionUser = { email: string; role: 'member' | 'editor' | 'admin' };
+// What /api/auth/session answers (lib/auth/config.ts): the name and role, never the session's token or the email.
+export type SessionUser = { name: string | null; role: 'member' | 'editor' | 'admin' };
 
 let pending: Promise<SessionUser | null> | null = null;
 

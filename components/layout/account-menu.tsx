@@ -49,7 +49,7 @@ export function AccountMenu() {
         </Link>
       </li>
       <li>
-        <Link href="/account" title={user.email}>
+        <Link href="/account" title={user.name ?? undefined}>
           Account
         </Link>
       </li>

@@ -1,13 +1,20 @@
 'use server';
 // Sign-in, sign-up, magic links, sign-out and password change: the account's server actions.
+import { config } from '@/lib/config/env';
 import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/safe-action';
-import { magicLinksEnabled } from '@/lib/auth/env';
+import { recognisedDevice, rememberDevice } from '@/lib/auth/device-cookie';
+import { authEnv, magicLinksEnabled } from '@/lib/auth/env';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { recordSignInAttempt, signInBlockedFor } from '@/lib/auth/rate-limit';
+import { beginSignInAttempt, finishSignInAttempt } from '@/lib/auth/rate-limit';
+import { clientAddress } from '@/lib/auth/request-address';
+import { callbackPath } from '@/lib/auth/request-origin';
 import { changePasswordSchema, magicLinkSchema, signInSchema, signUpSchema } from '@/lib/auth/schemas';
-import { clientAddress, currentSessionToken, safeCallbackUrl, startSession } from '@/lib/auth/start-session';
+import { existingAccountNotice, welcomeMessage } from '@/lib/auth/sign-up-mail';
+import { currentSessionToken, startSession } from '@/lib/auth/start-session';
 import { db } from '@/lib/db';
+import { createMailer } from '@/lib/email/transport';
+import { siteUrl } from '@/lib/site';
 import { createUser, findUserByEmail, updateUser } from '@/lib/users/mutations';
 
 /** The same words for an unknown email and a wrong password, so the form does not tell which accounts exist. */
@@ -17,34 +24,65 @@ export const signInWithPassword = defineAction('auth.signIn', {
   permission: null,
   schema: signInSchema,
   async handler(_viewer, { email, password, callbackUrl }) {
-    const address = await clientAddress();
+    const client = { email, address: await clientAddress(), deviceId: await recognisedDevice(email) };
     const values = { email };
-    const wait = await signInBlockedFor(db, email, address);
+    // Counted before the password is checked, so parallel attempts cannot overrun the limit (lib/auth/rate-limit.ts).
+    const { wait, attemptIds } = await beginSignInAttempt(db, client);
     if (wait > 0) {
-      return { ok: false, status: 400, values, message: `Too many failed sign-in attempts. Try again in ${wait} minute${wait === 1 ? '' : 's'}.` };
+      const orLink = magicLinksEnabled() ? ', or sign in with a link by email' : '';
+      return { ok: false, status: 400, values, message: `Too many failed sign-in attempts. Try again in ${wait} minute${wait === 1 ? '' : 's'}${orLink}.` };
     }
     const user = await findUserByEmail(db, email);
     const matches = await verifyPassword(user?.passwordHash, password);
-    await recordSignInAttempt(db, email, address, matches);
+    await finishSignInAttempt(db, client, attemptIds, matches);
     if (!user || !matches) return { ok: false, status: 400, values, message: WRONG_CREDENTIALS };
     if (user.deactivatedAt) return { ok: false, status: 403, values, message: 'This account has been deactivated. Ask an administrator to reactivate it.' };
     await startSession(user.id);
-    redirect(safeCallbackUrl(callbackUrl));
+    await rememberDevice(email, client.deviceId);
+    redirect(await callbackPath(callbackUrl));
   },
 });
 
+/**
+ * The same answer for a new address and one that already has an account (the "check your email" page), so the form
+ * does not tell anyone which addresses are members; the owner gets a welcome or a notice by mail
+ * (lib/auth/sign-up-mail.ts). The password is hashed either way, so the time taken does not tell either.
+ */
 export const signUp = defineAction('auth.signUp', {
   permission: null,
   schema: signUpSchema,
   async handler(_viewer, { name, email, password }) {
-    if (await findUserByEmail(db, email)) {
-      return { ok: false, status: 409, values: { name: name ?? '', email }, errors: { email: ['An account with this email already exists: sign in instead.'] } };
+    const passwordHash = await hashPassword(password);
+    let created = false;
+    if (!(await findUserByEmail(db, email))) {
+      try {
+        await createUser(db, { email, name, role: 'member', passwordHash }, (id) => ({ actorId: id }));
+        created = true;
+      } catch (error) {
+        // The same address signed up twice at once: the other request made it, so this one is the "exists" case.
+        if ((error as { code?: string }).code !== 'P2002') throw error;
+      }
     }
-    const user = await createUser(db, { email, name, role: 'member', passwordHash: await hashPassword(password) }, (id) => ({ actorId: id }));
-    await startSession(user.id);
-    redirect('/account');
+    await sendSignUpMail(email, created);
+    redirect('/sign-up/check-email');
   },
 });
+
+async function sendSignUpMail(email: string, created: boolean) {
+  const env = authEnv();
+  if (!env.smtpUrl) return; // no mail on this site: the page says so, alike for both cases
+  // Links in the mail use the configured address, never the request's Host header, which the sender controls.
+  const options = { from: env.emailFrom, siteUrl: config().authUrl ?? siteUrl() };
+  const mailer = createMailer(env.smtpUrl, 1);
+  try {
+    await mailer.sendMail(created ? welcomeMessage(email, options) : existingAccountNotice(email, options));
+  } catch (error) {
+    // The answer stays the same: the account (if new) exists and signs in with its password.
+    console.error(`Sign-up mail to ${email} not sent: ${(error as Error).message}`);
+  } finally {
+    mailer.close();
+  }
+}
 
 export const requestMagicLink = defineAction('auth.magicLink', {
   permission: null,
@@ -53,7 +91,7 @@ export const requestMagicLink = defineAction('auth.magicLink', {
     if (!magicLinksEnabled()) return { ok: false, status: 400, message: 'Email sign-in links are not available on this site.' };
     // Auth.js stores the token, sends the mail and redirects to the "check your email" page.
     const { signIn } = await import('@/lib/auth/config');
-    await signIn('nodemailer', { email, redirectTo: safeCallbackUrl(callbackUrl) });
+    await signIn('nodemailer', { email, redirectTo: await callbackPath(callbackUrl) });
     return { ok: true };
   },
 });

@@ -8,13 +8,14 @@ import Nodemailer from 'next-auth/providers/nodemailer';
 import { trackerAdapter, type StoredUser } from '@/lib/auth/adapter';
 import { sessionCookie, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/cookies';
 import { authEnv } from '@/lib/auth/env';
+import { sameOriginPath } from '@/lib/auth/safe-redirect';
 import { config as appConfig } from '@/lib/config/env';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
 
 declare module 'next-auth' {
   interface Session {
-    user: { id: string; email: string; name: string | null; role: Role };
+    user: { name: string | null; role: Role };
   }
 }
 
@@ -30,20 +31,23 @@ function config(): NextAuthConfig {
     providers: env.smtpUrl ? [Nodemailer({ server: env.smtpUrl, from: env.emailFrom })] : [],
     pages: { signIn: '/sign-in', verifyRequest: '/sign-in/check-email', error: '/sign-in' },
     callbacks: {
-      // Only addresses on this site, answered as a path so the browser stays on the host it used (the server may
-      // know itself under another name, e.g. localhost for 127.0.0.1, and the session cookie is per host).
+      // Only paths on this site (lib/auth/safe-redirect.ts), answered as a path so the browser stays on the host it
+      // used (the server may know itself under another name, e.g. localhost for 127.0.0.1, and the session cookie is
+      // per host).
       redirect({ url, baseUrl }) {
-        const target = new URL(url, baseUrl);
-        const ours = [baseUrl, appConfig().authUrl].filter((value): value is string => Boolean(value)).map((value) => new URL(value).host);
-        return ours.includes(target.host) ? `${target.pathname}${target.search}${target.hash}` : '/';
+        return sameOriginPath(url, [baseUrl, appConfig().authUrl], '/');
       },
       // A deactivated account gets no magic link and cannot complete one sent before.
       signIn({ user }) {
         return !(user as Partial<StoredUser>).deactivatedAt;
       },
+      // What GET /api/auth/session answers, readable by any script on the site: only what the header needs. Auth.js
+      // hands this callback the whole Session row, whose sessionToken is the secret the httpOnly cookie keeps from
+      // scripts, so the row is never spread into the answer. Server code reads the viewer from the database instead
+      // (lib/auth/session.ts).
       session({ session, user }) {
         const stored = user as unknown as StoredUser;
-        return { ...session, user: { id: stored.id, email: stored.email, name: stored.name, role: stored.role } };
+        return { user: { name: stored.name, role: stored.role }, expires: session.expires };
       },
     },
   };

@@ -5,6 +5,7 @@ import { cookies, headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { can, type Permission } from '@/lib/auth/permissions';
+import { callbackPath } from '@/lib/auth/request-origin';
 import { testContext } from '@/lib/auth/test-viewer';
 import type { Viewer } from '@/lib/auth/viewer';
 
@@ -27,8 +28,7 @@ export async function getViewer(): Promise<Viewer | null> {
 /** The path and query of the page being rendered, for the sign-in page to come back to (set by proxy.ts when present). */
 async function currentPath(fallback: string): Promise<string> {
   const list = await headers();
-  const value = list.get('x-pathname') ?? list.get('next-url');
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : fallback;
+  return callbackPath(list.get('x-pathname') ?? list.get('next-url'), fallback);
 }
 
 /**

@@ -2,7 +2,7 @@
 // Session and its token in the session cookie), so auth() reads both alike and deactivation ends both.
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { cookies, headers } from 'next/headers';
+import { cookies } from 'next/headers';
 import { sessionCookie, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/cookies';
 import { db } from '@/lib/db';
 
@@ -17,15 +17,4 @@ export async function startSession(userId: string) {
 /** The current session's token, to keep it when other sessions are ended. */
 export async function currentSessionToken(): Promise<string | undefined> {
   return (await cookies()).get(sessionCookie().name)?.value;
-}
-
-/** The client's address as the reverse proxy reports it, for the per-address sign-in limit. */
-export async function clientAddress(): Promise<string> {
-  const list = await headers();
-  return list.get('x-forwarded-for')?.split(',')[0]?.trim() || list.get('x-real-ip') || 'unknown';
-}
-
-/** Only paths on this site: an open redirect to another site through callbackUrl is refused. */
-export function safeCallbackUrl(value: unknown, fallback = '/account'): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : fallback;
 }

@@ -1,7 +1,7 @@
 // Users on the real test database: the last admin is kept, deactivation ends sessions, and every change is recorded.
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { accountKey, MAX_FAILURES_PER_ACCOUNT, recordSignInAttempt, signInBlockedFor } from '@/lib/auth/rate-limit';
+import { accountKey, beginSignInAttempt, deviceKey, finishSignInAttempt, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, type SignInClient } from '@/lib/auth/rate-limit';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { getTestDb } from '@/lib/test/db';
 import { createUser, updateUser, UserChangeRefused } from '@/lib/users/mutations';
@@ -61,18 +61,56 @@ describe('passwords and sign-in limits', () => {
     const db = getTestDb();
     const account = email('limited');
     const address = `10.0.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
+    const client = { email: account, address };
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i += 1) {
-      expect(await signInBlockedFor(db, account, address)).toBe(0);
-      await recordSignInAttempt(db, account, address, false);
+      const { wait, attemptIds } = await beginSignInAttempt(db, client);
+      expect(wait).toBe(0);
+      await finishSignInAttempt(db, client, attemptIds, false);
     }
-    const wait = await signInBlockedFor(db, account, address);
-    expect(wait).toBeGreaterThan(0);
+    expect((await beginSignInAttempt(db, client)).wait).toBeGreaterThan(0);
     // Another address is blocked for this account too; another account from this address is not (yet).
-    expect(await signInBlockedFor(db, account, '192.0.2.1')).toBeGreaterThan(0);
-    expect(await signInBlockedFor(db, email('other'), address)).toBe(0);
+    expect((await beginSignInAttempt(db, { email: account, address: '192.0.2.1' })).wait).toBeGreaterThan(0);
+    const other = { email: email('other'), address };
+    const allowed = await beginSignInAttempt(db, other);
+    expect(allowed.wait).toBe(0);
+    await finishSignInAttempt(db, other, allowed.attemptIds, false);
     expect(await db.signInAttempt.count({ where: { key: accountKey(account) } })).toBe(MAX_FAILURES_PER_ACCOUNT);
 
-    await recordSignInAttempt(db, account, address, true);
-    expect(await signInBlockedFor(db, account, '192.0.2.1')).toBe(0);
+    // A recognised device has a limit of its own: the account's lock does not stop it, and its success clears only
+    // its own failures.
+    const device = { ...client, deviceId: randomBytes(18).toString('base64url') };
+    const fromDevice = await beginSignInAttempt(db, device);
+    expect(fromDevice.wait).toBe(0);
+    await finishSignInAttempt(db, device, fromDevice.attemptIds, true);
+    expect((await beginSignInAttempt(db, client)).wait).toBeGreaterThan(0);
+
+    // Nor does a flood of failures from its address.
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i += 1) {
+      const other = { email: email('flood'), address };
+      await finishSignInAttempt(db, other, (await beginSignInAttempt(db, other)).attemptIds, false);
+    }
+    expect((await beginSignInAttempt(db, { email: email('next'), address })).wait).toBeGreaterThan(0);
+    expect((await beginSignInAttempt(db, device)).wait).toBe(0);
+
+    // An untrusted client whose right password gets through (after the window) clears the account's failures.
+    await db.signInAttempt.updateMany({ where: { key: accountKey(account) }, data: { at: new Date(Date.now() - 16 * 60_000) } });
+    const later = await beginSignInAttempt(db, { email: account, address: '192.0.2.1' });
+    expect(later.wait).toBe(0);
+    await finishSignInAttempt(db, { email: account, address: '192.0.2.1' }, later.attemptIds, true);
+    expect(await db.signInAttempt.count({ where: { key: accountKey(account), succeeded: false } })).toBe(0);
+  });
+
+  it('lets at most the limit of 20 parallel attempts through, for an account and for a device', async () => {
+    const db = getTestDb();
+    const clients: SignInClient[] = [
+      { email: email('parallel'), address: `10.1.${randomBytes(1)[0]}.${randomBytes(1)[0]}` },
+      { email: email('parallel-device'), address: `10.2.${randomBytes(1)[0]}.${randomBytes(1)[0]}`, deviceId: randomBytes(18).toString('base64url') },
+    ];
+    for (const client of clients) {
+      const starts = await Promise.all(Array.from({ length: 20 }, () => beginSignInAttempt(db, client)));
+      expect(starts.filter((start) => start.wait === 0)).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
+      const key = client.deviceId ? deviceKey(client.deviceId) : accountKey(client.email);
+      expect(await db.signInAttempt.count({ where: { key } })).toBe(MAX_FAILURES_PER_ACCOUNT);
+    }
   });
 });

@@ -4,6 +4,7 @@
 // Everything reads configuration through config() (or parseConfig() for a given environment, in tests).
 // lib/config/env.test.ts checks that every environment variable the code reads is in this schema or in `toolingVariables`.
 // No 'server-only' here: the launcher and the scripts run outside Next.
+import { parseTrustedProxies } from './trusted-proxies';
 import { z } from 'zod';
 
 /** Development and tests only: known to everyone, so never accepted in production. */
@@ -21,6 +22,7 @@ export const toolingVariables = {
   RT_BUILT_SITE_URL: 'written into the build by next.config.js (env): the SITE_URL the pages were prerendered with',
   TEST_DATABASE_URL: 'npm test / vitest: the prepared test database',
   SHARED_FIXTURES_DIR: 'tests: where the shared fixtures live',
+  REAL_DATA: 'vitest: include (default when the shared fixtures are there), only or none of the real-data suites',
   ALERTS_TEST_LOG: 'tests: print the worker log',
   DEBUG_SCHEMA_ENGINE: 'db:migration: print the schema engine log',
   E2E_PORT: 'Playwright: the port of the server under test',
@@ -87,6 +89,14 @@ const schema = z
     WORKER: flag('WORKER'),
     WEBHOOKS_ALLOW_PRIVATE: flag('WEBHOOKS_ALLOW_PRIVATE'),
     DEMO_ACCOUNTS: flag('DEMO_ACCOUNTS'),
+    TRUSTED_PROXIES: optional(z.string()).transform((value, ctx) => {
+      try {
+        return parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
   })
   .superRefine((env, ctx) => {
     if (env.REVALIDATE_URL && !env.REVALIDATE_SECRET) {
@@ -117,6 +127,8 @@ export type Config = {
   webhooksAllowPrivate: boolean;
   /** DEMO_ACCOUNTS: undefined when not given (the launcher then decides from the database). */
   demoAccounts: boolean | undefined;
+  /** TRUSTED_PROXIES: reverse proxies in front of the server (0: clients connect directly). */
+  trustedProxies: number;
 };
 
 export class ConfigError extends Error {
@@ -168,6 +180,7 @@ export function parseConfig(env: Record<string, string | undefined>, options: Pa
     // Private addresses (and plain http) for webhooks only where a test configuration says so, never in production.
     webhooksAllowPrivate: (values.WEBHOOKS_ALLOW_PRIVATE ?? false) && !production,
     demoAccounts: values.DEMO_ACCOUNTS,
+    trustedProxies: values.TRUSTED_PROXIES,
   };
 }
 

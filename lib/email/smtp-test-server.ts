@@ -25,8 +25,10 @@ export async function startTestSmtpServer(port: number): Promise<TestSmtpServer>
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
+  // Port 0 asks the system for a free one: two test runs at once must not collide.
+  const bound = (server.server.address() as { port: number }).port;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${bound}`,
     messages,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

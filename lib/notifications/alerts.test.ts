@@ -40,7 +40,7 @@ const mailTo = (server: TestSmtpServer, email: string) => server.messages.filter
 
 let smtp: TestSmtpServer;
 beforeAll(async () => {
-  smtp = await startTestSmtpServer(3860);
+  smtp = await startTestSmtpServer(0);
 });
 afterAll(async () => {
   for (const mailer of mailers) mailer.close();

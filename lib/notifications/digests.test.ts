@@ -15,7 +15,7 @@ const { db } = ownTestDb();
 let smtp: TestSmtpServer;
 let mailer: Mailer;
 beforeAll(async () => {
-  smtp = await startTestSmtpServer(3862);
+  smtp = await startTestSmtpServer(0);
   mailer = createMailer(smtp.url);
 });
 afterAll(async () => {

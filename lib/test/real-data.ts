@@ -18,8 +18,7 @@ export const realDataPresent = (): boolean => existsSync(path.join(SHARED_FIXTUR
 export const realDataMissingReason = () => `folder not found at ${SHARED_FIXTURES_DIR}; set SHARED_FIXTURES_DIR`;
 
 /**
- * The test files that read ../shared/fixtures. New ones are named *.real-data.test.ts; the two in lib/status
- * still have their old names (that folder is being reworked elsewhere: rename them, then drop them from here).
+ * The test files that read ../shared/fixtures: every one is named *.real-data.test.ts.
  * lib/test/real-data.test.ts checks that every test file reading the folder is matched here.
  */
-export const REAL_DATA_SUITES = ['**/*.real-data.test.ts', 'lib/status/classify.test.ts', 'lib/status/derive-billstatus.test.ts'];
+export const REAL_DATA_SUITES = ['**/*.real-data.test.ts'];

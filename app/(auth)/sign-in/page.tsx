@@ -5,6 +5,7 @@ import { Suspense } from 'react';
 import { MagicLinkForm } from '@/components/auth/magic-link-form';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { magicLinksEnabled } from '@/lib/auth/env';
+import { callbackPath } from '@/lib/auth/request-origin';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 
@@ -21,7 +22,9 @@ const errorMessages: Record<string, string> = {
 async function SignInForms({ searchParams }: { searchParams: SearchParams }) {
   await connection(); // whether magic links are on is read from the environment at request time
   const params = await searchParams;
-  const callbackUrl = first(params.callbackUrl);
+  // Checked here too, so the forms never carry an address off this site (the actions check again).
+  const asked = first(params.callbackUrl);
+  const callbackUrl = asked ? await callbackPath(asked, '') || undefined : undefined;
   const error = first(params.error);
   return (
     <>

@@ -95,10 +95,10 @@ describe('Bill Status import of every sample', () => {
     const ada = await memberships(ADA_SAMPLE.bioguideId);
     expect(ada.map((m) => m.session!.identifier).sort()).toEqual(['117', '118', '119']);
     expect(ada.every((m) => m.body.slug === 'us-house' && m.role === 'Representative' && m.state === 'OR' && m.district === '3' && m.party === 'Democrat')).toBe(true);
-    // "[R-WY-At Large]" with <district>0</district>: a Representative with no numbered district.
+    // "[R-WY-At Large]" with <district>0</district>: the at-large seat, written as congress-legislators' importer writes it.
     const cal = await memberships(CAL_FIXTURE.bioguideId);
     expect(cal.length).toBeGreaterThan(0);
-    expect(cal.every((m) => m.state === 'WY' && m.district === null && m.party === 'Republican')).toBe(true);
+    expect(cal.every((m) => m.state === 'WY' && m.district === 'At Large' && m.party === 'Republican')).toBe(true);
   });
 });
 
