@@ -6,9 +6,24 @@ import { sessionCookieName, viewerForSessionToken } from '@/lib/auth/session-loo
 import type { Viewer } from '@/lib/auth/viewer';
 import { dataVersion } from '@/lib/dashboard/data-version';
 import { parseDashboardParams } from '@/lib/dashboard/params';
-import { dashboardViewSegment, MAX_DASHBOARD_SEGMENT_LENGTH, rememberShownView, SHOWN_VIEWS_COOKIE, shownViewSegment } from '@/lib/dashboard/view-segment';
+import {
+  dashboardViewSegment,
+  MAX_DASHBOARD_SEGMENT_LENGTH,
+  rememberShownView,
+  SHOWN_VIEWS_COOKIE,
+  shownViewSegment,
+} from '@/lib/dashboard/view-segment';
 import { db } from '@/lib/db';
-import { formActionRefusal, formNamesCacheFunction, IMPORT_PATH, refuseActionRequest, refusalHtml, refusePath, shouldReadForm, type Refusal } from '@/lib/http/request-guard';
+import {
+  formActionRefusal,
+  formNamesCacheFunction,
+  IMPORT_PATH,
+  refuseActionRequest,
+  refusalHtml,
+  refusePath,
+  shouldReadForm,
+  type Refusal,
+} from '@/lib/http/request-guard';
 import { measureViewSegment, parseMeasureListParams } from '@/lib/measures/list-params';
 import { exactMeasurePath } from '@/lib/search/exact-redirect';
 import { firstValues, readSearchUrl, searchViewPath, type ParsedSearch } from '@/lib/search/view-segment';
@@ -30,9 +45,18 @@ export async function proxy(request: NextRequest) {
   const { nextUrl } = request;
   // Malformed addresses, cached data functions posted to as actions, and action bodies over their path's limit
   // (lib/http/request-guard.ts): refused before anything reads them.
-  const refusal = refusePath(nextUrl.pathname) ?? refuseActionRequest(request.method, nextUrl.pathname, request.headers);
+  const refusal =
+    refusePath(nextUrl.pathname) ?? refuseActionRequest(request.method, nextUrl.pathname, request.headers);
   if (refusal) return refuse(request, refusal);
-  if (shouldReadForm(request.method, request.headers) && formNamesCacheFunction(await request.clone().formData().catch(() => new FormData()))) {
+  if (
+    shouldReadForm(request.method, request.headers) &&
+    formNamesCacheFunction(
+      await request
+        .clone()
+        .formData()
+        .catch(() => new FormData()),
+    )
+  ) {
     return refuse(request, formActionRefusal);
   }
   if (nextUrl.pathname === '/measures' && nextUrl.search) {
@@ -105,7 +129,12 @@ async function dashboardView(request: NextRequest, viewer: Viewer): Promise<Next
   const segment = dashboardViewSegment(secret, { userId: viewer.id, version: await dataVersion(db), params });
   if (segment.length > MAX_DASHBOARD_SEGMENT_LENGTH) return null;
   const response = rewriteToView(request, segment);
-  response.cookies.set(SHOWN_VIEWS_COOKIE, rememberShownView(shown, segment), { path: '/dashboard', httpOnly: true, sameSite: 'lax', secure: production });
+  response.cookies.set(SHOWN_VIEWS_COOKIE, rememberShownView(shown, segment), {
+    path: '/dashboard',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: production,
+  });
   return response;
 }
 
@@ -118,7 +147,8 @@ function rewriteToView(request: NextRequest, segment: string): NextResponse {
 
 function refuse(request: NextRequest, refusal: Refusal): NextResponse {
   if (refusal.status === 404) return notFound(request);
-  const back = request.nextUrl.pathname === IMPORT_PATH ? { href: IMPORT_PATH, label: 'Back to the import form' } : undefined;
+  const back =
+    request.nextUrl.pathname === IMPORT_PATH ? { href: IMPORT_PATH, label: 'Back to the import form' } : undefined;
   return new NextResponse(refusalHtml(refusal, back), {
     status: refusal.status,
     // The body was not read: the connection cannot be reused for another request.

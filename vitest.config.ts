@@ -21,7 +21,14 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: realData === 'only' ? REAL_DATA_SUITES : ['**/*.test.ts'],
-    exclude: ['**/node_modules/**', 'e2e/**', '.next/**', 'lib/generated/**', '.data/**', ...(realData === 'none' ? REAL_DATA_SUITES : [])],
+    exclude: [
+      '**/node_modules/**',
+      'e2e/**',
+      '.next/**',
+      'lib/generated/**',
+      '.data/**',
+      ...(realData === 'none' ? REAL_DATA_SUITES : []),
+    ],
     // Integration tests share one database: run files one after another.
     fileParallelism: false,
     globalSetup: ['lib/test/global-setup.ts'],

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 
-export const metadata: Metadata = { title: 'Not allowed', description: 'Your account does not have access to this page.' };
+export const metadata: Metadata = {
+  title: 'Not allowed',
+  description: 'Your account does not have access to this page.',
+};
 
 export default function Forbidden() {
   return (

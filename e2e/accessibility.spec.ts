@@ -14,7 +14,10 @@ test.describe('accessibility (axe: WCAG 2.1 A/AA and best practice)', () => {
       expect(response?.status(), `status of ${path}`).toBe(status);
 
       const violations = await scanForViolations(page);
-      expect(violations.map((violation) => violation.id), `axe violations on ${path}:\n\n${formatViolations(violations)}`).toEqual([]);
+      expect(
+        violations.map((violation) => violation.id),
+        `axe violations on ${path}:\n\n${formatViolations(violations)}`,
+      ).toEqual([]);
     });
   }
 });

@@ -12,25 +12,40 @@ async function anyMeasure() {
   return testDb().measure.findFirstOrThrow({ orderBy: { id: 'asc' }, select: { id: true, slug: true, title: true } });
 }
 
-test('a change to a followed measure becomes an unread notification, marked read on the notifications page', async ({ page, context }) => {
+test('a change to a followed measure becomes an unread notification, marked read on the notifications page', async ({
+  page,
+  context,
+}) => {
   const member = await signInAs(context, 'member');
   const measure = await anyMeasure();
   await testDb().follow.create({ data: { userId: member.id, measureId: measure.id } });
   // Email off: this journey is about the app (the SMTP port belongs to the auth journey).
   await testDb().notificationPreference.create({ data: { userId: member.id, email: 'off' } });
   const text = `E2E alert ${Date.now()}`;
-  await recordChange(testDb(), { actorLabel: 'e2e', entityType: 'action', entityId: 0, operation: 'create', measureId: measure.id, after: { text } });
+  await recordChange(testDb(), {
+    actorLabel: 'e2e',
+    entityType: 'action',
+    entityId: 0,
+    operation: 'create',
+    measureId: measure.id,
+    after: { text },
+  });
 
   await expect
-    .poll(async () => (await testDb().notification.count({ where: { userId: member.id } })), { timeout: 20_000 })
+    .poll(async () => await testDb().notification.count({ where: { userId: member.id } }), { timeout: 20_000 })
     .toBe(1);
   await page.goto('/about');
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notifications 1 unread' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notifications 1 unread' }),
+  ).toBeVisible();
 
   await page.goto('/account/notifications');
   await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
   const list = page.getByRole('list', { name: 'Notifications' });
-  await expect(list.getByRole('link', { name: new RegExp(`Action added: ${text}`) })).toHaveAttribute('href', `/measures/${measure.slug}`);
+  await expect(list.getByRole('link', { name: new RegExp(`Action added: ${text}`) })).toHaveAttribute(
+    'href',
+    `/measures/${measure.slug}`,
+  );
   await expect(page.getByText('1 unread notification.')).toBeVisible();
   expect(formatViolations(await scanForViolations(page))).toBe('');
 
@@ -49,7 +64,11 @@ test('the email preference is saved on the notifications page', async ({ page, c
   expect((await testDb().notificationPreference.findUniqueOrThrow({ where: { userId: member.id } })).email).toBe('off');
 });
 
-test('the unsubscribe link confirms before it unsubscribes; one-click POST works without a session', async ({ page, context, request }) => {
+test('the unsubscribe link confirms before it unsubscribes; one-click POST works without a session', async ({
+  page,
+  context,
+  request,
+}) => {
   const member = await signInAs(context, 'member');
   const token = createUnsubscribeToken(process.env.AUTH_SECRET!, member.id);
   await context.clearCookies();
@@ -63,11 +82,15 @@ test('the unsubscribe link confirms before it unsubscribes; one-click POST works
   expect((await testDb().notificationPreference.findUniqueOrThrow({ where: { userId: member.id } })).email).toBe('off');
 
   await testDb().notificationPreference.update({ where: { userId: member.id }, data: { email: 'immediate' } });
-  const oneClick = await request.post(`/api/unsubscribe?token=${encodeURIComponent(token)}`, { form: { 'List-Unsubscribe': 'One-Click' } });
+  const oneClick = await request.post(`/api/unsubscribe?token=${encodeURIComponent(token)}`, {
+    form: { 'List-Unsubscribe': 'One-Click' },
+  });
   expect(oneClick.status()).toBe(200);
   expect((await testDb().notificationPreference.findUniqueOrThrow({ where: { userId: member.id } })).email).toBe('off');
 
-  const forged = await request.post(`/api/unsubscribe?token=${encodeURIComponent(token.slice(0, -2))}xx`, { form: { 'List-Unsubscribe': 'One-Click' } });
+  const forged = await request.post(`/api/unsubscribe?token=${encodeURIComponent(token.slice(0, -2))}xx`, {
+    form: { 'List-Unsubscribe': 'One-Click' },
+  });
   expect(forged.status()).toBe(400);
   expect(await forged.text()).toContain('not valid');
 });
@@ -75,7 +98,10 @@ test('the unsubscribe link confirms before it unsubscribes; one-click POST works
 test('a measure’s feeds are served, valid, and linked from its page', async ({ page, request }) => {
   const measure = await anyMeasure();
   await page.goto(`/measures/${measure.slug}`);
-  for (const [format, type] of [['rss', 'application/rss+xml'], ['atom', 'application/atom+xml']] as const) {
+  for (const [format, type] of [
+    ['rss', 'application/rss+xml'],
+    ['atom', 'application/atom+xml'],
+  ] as const) {
     const href = `/api/feeds/measures/${measure.slug}/${format}`;
     await expect(page.locator(`link[rel="alternate"][type="${type}"]`)).toHaveAttribute('href', new RegExp(`${href}$`));
     const response = await request.get(href);
@@ -102,7 +128,10 @@ test('a search’s feed is linked from the search page and lists what the search
   expect(items.map((item) => item.title)).toEqual(expect.arrayContaining([expect.stringContaining('H.Res. 240')]));
 });
 
-test('a webhook to a loopback address is refused beside the field, with what was typed kept', async ({ page, context }) => {
+test('a webhook to a loopback address is refused beside the field, with what was typed kept', async ({
+  page,
+  context,
+}) => {
   await signInAs(context, 'member');
   await page.goto('/account/notifications');
   const form = page.getByRole('form', { name: 'Add a webhook' });

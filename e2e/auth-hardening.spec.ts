@@ -29,7 +29,10 @@ async function signInWithForm(page: Page, email: string, password: string, path 
   await form.getByRole('button', { name: 'Sign in' }).click();
 }
 
-test('the session endpoint tells page scripts the name, role and expiry, never the session token', async ({ page, context }) => {
+test('the session endpoint tells page scripts the name, role and expiry, never the session token', async ({
+  page,
+  context,
+}) => {
   await signInAs(context, 'editor', { name: 'Ed Itor' });
   const token = (await context.cookies()).find((cookie) => cookie.name === SESSION_COOKIE)!.value;
   await page.goto('/about');
@@ -47,7 +50,15 @@ test('the session endpoint tells page scripts the name, role and expiry, never t
   await expect(nav.getByRole('link', { name: 'Account' })).toHaveAttribute('title', 'Ed Itor');
 });
 
-const OFF_SITE = ['/\t/evil.example/', '/.\\/evil.example/', '/\n/evil.example/', '/\r/evil.example/', '//evil.example', 'https://evil.example', 'javascript:alert(1)'];
+const OFF_SITE = [
+  '/\t/evil.example/',
+  '/.\\/evil.example/',
+  '/\n/evil.example/',
+  '/\r/evil.example/',
+  '//evil.example',
+  'https://evil.example',
+  'javascript:alert(1)',
+];
 
 test('sign-in sends the browser back only to a path on this site', async ({ page }) => {
   const user = await createTestUser('member');
@@ -56,7 +67,12 @@ test('sign-in sends the browser back only to a path on this site', async ({ page
     await expect(page, `callbackUrl ${JSON.stringify(callbackUrl)}`).toHaveURL(`${e2eBaseURL()}/account`);
   }
   // A path on the site is still where sign-in returns.
-  await signInWithForm(page, user.email, user.password, `/sign-in?callbackUrl=${encodeURIComponent('/account/notifications')}`);
+  await signInWithForm(
+    page,
+    user.email,
+    user.password,
+    `/sign-in?callbackUrl=${encodeURIComponent('/account/notifications')}`,
+  );
   await expect(page).toHaveURL(`${e2eBaseURL()}/account/notifications`);
 });
 
@@ -65,7 +81,11 @@ test('without JavaScript too, no callbackUrl leads off site or answers 500', asy
   const fields = await readForm('/sign-in', 'Sign in with your password');
   for (const callbackUrl of OFF_SITE) {
     const answer = await postForm('/sign-in', fields, { email: user.email, password: user.password, callbackUrl });
-    expect({ callbackUrl, status: answer.status, location: answer.location }).toEqual({ callbackUrl, status: 303, location: '/account' });
+    expect({ callbackUrl, status: answer.status, location: answer.location }).toEqual({
+      callbackUrl,
+      status: 303,
+      location: '/account',
+    });
   }
 });
 
@@ -74,7 +94,9 @@ test('20 wrong passwords sent at once: only the limit of them reach the password
   const address = ownAddress();
   const fields = await readForm('/sign-in', 'Sign in with your password', { localAddress: address });
   const answers = await Promise.all(
-    Array.from({ length: 20 }, () => postForm('/sign-in', fields, { email: user.email, password: 'wrong-password-0' }, { localAddress: address })),
+    Array.from({ length: 20 }, () =>
+      postForm('/sign-in', fields, { email: user.email, password: 'wrong-password-0' }, { localAddress: address }),
+    ),
   );
   const tally = answers.map((answer) => answerOf(answer.text));
   // An attempt that reached the password check answers "do not match"; one refused before it, "too many".
@@ -96,7 +118,13 @@ test('the owner signs in from a recognised device while someone hammers the acco
 
     const attacker = ownAddress();
     const fields = await readForm('/sign-in', 'Sign in with your password', { localAddress: attacker });
-    const guess = () => postForm('/sign-in', fields, { email: owner.email, password: `guess-${randomInt(1e9)}` }, { localAddress: attacker });
+    const guess = () =>
+      postForm(
+        '/sign-in',
+        fields,
+        { email: owner.email, password: `guess-${randomInt(1e9)}` },
+        { localAddress: attacker },
+      );
     const first = await Promise.all(Array.from({ length: 10 }, guess));
     expect(first.map((answer) => answerOf(answer.text))).toContain('too many'); // the account is locked now
     // Guessing goes on while the owner signs in.
@@ -128,7 +156,12 @@ test('a spoofed X-Forwarded-For does not escape the per-address limit', async ()
   // A new account and a new X-Forwarded-For for every attempt: only the address they come from is the same.
   const answers = await Promise.all(
     Array.from({ length: MAX_FAILURES_PER_ADDRESS + 1 }, (_, i) =>
-      postForm('/sign-in', fields, { email: uniqueEmail('nobody'), password: 'wrong-password-0' }, { localAddress: address, headers: { 'x-forwarded-for': `198.51.100.${i + 1}` } }),
+      postForm(
+        '/sign-in',
+        fields,
+        { email: uniqueEmail('nobody'), password: 'wrong-password-0' },
+        { localAddress: address, headers: { 'x-forwarded-for': `198.51.100.${i + 1}` } },
+      ),
     ),
   );
   const tally = answers.map((answer) => answerOf(answer.text));

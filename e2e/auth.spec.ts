@@ -75,7 +75,9 @@ test.describe('mail through a real SMTP server', () => {
       await form.getByRole('button', { name: 'Email me a sign-in link' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Check your email' })).toBeVisible();
 
-      await expect.poll(() => messages.find((message) => message.includes(`To: ${email}`)), { timeout: 15_000 }).toBeTruthy();
+      await expect
+        .poll(() => messages.find((message) => message.includes(`To: ${email}`)), { timeout: 15_000 })
+        .toBeTruthy();
       const mail = messages.find((message) => message.includes(`To: ${email}`)) ?? '';
       // Quoted-printable soft line breaks and escapes undone, then the callback link taken from the text part.
       const decoded = mail.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
@@ -94,18 +96,38 @@ test.describe('mail through a real SMTP server', () => {
     const smtp = await startTestSmtpServer(Number(process.env.E2E_SMTP_PORT));
     try {
       const fields = await readForm('/sign-in', 'Sign in with an email link');
-      const variants = ['/\t/evil.example/', '/.\\/evil.example/', '/\n/evil.example/', '/\r/evil.example/', '//evil.example', 'https://evil.example', 'javascript:alert(1)'];
+      const variants = [
+        '/\t/evil.example/',
+        '/.\\/evil.example/',
+        '/\n/evil.example/',
+        '/\r/evil.example/',
+        '//evil.example',
+        'https://evil.example',
+        'javascript:alert(1)',
+      ];
       await Promise.all(
         variants.map(async (callbackUrl) => {
           const email = uniqueEmail('magic-redirect');
           const asked = await postForm('/sign-in', fields, { email, callbackUrl });
-          expect({ callbackUrl, status: asked.status, origin: new URL(asked.location ?? '', e2eBaseURL()).origin }).toEqual({ callbackUrl, status: 303, origin: e2eBaseURL() });
-          await expect.poll(() => smtp.messages.some((message) => message.to.includes(email)), { timeout: 15_000 }).toBe(true);
+          expect({
+            callbackUrl,
+            status: asked.status,
+            origin: new URL(asked.location ?? '', e2eBaseURL()).origin,
+          }).toEqual({ callbackUrl, status: 303, origin: e2eBaseURL() });
+          await expect
+            .poll(() => smtp.messages.some((message) => message.to.includes(email)), { timeout: 15_000 })
+            .toBe(true);
           const mail = decodeQuotedPrintable(smtp.messages.find((message) => message.to.includes(email))!.raw);
-          const link = mail.match(/https?:\/\/[^\s"<>]+\/api\/auth\/callback\/nodemailer\?[^\s"<>]+/)![0].replace(/&amp;/g, '&');
+          const link = mail
+            .match(/https?:\/\/[^\s"<>]+\/api\/auth\/callback\/nodemailer\?[^\s"<>]+/)![0]
+            .replace(/&amp;/g, '&');
           // Auth.js's redirect callback decides where the link lands.
           const landed = await httpGet(new URL(link).pathname + new URL(link).search);
-          expect({ callbackUrl, status: landed.status, location: landed.location }).toEqual({ callbackUrl, status: 302, location: '/account' });
+          expect({ callbackUrl, status: landed.status, location: landed.location }).toEqual({
+            callbackUrl,
+            status: 302,
+            location: '/account',
+          });
         }),
       );
     } finally {
@@ -113,7 +135,9 @@ test.describe('mail through a real SMTP server', () => {
     }
   });
 
-  test('sign-up answers alike for a new and an existing address, and mails the existing owner a notice', async ({ browser }) => {
+  test('sign-up answers alike for a new and an existing address, and mails the existing owner a notice', async ({
+    browser,
+  }) => {
     const smtp = await startTestSmtpServer(Number(process.env.E2E_SMTP_PORT));
     try {
       const existing = await createTestUser('member');
@@ -134,11 +158,19 @@ test.describe('mail through a real SMTP server', () => {
       }
       expect(answers[1]).toEqual(answers[0]);
 
-      const to = (email: string) => () => smtp.messages.filter((message) => message.to.includes(email)).map((message) => mailHeader(message.raw, 'subject'));
-      await expect.poll(to(existing.email), { timeout: 15_000 }).toEqual(['Someone tried to create a Resolution Tracker account with your address']);
+      const to = (email: string) => () =>
+        smtp.messages
+          .filter((message) => message.to.includes(email))
+          .map((message) => mailHeader(message.raw, 'subject'));
+      await expect
+        .poll(to(existing.email), { timeout: 15_000 })
+        .toEqual(['Someone tried to create a Resolution Tracker account with your address']);
       await expect.poll(to(fresh), { timeout: 15_000 }).toEqual(['Your Resolution Tracker account is ready']);
       // The existing account is unchanged: its own password still signs in, the one typed at sign-up does not.
-      const user = await testDb().user.findUniqueOrThrow({ where: { email: existing.email }, select: { passwordHash: true } });
+      const user = await testDb().user.findUniqueOrThrow({
+        where: { email: existing.email },
+        select: { passwordHash: true },
+      });
       expect(await verifyPassword(user.passwordHash, existing.password)).toBe(true);
       expect(await testDb().user.count({ where: { email: fresh } })).toBe(1);
     } finally {

@@ -47,8 +47,11 @@ function allowedFor(row: Row, role: Role): boolean {
 
 test('every protected page and route has a pinned row, and every pinned row a page or route', () => {
   expect(Object.keys(protectedPages).sort()).toEqual(Object.keys(expectedPages).sort());
-  for (const [path, permission] of Object.entries(protectedPages)) expect(permission, path).toBe(expectedPages[path]?.[0]);
-  const routes = Object.fromEntries(protectedRoutes.map((route) => [`${route.method} ${route.path}`, route.permission]));
+  for (const [path, permission] of Object.entries(protectedPages))
+    expect(permission, path).toBe(expectedPages[path]?.[0]);
+  const routes = Object.fromEntries(
+    protectedRoutes.map((route) => [`${route.method} ${route.path}`, route.permission]),
+  );
   expect(Object.keys(routes).sort()).toEqual(Object.keys(expectedRoutes).sort());
   for (const [route, permission] of Object.entries(routes)) expect(permission, route).toBe(expectedRoutes[route]?.[0]);
 });
@@ -95,10 +98,16 @@ test('the 403 answered before the page renders passes axe and links home', async
   expect(response?.status()).toBe(403);
   await expect(page.getByRole('main').getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');
   const violations = await scanForViolations(page);
-  expect(violations.map((violation) => violation.id), formatViolations(violations)).toEqual([]);
+  expect(
+    violations.map((violation) => violation.id),
+    formatViolations(violations),
+  ).toEqual([]);
 });
 
-test('the sign-in redirect keeps the query, and a deactivated account counts as signed out', async ({ page, context }) => {
+test('the sign-in redirect keeps the query, and a deactivated account counts as signed out', async ({
+  page,
+  context,
+}) => {
   const user = await signInAs(context, 'admin');
   expect((await page.request.get('/admin/measures/123?tab=history', { maxRedirects: 0 })).status()).toBe(200);
   await testDb().user.update({ where: { id: user.id }, data: { deactivatedAt: new Date() } });
@@ -122,6 +131,9 @@ for (const [route, row] of Object.entries(expectedRoutes)) {
 }
 
 test('Auth.js POST endpoints refuse a cross-site Origin', async ({ request }) => {
-  const response = await request.post('/api/auth/signout', { headers: { origin: 'https://evil.example' }, form: { csrfToken: 'x' } });
+  const response = await request.post('/api/auth/signout', {
+    headers: { origin: 'https://evil.example' },
+    form: { csrfToken: 'x' },
+  });
   expect(response.status()).toBe(403);
 });

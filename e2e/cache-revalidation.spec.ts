@@ -15,11 +15,17 @@ test.afterAll(async () => {
 });
 
 async function revalidate(request: import('@playwright/test').APIRequestContext, tags: string[]) {
-  const response = await request.post('/api/revalidate', { headers: { authorization: `Bearer ${secret}` }, data: { tags } });
+  const response = await request.post('/api/revalidate', {
+    headers: { authorization: `Bearer ${secret}` },
+    data: { tags },
+  });
   expect(response.status()).toBe(200);
 }
 
-test('a write revalidates the pages showing the changed measure and leaves the others cached', async ({ page, request }) => {
+test('a write revalidates the pages showing the changed measure and leaves the others cached', async ({
+  page,
+  request,
+}) => {
   const run = Date.now().toString(36);
   const sponsor = await createPerson(db, { name: `Cache Sponsor ${run}` });
   const changed = await createMeasure(db, { title: `Cache test measure ${run}`, sponsors: [{ personId: sponsor.id }] });
@@ -39,7 +45,9 @@ test('a write revalidates the pages showing the changed measure and leaves the o
   await page.goto(listView);
   await expect(page.getByRole('table').getByRole('link', { name: `Cache test measure ${run}` })).toBeVisible();
   await page.goto(searchView);
-  await expect(page.getByRole('main').getByRole('link', { name: new RegExp(`Cache test measure ${run}`) })).toBeVisible();
+  await expect(
+    page.getByRole('main').getByRole('link', { name: new RegExp(`Cache test measure ${run}`) }),
+  ).toBeVisible();
 
   await db.measure.update({ where: { id: changed.id }, data: { title: `Renamed measure ${run}` } });
   await db.measure.update({ where: { id: untouched.id }, data: { title: `Renamed untouched ${run}` } });

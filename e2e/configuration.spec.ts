@@ -4,11 +4,17 @@
 import { spawn } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 
-async function startServer(change: (env: NodeJS.ProcessEnv) => void, portOffset: number): Promise<{ code: number | null; output: string }> {
+async function startServer(
+  change: (env: NodeJS.ProcessEnv) => void,
+  portOffset: number,
+): Promise<{ code: number | null; output: string }> {
   const port = Number(process.env.E2E_PORT ?? 3100) + portOffset;
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
   change(env);
-  const child = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -41,6 +47,8 @@ test('a server started with another SITE_URL than its build refuses to start, na
   // The build under test was made with the environment's SITE_URL, or without one (npm test): the default address.
   const built = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : 'http://localhost:3000';
   const { code, output } = await startServer((env) => (env.SITE_URL = 'https://elsewhere.example.org'), 42);
-  expect(output).toContain(`SITE_URL: this server is configured for https://elsewhere.example.org but was built with ${built}`);
+  expect(output).toContain(
+    `SITE_URL: this server is configured for https://elsewhere.example.org but was built with ${built}`,
+  );
   expect(code, 'prerendered pages would name the wrong site').toBe(1);
 });

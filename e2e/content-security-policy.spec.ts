@@ -4,13 +4,21 @@
 import { expect, test } from '@playwright/test';
 
 function directives(header: string | undefined): Map<string, string> {
-  return new Map((header ?? '').split(';').map((part) => part.trim()).filter(Boolean).map((part) => {
-    const [name = '', ...values] = part.split(/\s+/);
-    return [name, values.join(' ')] as const;
-  }));
+  return new Map(
+    (header ?? '')
+      .split(';')
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map((part) => {
+        const [name = '', ...values] = part.split(/\s+/);
+        return [name, values.join(' ')] as const;
+      }),
+  );
 }
 
-test('the policy allows scripts only from this origin and inline, never eval, plugins or framing', async ({ request }) => {
+test('the policy allows scripts only from this origin and inline, never eval, plugins or framing', async ({
+  request,
+}) => {
   for (const path of ['/', '/measures', '/about']) {
     const policy = directives((await request.get(path)).headers()['content-security-policy']);
     expect(policy.get('script-src'), path).toBe("'self' 'unsafe-inline'");
@@ -22,14 +30,18 @@ test('the policy allows scripts only from this origin and inline, never eval, pl
   }
 });
 
-test('a prerendered page hydrates under the policy: client-rendered controls work and nothing is blocked', async ({ page }) => {
+test('a prerendered page hydrates under the policy: client-rendered controls work and nothing is blocked', async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
   page.on('pageerror', (error) => violations.push(error.message));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
 
   await page.goto('/');

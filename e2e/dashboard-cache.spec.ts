@@ -14,7 +14,10 @@ function viewSegment(html: string): string {
   return match[1]!;
 }
 
-test('the dashboard goes out private, shows a write made outside the app on the next view, and its view path is never served', async ({ page, browser }) => {
+test('the dashboard goes out private, shows a write made outside the app on the next view, and its view path is never served', async ({
+  page,
+  browser,
+}) => {
   const db = testDb();
   const member = await signInAs(page.context(), 'member');
   const measure = await createMeasure(db, { title: `Cached dashboard resolution ${Date.now()}` });

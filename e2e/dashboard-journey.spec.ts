@@ -30,11 +30,17 @@ async function follow(page: Page, path: string, name: string) {
   await expect(form(page, `Follow ${name}`).getByRole('button', { name: 'Unfollow' })).toBeVisible();
 }
 
-test('follow, see an editor’s change marked new, and link a measure that resolves when it is entered', async ({ page, browser }) => {
+test('follow, see an editor’s change marked new, and link a measure that resolves when it is entered', async ({
+  page,
+  browser,
+}) => {
   const run = String(100_000 + (Date.now() % 800_000));
   const db = testDb();
   const hres = await db.measure.findUniqueOrThrow({ where: { slug: MEASURE_SLUGS.hres240 }, select: { id: true } });
-  const house = await db.body.findFirstOrThrow({ where: { name: 'U.S. House of Representatives' }, include: { jurisdiction: true } });
+  const house = await db.body.findFirstOrThrow({
+    where: { name: 'U.S. House of Representatives' },
+    include: { jurisdiction: true },
+  });
 
   await test.step('a new member signs up and signs in', async () => {
     const email = uniqueEmail('advocate');
@@ -86,7 +92,10 @@ test('follow, see an editor’s change marked new, and link a measure that resol
     const changes = page.getByRole('complementary', { name: 'What changed since your last visit' });
     await expect(changes.getByText(`New action: Sponsor introductory remarks on measure (${run}).`)).toBeVisible();
     const violations = await scanForViolations(page);
-    expect(violations.map((v) => v.id), formatViolations(violations)).toEqual([]);
+    expect(
+      violations.map((v) => v.id),
+      formatViolations(violations),
+    ).toEqual([]);
   });
 
   const target = `H.Res. ${run}`;
@@ -101,7 +110,10 @@ test('follow, see an editor’s change marked new, and link a measure that resol
     await expect(add.getByRole('status')).toContainText('not in the tracker yet');
     await expect(page.getByText(`${target}, U.S. House`)).toBeVisible();
     const violations = await scanForViolations(page);
-    expect(violations.map((v) => v.id), formatViolations(violations)).toEqual([]);
+    expect(
+      violations.map((v) => v.id),
+      formatViolations(violations),
+    ).toEqual([]);
   });
 
   await test.step('an editor enters that measure, and both pages show the relation', async () => {
@@ -112,7 +124,9 @@ test('follow, see an editor’s change marked new, and link a measure that resol
     const details = form(editor, 'New measure');
     await details.getByLabel('Identifier').fill(target);
     await details.getByLabel('Title').fill(`Companion resolution ${run}`);
-    await details.getByLabel('Body it comes from').selectOption({ label: `${house.name} (${house.jurisdiction!.name})` });
+    await details
+      .getByLabel('Body it comes from')
+      .selectOption({ label: `${house.name} (${house.jurisdiction!.name})` });
     await details.getByRole('button', { name: 'Create measure' }).click();
     await expect(editor).toHaveURL(/\/admin\/measures\/\d+/);
     const href = await editor.getByRole('link', { name: /^\/measures\// }).getAttribute('href');
@@ -122,7 +136,9 @@ test('follow, see an editor’s change marked new, and link a measure that resol
     const related = page.getByRole('region', { name: 'Related measures' });
     await expect(related.getByRole('link', { name: target })).toBeVisible();
     await page.goto(href!);
-    await expect(page.getByRole('region', { name: 'Related measures' }).getByRole('link', { name: 'H.Res. 240' })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Related measures' }).getByRole('link', { name: 'H.Res. 240' }),
+    ).toBeVisible();
   });
 });
 
@@ -158,7 +174,9 @@ test('bad input on the related-measure form is explained beside the field', asyn
   await add.getByLabel('Evidence source').fill('javascript:alert(1)');
   await add.getByRole('button', { name: 'Add related measure' }).click();
   await expect(add.getByLabel('Related measure')).toHaveAccessibleDescription(/is not an identifier/);
-  await expect(add.getByLabel('Evidence source')).toHaveAccessibleDescription(/must start with http:\/\/ or https:\/\//);
+  await expect(add.getByLabel('Evidence source')).toHaveAccessibleDescription(
+    /must start with http:\/\/ or https:\/\//,
+  );
   await expect(add.getByLabel('Related measure')).toHaveValue('<b>not a number</b>');
 
   await add.getByLabel('Related measure').fill('H.Res. 240');
@@ -167,14 +185,26 @@ test('bad input on the related-measure form is explained beside the field', asyn
   await expect(add.getByLabel('Related measure')).toHaveAccessibleDescription(/cannot relate to itself/);
 });
 
-test('the CSV export has every followed measure as an attachment; signed out it is refused', async ({ page, context, browser }) => {
+test('the CSV export has every followed measure as an attachment; signed out it is refused', async ({
+  page,
+  context,
+  browser,
+}) => {
   const user = await signInAs(context, 'member');
   const db = testDb();
   const la = await db.measure.findUniqueOrThrow({ where: { slug: MEASURE_SLUGS.losAngelesResolution } });
   const hres = await db.measure.findUniqueOrThrow({ where: { slug: MEASURE_SLUGS.hres240 } });
-  await db.follow.createMany({ data: [{ userId: user.id, measureId: la.id }, { userId: user.id, measureId: hres.id }] });
+  await db.follow.createMany({
+    data: [
+      { userId: user.id, measureId: la.id },
+      { userId: user.id, measureId: hres.id },
+    ],
+  });
   await page.goto('/dashboard');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export this view as CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Export this view as CSV' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^followed-measures-\d{4}-\d{2}-\d{2}\.csv$/);
   const response = await context.request.get('/dashboard/export?sort=identifier');
   expect(response.headers()['content-type']).toContain('text/csv');
@@ -197,14 +227,21 @@ test('the follow button works without JavaScript, and following twice is harmles
     await form(page, 'Follow Paul Krekorian').getByRole('button', { name: 'Follow' }).click();
     await page.waitForLoadState('load');
   }
-  await expect.poll(() => testDb().follow.count({ where: { userId: user.id, person: { slug: 'paul-krekorian' } } })).toBe(1);
+  await expect
+    .poll(() => testDb().follow.count({ where: { userId: user.id, person: { slug: 'paul-krekorian' } } }))
+    .toBe(1);
   await context.close();
 });
 
-test('the chosen columns are remembered, and the table sorts and filters through the URL', async ({ page, context }) => {
+test('the chosen columns are remembered, and the table sorts and filters through the URL', async ({
+  page,
+  context,
+}) => {
   const user = await signInAs(context, 'member');
   const db = testDb();
-  const measures = await db.measure.findMany({ where: { slug: { in: [MEASURE_SLUGS.hres240, MEASURE_SLUGS.losAngelesResolution] } } });
+  const measures = await db.measure.findMany({
+    where: { slug: { in: [MEASURE_SLUGS.hres240, MEASURE_SLUGS.losAngelesResolution] } },
+  });
   await db.follow.createMany({ data: measures.map((m) => ({ userId: user.id, measureId: m.id })) });
   await open(page, '/dashboard');
   await page.getByText('Columns', { exact: true }).click();
@@ -230,7 +267,14 @@ test('marking the changes seen clears the new marks', async ({ page, context }) 
   const measure = await createMeasure(db, { title: `Marked seen ${Date.now()}` });
   await db.follow.create({ data: { userId: user.id, measureId: measure.id } });
   await db.changeEvent.create({
-    data: { actorLabel: 'import', entityType: 'sponsorship', entityId: '0', operation: 'create', measureId: measure.id, after: { kind: 'cosponsor', nameAsGiven: 'Rep. Imported' } },
+    data: {
+      actorLabel: 'import',
+      entityType: 'sponsorship',
+      entityId: '0',
+      operation: 'create',
+      measureId: measure.id,
+      after: { kind: 'cosponsor', nameAsGiven: 'Rep. Imported' },
+    },
   });
   await open(page, '/dashboard');
   const changes = page.getByRole('complementary', { name: 'What changed since your last visit' });

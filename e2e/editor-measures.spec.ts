@@ -18,7 +18,11 @@ test.describe.configure({ timeout: 120_000 });
 
 const form = (page: Page, name: string) => page.getByRole('form', { name });
 
-test('an admin creates a measure with an action and a sponsor, and the public page shows it at once', async ({ page, context, browser }) => {
+test('an admin creates a measure with an action and a sponsor, and the public page shows it at once', async ({
+  page,
+  context,
+  browser,
+}) => {
   const run = String(Date.now() % 1e8);
   const { bodyLabel } = await council(run);
   const sponsor = await createPerson(testDb(), { name: `Dana Sponsor ${run}` });
@@ -65,8 +69,14 @@ test('an admin creates a measure with an action and a sponsor, and the public pa
   const again = await visitor.goto(search);
   expect(again?.headers()['cache-control'], 'served from the search view').toMatch(/s-maxage/);
   await expect(visitor.getByRole('status').first()).toContainText(`1 measure match “parks ${run}”`);
-  await expect(visitor.getByRole('main').getByRole('link', { name: new RegExp(`Calling for more parks`) })).toBeVisible();
-  await expect(visitor.getByRole('navigation', { name: 'Narrow the results' }).getByRole('link', { name: new RegExp(sponsor.name) })).toBeVisible();
+  await expect(
+    visitor.getByRole('main').getByRole('link', { name: new RegExp(`Calling for more parks`) }),
+  ).toBeVisible();
+  await expect(
+    visitor
+      .getByRole('navigation', { name: 'Narrow the results' })
+      .getByRole('link', { name: new RegExp(sponsor.name) }),
+  ).toBeVisible();
   await visitor.context().close();
 });
 
@@ -119,7 +129,9 @@ test('a bad input shows its error beside the field and keeps what was typed', as
   const link = details.getByLabel('Link to the text');
   await expect(link).toHaveAttribute('aria-invalid', 'true');
   const describedBy = (await link.getAttribute('aria-describedby'))!.split(' ');
-  await expect(page.locator(`[id="${describedBy.at(-1)}"]`)).toHaveText('Link to the text must start with http:// or https://.');
+  await expect(page.locator(`[id="${describedBy.at(-1)}"]`)).toHaveText(
+    'Link to the text must start with http:// or https://.',
+  );
   await expect(link).toHaveValue('javascript:alert(1)');
   await expect(details.getByLabel('Title')).toHaveValue(`Kept title ${run}`);
   await expect(details.getByLabel('Body it comes from')).toHaveValue(/\d+/);
@@ -135,12 +147,20 @@ test('a bad input shows its error beside the field and keeps what was typed', as
   await memberContext.close();
 });
 
-test('an editor corrects an addressee in place; only an admin can delete the measure, by typing its name', async ({ browser }) => {
+test('an editor corrects an addressee in place; only an admin can delete the measure, by typing its name', async ({
+  browser,
+}) => {
   const run = String(Date.now() % 1e8);
   const { body } = await council(run);
   const db = testDb();
-  const measure = await createMeasure(db, { identifier: `Res. ${run}`, title: `Calling upon a government ${run}`, originBodyId: body.id });
-  await db.measureTarget.create({ data: { measureId: measure.id, verb: 'calls_upon', entityName: `Azerbajan ${run}`, position: 0 } });
+  const measure = await createMeasure(db, {
+    identifier: `Res. ${run}`,
+    title: `Calling upon a government ${run}`,
+    originBodyId: body.id,
+  });
+  await db.measureTarget.create({
+    data: { measureId: measure.id, verb: 'calls_upon', entityName: `Azerbajan ${run}`, position: 0 },
+  });
 
   const editorContext = await browser.newContext();
   await signInAs(editorContext, 'editor');

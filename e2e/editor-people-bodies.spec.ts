@@ -16,7 +16,10 @@ async function council(run: string) {
   return { jurisdiction, body, bodyLabel: `${body.name} (${jurisdiction.name})` };
 }
 
-test('an editor creates a person with a membership, and the public page shows it at once', async ({ page, context }) => {
+test('an editor creates a person with a membership, and the public page shows it at once', async ({
+  page,
+  context,
+}) => {
   const run = String(Date.now() % 1e8);
   const { body, bodyLabel } = await council(run);
   await signInAs(context, 'editor');
@@ -44,14 +47,20 @@ test('an editor creates a person with a membership, and the public page shows it
   await membership.getByLabel('Start date').fill('2025-01-06');
   await membership.getByRole('button', { name: 'Add membership' }).click();
   await expect(membership.getByRole('status')).toHaveText('Membership added.');
-  await expect(page.getByRole('heading', { name: 'Memberships' }).locator('..')).toContainText(`Councilmember ${run}, ${body.name}`);
+  await expect(page.getByRole('heading', { name: 'Memberships' }).locator('..')).toContainText(
+    `Councilmember ${run}, ${body.name}`,
+  );
 
   await publicPage.reload();
   await expect(publicPage.getByText(`Councilmember ${run}`)).toBeVisible();
   await expect(publicPage.getByRole('link', { name: body.name })).toBeVisible();
 });
 
-test('an editor renames a body, the public page shows the new name, and an admin finds the edit in the audit log', async ({ page, context, browser }) => {
+test('an editor renames a body, the public page shows the new name, and an admin finds the edit in the audit log', async ({
+  page,
+  context,
+  browser,
+}) => {
   const run = String(Date.now() % 1e8);
   const { body } = await council(run);
   const editor = await signInAs(context, 'editor', { name: `Body Editor ${run}` });
@@ -68,10 +77,13 @@ test('an editor renames a body, the public page shows the new name, and an admin
   // A first render of this page may still be writing its cache entry when the rename's revalidation lands (seen once
   // under full load): the new name must show within seconds, on a reload, never stay old.
   await expect
-    .poll(async () => {
-      await page.goto(`/bodies/${body.slug}`);
-      return page.getByRole('heading', { level: 1 }).textContent();
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        await page.goto(`/bodies/${body.slug}`);
+        return page.getByRole('heading', { level: 1 }).textContent();
+      },
+      { timeout: 15_000 },
+    )
     .toBe(`Renamed Council ${run}`);
 
   const adminContext = await browser.newContext();
@@ -94,7 +106,9 @@ test('an editor renames a body, the public page shows the new name, and an admin
   // Nonsense in the address falls back to no filter instead of an error.
   await admin.goto('/admin/audit?entity=nonsense&from=2026-02-30&page=-4');
   await expect(admin.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
-  await expect(admin.getByRole('search', { name: 'Filter the audit log' }).getByLabel('Kind of record')).toHaveValue('');
+  await expect(admin.getByRole('search', { name: 'Filter the audit log' }).getByLabel('Kind of record')).toHaveValue(
+    '',
+  );
   await adminContext.close();
 });
 
@@ -110,7 +124,9 @@ test('a bad input shows its error beside the field and keeps what was typed', as
   const url = details.getByLabel('Web address');
   await expect(url).toHaveAttribute('aria-invalid', 'true');
   const describedBy = (await url.getAttribute('aria-describedby'))!.split(' ');
-  await expect(page.locator(`[id="${describedBy.at(-1)}"]`)).toHaveText('Web address must start with http:// or https://.');
+  await expect(page.locator(`[id="${describedBy.at(-1)}"]`)).toHaveText(
+    'Web address must start with http:// or https://.',
+  );
   await expect(url).toHaveValue('javascript:alert(1)');
   await expect(details.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(`Kept Name ${run}`);
   await expect(page).toHaveURL(/\/admin\/people\/new$/);
@@ -120,7 +136,9 @@ test('a bad input shows its error beside the field and keeps what was typed', as
 // Two editors on one record: the second save is refused and shown who saved and what is current; nothing of it is
 // written. The same rule for people and bodies as for measures (e2e/editor-measures.spec.ts).
 for (const kind of ['person', 'body'] as const) {
-  test(`two editors save the same ${kind}: the second is refused and shown the current version`, async ({ browser }) => {
+  test(`two editors save the same ${kind}: the second is refused and shown the current version`, async ({
+    browser,
+  }) => {
     const run = `${kind}-${Date.now().toString(36)}`;
     const db = testDb();
     const record =
@@ -145,7 +163,10 @@ for (const kind of ['person', 'body'] as const) {
     await expect(alert).toContainText(`Alice ${run}`);
     await expect(alert).toContainText(`Alice’s name ${run}`);
     await expect(nameField(pageB)).toHaveValue(`Bob’s name ${run}`);
-    const stored = kind === 'person' ? await db.person.findUniqueOrThrow({ where: { id: record.id } }) : await db.body.findUniqueOrThrow({ where: { id: record.id } });
+    const stored =
+      kind === 'person'
+        ? await db.person.findUniqueOrThrow({ where: { id: record.id } })
+        : await db.body.findUniqueOrThrow({ where: { id: record.id } });
     expect(stored).toMatchObject({ name: `Alice’s name ${run}`, version: 2 });
     await alice.close();
     await bob.close();

@@ -20,7 +20,11 @@ test('an editor imports several files at once and reads the report', async ({ pa
     mimeType: 'application/xml',
     buffer: sampleInput('billstatus', name).bytes as Buffer,
   }));
-  files.push({ name: 'broken.xml', mimeType: 'application/xml', buffer: Buffer.from('<?xml version="1.0"?>\n<billStatus>\n<bill>\n</billStatus>') });
+  files.push({
+    name: 'broken.xml',
+    mimeType: 'application/xml',
+    buffer: Buffer.from('<?xml version="1.0"?>\n<billStatus>\n<bill>\n</billStatus>'),
+  });
   await page.getByLabel('Files', { exact: true }).setInputFiles(files);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
 
@@ -28,9 +32,15 @@ test('an editor imports several files at once and reads the report', async ({ pa
   const message = page.getByRole('alert').filter({ hasText: /files:/ });
   await expect(message).toContainText('3 files:', { timeout: 90_000 });
   await expect(message).toContainText('1 failed');
-  await expect(report.getByRole('row', { name: /BILLSTATUS-117hr9002\.xml/ })).toContainText(/(created|updated|unchanged)\s*H\.R\. 9002 \(117th Congress\)/);
-  await expect(report.getByRole('row', { name: /BILLSTATUS-118sconres9004\.xml/ })).toContainText('S.Con.Res. 9004 (118th Congress)');
-  await expect(report.getByRole('row', { name: /broken\.xml/ })).toContainText(/failed\s*broken\.xml \(line \d+, column \d+\): broken XML/);
+  await expect(report.getByRole('row', { name: /BILLSTATUS-117hr9002\.xml/ })).toContainText(
+    /(created|updated|unchanged)\s*H\.R\. 9002 \(117th Congress\)/,
+  );
+  await expect(report.getByRole('row', { name: /BILLSTATUS-118sconres9004\.xml/ })).toContainText(
+    'S.Con.Res. 9004 (118th Congress)',
+  );
+  await expect(report.getByRole('row', { name: /broken\.xml/ })).toContainText(
+    /failed\s*broken\.xml \(line \d+, column \d+\): broken XML/,
+  );
   await expect(page.getByLabel(/Imported 3 of 3/)).toBeVisible();
   expect(formatViolations(await scanForViolations(page))).toBe('');
 

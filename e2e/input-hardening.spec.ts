@@ -21,7 +21,9 @@ type ManifestEntry = { filename: string; exportedName: string; workers: Record<s
 
 /** The server functions of this build, by id, as `next build` listed them. */
 function serverFunctions(): [string, ManifestEntry][] {
-  const manifest = JSON.parse(readFileSync(path.join(nextDir, 'server/server-reference-manifest.json'), 'utf8')) as { node: Record<string, ManifestEntry> };
+  const manifest = JSON.parse(readFileSync(path.join(nextDir, 'server/server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, ManifestEntry>;
+  };
   return Object.entries(manifest.node);
 }
 
@@ -30,23 +32,45 @@ function serverFunctions(): [string, ManifestEntry][] {
  * pages first: only a page runs actions.
  */
 function urlOf(entry: ManifestEntry): string {
-  const workers = Object.keys(entry.workers).sort((a, b) => Number(a.endsWith('/route')) - Number(b.endsWith('/route')) || Number(a.includes('[')) - Number(b.includes('[')));
-  const route = workers[0]!.replace(/^app/, '').replace(/\/(page|route)$/, '').replace(/\/\([^)]+\)/g, '').replace(/\[[^\]]+\]/g, 'x');
+  const workers = Object.keys(entry.workers).sort(
+    (a, b) =>
+      Number(a.endsWith('/route')) - Number(b.endsWith('/route')) || Number(a.includes('[')) - Number(b.includes('[')),
+  );
+  const route = workers[0]!
+    .replace(/^app/, '')
+    .replace(/\/(page|route)$/, '')
+    .replace(/\/\([^)]+\)/g, '')
+    .replace(/\[[^\]]+\]/g, 'x');
   return route || '/';
 }
 
 const replay = (request: APIRequestContext, url: string, id: string, args: string) =>
-  request.post(url, { headers: { 'next-action': id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' }, data: args, maxRedirects: 0 });
+  request.post(url, {
+    headers: { 'next-action': id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
+    data: args,
+    maxRedirects: 0,
+  });
 
 test('a cached data function replayed as a server action is refused, whatever its arguments', async ({ request }) => {
   const cached = serverFunctions().filter(([id]) => isCacheFunctionId(id));
   // Every data module the pages read is there: the measures, people, bodies, search, feeds and dashboard queries.
   expect(new Set(cached.map(([, entry]) => entry.filename))).toEqual(
-    new Set(['lib/measures/queries.ts', 'lib/people/queries.ts', 'lib/bodies/queries.ts', 'lib/search/cached.ts', 'lib/feeds/queries.ts', 'lib/dashboard/cached.ts']),
+    new Set([
+      'lib/measures/queries.ts',
+      'lib/people/queries.ts',
+      'lib/bodies/queries.ts',
+      'lib/search/cached.ts',
+      'lib/feeds/queries.ts',
+      'lib/dashboard/cached.ts',
+    ]),
   );
   for (const [id, entry] of cached) {
     const url = urlOf(entry);
-    for (const args of ['[1000000]', '[{"sponsor":{"contains":"x"},"sort":"title","dir":"asc","page":1}]', '["someone-else","v","",null]']) {
+    for (const args of [
+      '[1000000]',
+      '[{"sponsor":{"contains":"x"},"sort":"title","dir":"asc","page":1}]',
+      '["someone-else","v","",null]',
+    ]) {
       const response = await replay(request, url, id, args);
       if (url.startsWith('/api/')) {
         // Only in a route handler's module (the feeds): a route runs no actions, and the feeds answer GET only.
@@ -58,14 +82,21 @@ test('a cached data function replayed as a server action is refused, whatever it
     }
     if (url.startsWith('/api/')) continue;
     // The same function named the way a form without JavaScript names its action.
-    const form = await request.post(url, { multipart: { [`$ACTION_ID_${id}`]: '', limit: '1000000' }, maxRedirects: 0 });
+    const form = await request.post(url, {
+      multipart: { [`$ACTION_ID_${id}`]: '', limit: '1000000' },
+      maxRedirects: 0,
+    });
     expect(form.status(), `${entry.filename} as a form at ${url}`).toBe(403);
   }
 });
 
 test('unknown slugs answer 404 and leave nothing on disk', async ({ request }) => {
   const run = `unknown-${Date.now().toString(36)}`;
-  const paths = Array.from({ length: 15 }, (_, i) => [`/measures/${run}-${i}`, `/people/${run}-${i}`, `/bodies/${run}-${i}`]).flat();
+  const paths = Array.from({ length: 15 }, (_, i) => [
+    `/measures/${run}-${i}`,
+    `/people/${run}-${i}`,
+    `/bodies/${run}-${i}`,
+  ]).flat();
   for (const url of paths) expect((await request.get(url)).status(), url).toBe(404);
   // Asked again: still a 404 (served from memory or rendered again).
   expect((await request.get(paths[0]!)).status()).toBe(404);
@@ -74,7 +105,15 @@ test('unknown slugs answer 404 and leave nothing on disk', async ({ request }) =
 });
 
 test('malformed addresses and NUL bytes answer 400 or 404, never 500', async ({ request }) => {
-  for (const url of [`/measures/a%00b`, '/people/a%00b', '/bodies/a%00b', '/bodies/a%00b/members', '/api/feeds/measures/a%00b/rss', '/api/feeds/people/a%00b/atom', '/api/feeds/bodies/a%00b/rss']) {
+  for (const url of [
+    `/measures/a%00b`,
+    '/people/a%00b',
+    '/bodies/a%00b',
+    '/bodies/a%00b/members',
+    '/api/feeds/measures/a%00b/rss',
+    '/api/feeds/people/a%00b/atom',
+    '/api/feeds/bodies/a%00b/rss',
+  ]) {
     expect((await request.get(url)).status(), url).toBe(404);
   }
   for (const url of ['/measures/%E0%A4%A', '/people/%E0%A4%A', '/api/feeds/measures/%E0%A4%A/rss']) {
@@ -88,7 +127,9 @@ test('malformed addresses and NUL bytes answer 400 or 404, never 500', async ({ 
 });
 
 test('a 2 MB body to a non-import action is refused with 413', async ({ request }) => {
-  const [signInId] = serverFunctions().find(([, entry]) => entry.filename === 'lib/auth/actions.ts' && entry.exportedName === 'signInWithPassword')!;
+  const [signInId] = serverFunctions().find(
+    ([, entry]) => entry.filename === 'lib/auth/actions.ts' && entry.exportedName === 'signInWithPassword',
+  )!;
   const response = await request.post('/sign-in', {
     headers: { 'next-action': signInId },
     multipart: { '1_email': 'someone@example.test', '1_password': 'x'.repeat(2 * MB) },
@@ -98,13 +139,20 @@ test('a 2 MB body to a non-import action is refused with 413', async ({ request 
   expect(await response.text()).toMatch(/over the 1 MB limit/);
 });
 
-test('a 30 MB upload without JavaScript is refused with 413 and a message, and nothing is imported', async ({ browser }) => {
+test('a 30 MB upload without JavaScript is refused with 413 and a message, and nothing is imported', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const editor = await signInAs(context, 'editor');
   const page = await context.newPage();
   await page.goto('/admin/import');
-  await page.getByLabel('Files', { exact: true }).setInputFiles({ name: 'huge.xml', mimeType: 'application/xml', buffer: Buffer.alloc(30 * MB, 32) });
-  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Import', exact: true }).click()]);
+  await page
+    .getByLabel('Files', { exact: true })
+    .setInputFiles({ name: 'huge.xml', mimeType: 'application/xml', buffer: Buffer.alloc(30 * MB, 32) });
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST'),
+    page.getByRole('button', { name: 'Import', exact: true }).click(),
+  ]);
   expect(response.status()).toBe(413);
   await expect(page.getByRole('alert')).toContainText(/The upload is 30\.\d MB, over the 21 MB limit/);
   await expect(page.getByRole('link', { name: 'Back to the import form' })).toBeVisible();
@@ -120,10 +168,16 @@ test('a 20 MB import still goes through (one file at a time with JavaScript)', a
   const padding = 20 * MB - Buffer.byteLength(original) - 64 * 1024;
   const padded = original.replace('?>', `?>\n<!-- ${'x'.repeat(padding)} -->`);
   await page.goto('/admin/import');
-  await page.getByLabel('Files', { exact: true }).setInputFiles({ name: 'BILLSTATUS-117hr9010-padded.xml', mimeType: 'application/xml', buffer: Buffer.from(padded) });
+  await page.getByLabel('Files', { exact: true }).setInputFiles({
+    name: 'BILLSTATUS-117hr9010-padded.xml',
+    mimeType: 'application/xml',
+    buffer: Buffer.from(padded),
+  });
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: '1 file:' })).toContainText('0 failed', { timeout: 90_000 });
-  await expect(page.getByRole('table', { name: 'Import report' }).getByRole('row', { name: /BILLSTATUS-117hr9010-padded\.xml/ })).toContainText('H.R. 9010');
+  await expect(
+    page.getByRole('table', { name: 'Import report' }).getByRole('row', { name: /BILLSTATUS-117hr9010-padded\.xml/ }),
+  ).toContainText('H.R. 9010');
 });
 
 test('the site has an icon: /favicon.ico and the linked icon answer 200', async ({ page, request }) => {
@@ -153,7 +207,9 @@ test('an anonymous visitor’s measure page makes no failing request and logs no
   expect(errors).toEqual([]);
 });
 
-test('a bill’s long subject list shows the first 12 and all of them after “Show all”, without JavaScript too', async ({ browser }) => {
+test('a bill’s long subject list shows the first 12 and all of them after “Show all”, without JavaScript too', async ({
+  browser,
+}) => {
   const subjects = Array.from({ length: 40 }, (_, i) => `Subject ${String(i + 1).padStart(2, '0')}`);
   const measure = await createMeasure(testDb(), { title: `Many subjects ${Date.now().toString(36)}`, subjects });
   for (const javaScriptEnabled of [true, false]) {

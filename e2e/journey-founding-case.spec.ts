@@ -16,7 +16,10 @@ async function openHres240FromHome(page: Page) {
     await direct.first().click();
     return;
   }
-  await page.getByRole('link', { name: /all measures/i }).first().click();
+  await page
+    .getByRole('link', { name: /all measures/i })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/measures(\?.*)?$/);
   await page.getByRole('table').getByRole('link', { name: HRES_240 }).first().click();
 }
@@ -35,7 +38,9 @@ test('a new user follows H.Res. 240 to the Los Angeles resolution and its sponso
     const status = page.getByRole('region', { name: 'Status' });
     await expect(status).toContainText('Expired at end of session');
     // No body holds it after its session ended; the page says so, and where it was last.
-    await expect(status).toContainText(/Current body:?\s*None: its session ended before it was decided \(last with the House Committee on Foreign Affairs\)/);
+    await expect(status).toContainText(
+      /Current body:?\s*None: its session ended before it was decided \(last with the House Committee on Foreign Affairs\)/,
+    );
     await expect(status.getByRole('link', { name: 'House Committee on Foreign Affairs' })).toHaveAttribute(
       'href',
       '/bodies/house-foreign-affairs',
@@ -46,7 +51,10 @@ test('a new user follows H.Res. 240 to the Los Angeles resolution and its sponso
   await test.step('follow the Los Angeles City Council resolution that endorses it', async () => {
     const related = page.getByRole('region', { name: 'Related measures' });
     await expect(related).toContainText(/Endorsed by.*Los Angeles/);
-    await related.getByRole('link', { name: /Los Angeles/ }).first().click();
+    await related
+      .getByRole('link', { name: /Los Angeles/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(new RegExp(`${laResolutionPath}$`));
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });

@@ -10,7 +10,12 @@ test.describe('unknown slugs', () => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
       await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found/i);
-      await expect(page.getByRole('main').getByRole('link', { name: /home|measures/i }).first()).toBeVisible();
+      await expect(
+        page
+          .getByRole('main')
+          .getByRole('link', { name: /home|measures/i })
+          .first(),
+      ).toBeVisible();
     });
   }
 });
@@ -24,7 +29,12 @@ test.describe('nonsense list parameters never break the measures list', () => {
       const main = page.getByRole('main');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expect(main).not.toContainText(ERROR_PAGE_TEXT);
-      await expect(main.getByRole('table').or(main.getByRole('status').filter({ hasText: /\w/ })).first()).toBeVisible();
+      await expect(
+        main
+          .getByRole('table')
+          .or(main.getByRole('status').filter({ hasText: /\w/ }))
+          .first(),
+      ).toBeVisible();
     });
   }
 });
@@ -44,7 +54,11 @@ test.describe('every public page describes itself', () => {
 
       const types = await readJsonLdTypes(page);
       expect(types.length, 'JSON-LD with an @type').toBeGreaterThan(0);
-      if (jsonLdTypes.length > 0) expect(types.some((type) => jsonLdTypes.includes(type)), `@type ${types}`).toBe(true);
+      if (jsonLdTypes.length > 0)
+        expect(
+          types.some((type) => jsonLdTypes.includes(type)),
+          `@type ${types}`,
+        ).toBe(true);
     });
   }
 });
@@ -61,7 +75,9 @@ test.describe('keyboard', () => {
 
       const target = (await skipLink.getAttribute('href')) ?? '';
       expect(target).toMatch(/^#.+/);
-      await expect(page.getByRole('main').and(page.locator(target)).or(page.getByRole('main').locator(target))).toHaveCount(1);
+      await expect(
+        page.getByRole('main').and(page.locator(target)).or(page.getByRole('main').locator(target)),
+      ).toHaveCount(1);
     });
   }
 });
@@ -73,7 +89,9 @@ async function readJsonLdTypes(page: Page): Promise<string[]> {
   for (const block of blocks) {
     const data: unknown = JSON.parse(block);
     const nodes = (Array.isArray(data) ? data : [data]).flatMap((node) =>
-      node && typeof node === 'object' && '@graph' in node && Array.isArray(node['@graph']) ? [node, ...node['@graph']] : [node],
+      node && typeof node === 'object' && '@graph' in node && Array.isArray(node['@graph'])
+        ? [node, ...node['@graph']]
+        : [node],
     );
     for (const node of nodes) {
       const type = node && typeof node === 'object' ? (node as Record<string, unknown>)['@type'] : undefined;

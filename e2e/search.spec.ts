@@ -28,7 +28,11 @@ test.describe('without JavaScript', () => {
 
   test('facets are links and the refine form submits', async ({ page }) => {
     await page.goto('/search?q=Azerbaijan');
-    await page.getByRole('navigation', { name: 'Narrow the results' }).getByRole('link', { name: 'Resolution' }).first().click();
+    await page
+      .getByRole('navigation', { name: 'Narrow the results' })
+      .getByRole('link', { name: 'Resolution' })
+      .first()
+      .click();
     await expect(page).toHaveURL(/q=Azerbaijan&type=resolution/);
     await page.getByLabel('Sort by').selectOption('newest');
     await page.getByRole('search', { name: 'Refine' }).getByRole('button', { name: 'Apply' }).click();
@@ -39,7 +43,11 @@ test.describe('without JavaScript', () => {
 
 test('words give ranked results with highlighted snippets and facets that narrow them', async ({ page }) => {
   await page.goto('/search?q=prisoners+of+war');
-  const results = page.getByRole('main').getByRole('list').filter({ has: page.locator('mark') }).first();
+  const results = page
+    .getByRole('main')
+    .getByRole('list')
+    .filter({ has: page.locator('mark') })
+    .first();
   await expect(results.locator('mark').first()).toBeVisible();
   await expect(page.getByRole('status').first()).toContainText(/\d+ measures? match/);
 
@@ -52,7 +60,9 @@ test('words give ranked results with highlighted snippets and facets that narrow
   expect(violations, formatViolations(violations)).toEqual([]);
 });
 
-test('an anonymous search is a cached view at its own URL: results, facets, its words in the form', async ({ page }) => {
+test('an anonymous search is a cached view at its own URL: results, facets, its words in the form', async ({
+  page,
+}) => {
   const response = await page.goto('/search?sort=relevance&q=prisoners++of+war&page=1');
   // Served from /search/views/<segment> (proxy.ts), a cached page; the per-request page says no-store.
   expect(response?.headers()['cache-control']).toMatch(/s-maxage/);
@@ -67,7 +77,11 @@ test('an anonymous search is a cached view at its own URL: results, facets, its 
   await expect(page).toHaveURL(/\/search\?q=prisoners\+of\+war&type=resolution$/);
   await expect(facets.getByRole('link', { name: /Remove the type filter/ })).toBeVisible();
   await expect(page.getByRole('status').first()).toContainText(/\d+ measures? match/);
-  const results = page.getByRole('main').getByRole('list').filter({ has: page.locator('mark') }).first();
+  const results = page
+    .getByRole('main')
+    .getByRole('list')
+    .filter({ has: page.locator('mark') })
+    .first();
   await expect(results.locator('mark').first()).toBeVisible();
 });
 

@@ -17,8 +17,15 @@ async function prolificSponsor(run: string) {
   const council = await createBody(db, { name: `Seeallia Council ${run}`, jurisdictionId: jurisdiction.id });
   const sponsor = await createPerson(db, { name: `Prolific Sponsor ${run}` });
   for (let i = 0; i < COUNT; i++) {
-    const measure = await createMeasure(db, { title: `Seeallia resolution ${run} no. ${i}`, originBodyId: council.id, sponsors: [{ personId: sponsor.id }] });
-    await db.measure.update({ where: { id: measure.id }, data: { lastActionDate: new Date(Date.UTC(2025, 0, 1 + i)) } });
+    const measure = await createMeasure(db, {
+      title: `Seeallia resolution ${run} no. ${i}`,
+      originBodyId: council.id,
+      sponsors: [{ personId: sponsor.id }],
+    });
+    await db.measure.update({
+      where: { id: measure.id },
+      data: { lastActionDate: new Date(Date.UTC(2025, 0, 1 + i)) },
+    });
   }
   return { council, sponsor };
 }
@@ -64,15 +71,30 @@ test('a body page shows the most recent measures from it, and "see all" lists ev
   await expect(page.getByRole('main').getByRole('table').getByRole('caption')).toContainText(`of ${COUNT}`);
 });
 
-test('a body page names a council\'s members, and a chamber\'s parties and officers, with a link to everyone', async ({ page }) => {
+test("a body page names a council's members, and a chamber's parties and officers, with a link to everyone", async ({
+  page,
+}) => {
   const db = testDb();
   const run = String(Date.now() % 1e8);
   const MEMBERS_SHOWN = 30; // lib/bodies/queries.ts BODY_MEMBERS_SHOWN
   const jurisdiction = await createJurisdiction(db, { name: `Memberia ${run}` });
-  const seat = async (bodyId: number, i: number, data: { role?: string; party?: string | null; endDate?: Date } = {}) => {
+  const seat = async (
+    bodyId: number,
+    i: number,
+    data: { role?: string; party?: string | null; endDate?: Date } = {},
+  ) => {
     const n = String(i).padStart(2, '0');
     const person = await createPerson(db, { name: `Seat Holder ${run}-${n}`, familyName: `Holder ${run}-${n}` });
-    await db.membership.create({ data: { personId: person.id, bodyId, role: data.role ?? 'Member', district: String(i + 1), party: data.party ?? null, endDate: data.endDate ?? null } });
+    await db.membership.create({
+      data: {
+        personId: person.id,
+        bodyId,
+        role: data.role ?? 'Member',
+        district: String(i + 1),
+        party: data.party ?? null,
+        endDate: data.endDate ?? null,
+      },
+    });
   };
 
   // A council: every current member by name, no link when there is no one else.
@@ -85,10 +107,17 @@ test('a body page names a council\'s members, and a chamber\'s parties and offic
   await expect(members.getByRole('link', { name: /See all/ })).toHaveCount(0);
 
   // A chamber: more than MEMBERS_SHOWN current members, one former.
-  const chamber = await createBody(db, { name: `Memberia Assembly ${run}`, jurisdictionId: jurisdiction.id, classification: 'chamber' });
+  const chamber = await createBody(db, {
+    name: `Memberia Assembly ${run}`,
+    jurisdictionId: jurisdiction.id,
+    classification: 'chamber',
+  });
   const current = MEMBERS_SHOWN + 1;
   for (let i = 0; i < current; i++) {
-    await seat(chamber.id, i, { role: i === 5 ? 'Speaker' : 'Member', party: i === current - 1 ? null : i % 2 === 0 ? 'Blue' : 'Green' });
+    await seat(chamber.id, i, {
+      role: i === 5 ? 'Speaker' : 'Member',
+      party: i === current - 1 ? null : i % 2 === 0 ? 'Blue' : 'Green',
+    });
   }
   await seat(chamber.id, current, { endDate: new Date('2020-12-31') });
   await page.goto(`/bodies/${chamber.slug}`);
@@ -97,13 +126,17 @@ test('a body page names a council\'s members, and a chamber\'s parties and offic
   await expect(members.getByRole('heading', { name: 'Officers' })).toBeVisible();
   await expect(members.getByRole('listitem')).toHaveCount(1);
   await expect(members.getByRole('listitem')).toHaveText(`Seat Holder ${run}-05, Speaker · District 6 · Green`);
-  await members.getByRole('link', { name: `See all ${current + 1} members of the ${chamber.name}, current and former` }).click();
+  await members
+    .getByRole('link', { name: `See all ${current + 1} members of the ${chamber.name}, current and former` })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/bodies/${chamber.slug}/members$`));
   await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(current + 1);
   await expect(page.getByRole('main').getByRole('listitem').last()).toContainText(`Seat Holder ${run}-${current}`);
 });
 
-test('the founding case: measures addressed to Azerbaijan, and a list filtered by someone not on record', async ({ page }) => {
+test('the founding case: measures addressed to Azerbaijan, and a list filtered by someone not on record', async ({
+  page,
+}) => {
   await page.goto('/measures?addressee=azerbaijan');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Measures addressed to Government of Azerbaijan');
   await expect(page.getByRole('main').getByRole('table').getByRole('link', { name: 'H.Res. 240' })).toBeVisible();

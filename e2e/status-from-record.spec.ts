@@ -9,16 +9,27 @@ import { formatViolations, scanForViolations } from './fixtures/axe';
 
 test.describe.configure({ timeout: 120_000 });
 
-const upload = (name: string) => ({ name, mimeType: 'application/xml', buffer: sampleInput('billstatus', name).bytes as Buffer });
+const upload = (name: string) => ({
+  name,
+  mimeType: 'application/xml',
+  buffer: sampleInput('billstatus', name).bytes as Buffer,
+});
 
 test('a vetoed bill reads "Vetoed", and a bill that became law shows its public law', async ({ page, context }) => {
   await signInAs(context, 'editor');
   await page.goto('/admin/import');
   // H.R. 9006: the veto coded E30000 (GPO's "Signed by President"), the House's override failing, the veto message
   // referred. H.R. 9005: signed, Public Law 117-901; its related bill's latest action names Public Law 117-902.
-  await page.getByLabel('Files', { exact: true }).setInputFiles([upload('BILLSTATUS-118hr9006.xml'), upload('BILLSTATUS-117hr9005.xml')]);
+  await page
+    .getByLabel('Files', { exact: true })
+    .setInputFiles([upload('BILLSTATUS-118hr9006.xml'), upload('BILLSTATUS-117hr9005.xml')]);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: /files:/ })).toContainText('0 failed', { timeout: 90_000 });
+  await expect(
+    page
+      .getByRole('status')
+      .or(page.getByRole('alert'))
+      .filter({ hasText: /files:/ }),
+  ).toContainText('0 failed', { timeout: 90_000 });
 
   await page.goto('/measures/us-118-hr-9006');
   const status = page.getByRole('region', { name: 'Status' });

@@ -16,11 +16,19 @@ describe('formatDate', () => {
 describe('measureName', () => {
   it('prefers the identifier as written and falls back to the title', () => {
     expect(measureName({ identifier: 'H.Res. 240', title: 'Calling on Azerbaijan' })).toBe('H.Res. 240');
-    expect(measureName({ identifier: null, title: 'Resolution on prisoners of war' })).toBe('Resolution on prisoners of war');
-    expect(measureName({ identifier: null, title: 'Resolution on prisoners of war', originBody: { name: 'Los Angeles City Council' } })).toBe(
-      'Los Angeles City Council: Resolution on prisoners of war',
+    expect(measureName({ identifier: null, title: 'Resolution on prisoners of war' })).toBe(
+      'Resolution on prisoners of war',
     );
-    expect(measureName({ identifier: 'H.Res. 240', title: 'Calling on Azerbaijan', originBody: { name: 'U.S. House' } })).toBe('H.Res. 240');
+    expect(
+      measureName({
+        identifier: null,
+        title: 'Resolution on prisoners of war',
+        originBody: { name: 'Los Angeles City Council' },
+      }),
+    ).toBe('Los Angeles City Council: Resolution on prisoners of war');
+    expect(
+      measureName({ identifier: 'H.Res. 240', title: 'Calling on Azerbaijan', originBody: { name: 'U.S. House' } }),
+    ).toBe('H.Res. 240');
   });
 });
 

@@ -28,7 +28,11 @@ export function isoDate(date: Date, precision: DatePrecision = 'day'): string {
  * How a measure is named in links: its identifier as written; a measure without one (a council resolution whose file
  * number is unknown) by its body and title, since a title alone does not say where it comes from.
  */
-export function measureName(measure: { identifier: string | null; title: string; originBody?: { name: string } | null }): string {
+export function measureName(measure: {
+  identifier: string | null;
+  title: string;
+  originBody?: { name: string } | null;
+}): string {
   if (measure.identifier) return measure.identifier;
   return measure.originBody ? `${measure.originBody.name}: ${measure.title}` : measure.title;
 }

@@ -7,7 +7,10 @@ import { ConfigError, parseConfig } from '@/lib/config/env';
 import { siteUrlMismatch } from '@/lib/config/site-url-check';
 
 /** Every configuration problem of this process, or null. `builtSiteUrl`: see siteUrlMismatch. */
-export function configurationProblem(env: Record<string, string | undefined>, builtSiteUrl: string | undefined): string | null {
+export function configurationProblem(
+  env: Record<string, string | undefined>,
+  builtSiteUrl: string | undefined,
+): string | null {
   const building = env.NEXT_PHASE === 'phase-production-build';
   try {
     // The server and the build both read the database (the build prerenders from it).

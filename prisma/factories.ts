@@ -48,15 +48,34 @@ export async function createBody(db: DbTx, overrides: BodyOverrides = {}) {
 
 /** A two-chamber legislature (its measures need both chambers) with a committee in the lower chamber. */
 export async function createBicameralLegislature(db: DbTx, jurisdictionId?: number) {
-  const jurisdiction = jurisdictionId ?? (await createJurisdiction(db, { name: 'Test State', classification: 'state' })).id;
+  const jurisdiction =
+    jurisdictionId ?? (await createJurisdiction(db, { name: 'Test State', classification: 'state' })).id;
   const legislature = await createBody(db, { name: 'Test Legislature', jurisdictionId: jurisdiction });
-  const lower = await createBody(db, { name: 'Test Assembly', classification: 'chamber', jurisdictionId: jurisdiction, parentId: legislature.id });
-  const upper = await createBody(db, { name: 'Test Senate', classification: 'chamber', jurisdictionId: jurisdiction, parentId: legislature.id });
-  const committee = await createBody(db, { name: 'Test Committee', classification: 'committee', jurisdictionId: jurisdiction, parentId: lower.id });
+  const lower = await createBody(db, {
+    name: 'Test Assembly',
+    classification: 'chamber',
+    jurisdictionId: jurisdiction,
+    parentId: legislature.id,
+  });
+  const upper = await createBody(db, {
+    name: 'Test Senate',
+    classification: 'chamber',
+    jurisdictionId: jurisdiction,
+    parentId: legislature.id,
+  });
+  const committee = await createBody(db, {
+    name: 'Test Committee',
+    classification: 'committee',
+    jurisdictionId: jurisdiction,
+    parentId: lower.id,
+  });
   return { jurisdictionId: jurisdiction, legislature, lower, upper, committee };
 }
 
-export async function createPerson(db: DbTx, overrides: { name?: string; givenName?: string; familyName?: string } = {}) {
+export async function createPerson(
+  db: DbTx,
+  overrides: { name?: string; givenName?: string; familyName?: string } = {},
+) {
   const name = overrides.name ?? 'Test Person';
   return db.person.create({
     data: {

@@ -13,11 +13,36 @@ let db: DbClient;
 let first: SeedReport;
 
 const COSPONSORS = [
-  'Mr. Pallone', 'Ms. Speier', 'Mr. Bilirakis', 'Mr. Valadao', 'Ms. Titus', 'Mr. Costa', 'Mr. Khanna', 'Mr. Cicilline',
-  'Mrs. Napolitano', 'Ms. Chu', 'Mr. Sherman', 'Mr. Beyer', 'Ms. Scanlon', 'Mr. Krishnamoorthi', 'Mr. Langevin',
-  'Mr. McGovern', 'Ms. Porter', 'Ms. Clark of Massachusetts', 'Ms. Spanberger', 'Ms. Eshoo', 'Mr. Sires',
-  'Mr. Levin of Michigan', 'Mr. Lieu', 'Mr. Lowenthal', 'Mr. Gottheimer', 'Mr. Auchincloss', 'Mr. Nunes', 'Ms. Omar',
-  'Ms. Sánchez', 'Mr. Suozzi',
+  'Mr. Pallone',
+  'Ms. Speier',
+  'Mr. Bilirakis',
+  'Mr. Valadao',
+  'Ms. Titus',
+  'Mr. Costa',
+  'Mr. Khanna',
+  'Mr. Cicilline',
+  'Mrs. Napolitano',
+  'Ms. Chu',
+  'Mr. Sherman',
+  'Mr. Beyer',
+  'Ms. Scanlon',
+  'Mr. Krishnamoorthi',
+  'Mr. Langevin',
+  'Mr. McGovern',
+  'Ms. Porter',
+  'Ms. Clark of Massachusetts',
+  'Ms. Spanberger',
+  'Ms. Eshoo',
+  'Mr. Sires',
+  'Mr. Levin of Michigan',
+  'Mr. Lieu',
+  'Mr. Lowenthal',
+  'Mr. Gottheimer',
+  'Mr. Auchincloss',
+  'Mr. Nunes',
+  'Ms. Omar',
+  'Ms. Sánchez',
+  'Mr. Suozzi',
 ];
 
 const newDatabase = () => createSiblingTestDatabase(getTestDatabaseUrl());
@@ -33,7 +58,8 @@ async function rowCounts(client: DbClient) {
   return counts;
 }
 
-const measureBySlug = (slug: string) => db.measure.findUniqueOrThrow({ where: { slug }, include: { currentBody: true } });
+const measureBySlug = (slug: string) =>
+  db.measure.findUniqueOrThrow({ where: { slug }, include: { currentBody: true } });
 
 beforeAll(async () => {
   database = await newDatabase();
@@ -64,7 +90,16 @@ describe('seed', () => {
       sourceCitation: 42,
     });
     const counts = await rowCounts(db);
-    expect(counts).toMatchObject({ Measure: 2, Person: 32, Body: 9, Action: 3, Sponsorship: 32, MeasureTarget: 4, MeasureRelation: 1, User: 0 });
+    expect(counts).toMatchObject({
+      Measure: 2,
+      Person: 32,
+      Body: 9,
+      Action: 3,
+      Sponsorship: 32,
+      MeasureTarget: 4,
+      MeasureRelation: 1,
+      User: 0,
+    });
     expect(await db.changeEvent.count({ where: { actorLabel: { not: 'seed' } } })).toBe(0);
     expect(await db.changeEvent.count()).toBe(first.changeEvents);
   });
@@ -84,24 +119,46 @@ describe('seed', () => {
     const la = await db.measure.findUniqueOrThrow({
       where: { slug: 'los-angeles-resolution-2021-04-21' },
       include: {
-        jurisdiction: true, originBody: true, actions: true, citations: { include: { source: true } },
+        jurisdiction: true,
+        originBody: true,
+        actions: true,
+        citations: { include: { source: true } },
         sponsorships: { include: { person: { include: { memberships: { include: { body: true } } } } } },
       },
     });
-    expect(la).toMatchObject({ identifier: null, normalizedIdentifier: null, type: 'resolution', sessionId: null, stage: 'passed_origin', outcome: 'adopted' });
+    expect(la).toMatchObject({
+      identifier: null,
+      normalizedIdentifier: null,
+      type: 'resolution',
+      sessionId: null,
+      stage: 'passed_origin',
+      outcome: 'adopted',
+    });
     expect(la.jurisdiction.ocdId).toBe('ocd-jurisdiction/country:us/state:ca/place:los_angeles/government');
     expect(la.originBody.slug).toBe('los-angeles-city-council');
     // Adopted is final: no body holds it; it ended in the council.
     expect(la.currentBodyId).toBeNull();
     expect(la.finalBodyId).toBe(la.originBodyId);
-    expect(la.actions).toMatchObject([{ position: 0, text: 'Adopted by the Los Angeles City Council', classification: ['passage'] }]);
+    expect(la.actions).toMatchObject([
+      { position: 0, text: 'Adopted by the Los Angeles City Council', classification: ['passage'] },
+    ]);
     expect(la.actions[0]?.date.toISOString().slice(0, 10)).toBe('2021-04-21');
 
     const [sponsor] = la.sponsorships;
     expect(la.sponsorships).toHaveLength(1);
-    expect(sponsor).toMatchObject({ kind: 'primary', nameAsGiven: 'Councilmember Paul Krekorian', person: { slug: 'paul-krekorian' } });
+    expect(sponsor).toMatchObject({
+      kind: 'primary',
+      nameAsGiven: 'Councilmember Paul Krekorian',
+      person: { slug: 'paul-krekorian' },
+    });
     expect(sponsor?.person?.memberships).toMatchObject([
-      { role: 'Councilmember', district: '2', startDate: null, endDate: null, body: { slug: 'los-angeles-city-council' } },
+      {
+        role: 'Councilmember',
+        district: '2',
+        startDate: null,
+        endDate: null,
+        body: { slug: 'los-angeles-city-council' },
+      },
     ]);
 
     const cited = la.citations.map((c) => [c.source.publisher, c.source.kind, c.source.url, c.note !== null]);
@@ -113,7 +170,10 @@ describe('seed', () => {
       ]),
     );
     expect(cited).toHaveLength(3);
-    const actionCitations = await db.sourceCitation.findMany({ where: { actionId: la.actions[0]?.id }, include: { source: true } });
+    const actionCitations = await db.sourceCitation.findMany({
+      where: { actionId: la.actions[0]?.id },
+      include: { source: true },
+    });
     expect(actionCitations.map((c) => c.source.kind)).toEqual(['press_release']);
   });
 
@@ -121,8 +181,14 @@ describe('seed', () => {
     const hres = await db.measure.findUniqueOrThrow({
       where: { slug: 'us-117-hres-240' },
       include: {
-        session: true, originBody: true, currentBody: true, finalBody: true,
-        actions: { orderBy: { position: 'asc' }, include: { relatedBody: true, citations: { include: { source: true } } } },
+        session: true,
+        originBody: true,
+        currentBody: true,
+        finalBody: true,
+        actions: {
+          orderBy: { position: 'asc' },
+          include: { relatedBody: true, citations: { include: { source: true } } },
+        },
         sponsorships: { orderBy: { position: 'asc' }, include: { person: { include: { identifiers: true } } } },
       },
     });
@@ -144,7 +210,12 @@ describe('seed', () => {
 
     expect(hres.actions.map((a) => [a.text, a.sourceCode, a.classification, a.relatedBody?.slug ?? null])).toEqual([
       ['Introduced in House', 'Intro-H', ['introduction'], null],
-      ['Referred to the House Committee on Foreign Affairs.', 'H11100', ['referral-committee'], 'house-foreign-affairs'],
+      [
+        'Referred to the House Committee on Foreign Affairs.',
+        'H11100',
+        ['referral-committee'],
+        'house-foreign-affairs',
+      ],
     ]);
     for (const action of hres.actions) {
       expect(action.citations.map((c) => c.source.url).sort()).toEqual([
@@ -154,7 +225,11 @@ describe('seed', () => {
     }
 
     const [primary, ...cosponsors] = hres.sponsorships;
-    expect(primary).toMatchObject({ kind: 'primary', nameAsGiven: 'Mr. Schiff', person: { name: 'Adam Schiff', slug: 'adam-schiff' } });
+    expect(primary).toMatchObject({
+      kind: 'primary',
+      nameAsGiven: 'Mr. Schiff',
+      person: { name: 'Adam Schiff', slug: 'adam-schiff' },
+    });
     expect(primary?.person?.identifiers).toMatchObject([{ scheme: 'bioguide', value: 'S001150' }]);
     expect(cosponsors.map((s) => s.nameAsGiven)).toEqual(COSPONSORS);
     for (const s of hres.sponsorships) expect(s.sponsoredOn?.toISOString().slice(0, 10)).toBe('2021-03-16');
@@ -167,16 +242,36 @@ describe('seed', () => {
   });
 
   it('keeps House terms from congress-legislators and leaves unknown details empty', async () => {
-    const valadao = await db.person.findFirstOrThrow({ where: { identifiers: { some: { scheme: 'bioguide', value: 'V000129' } } }, include: { memberships: true } });
-    expect(valadao.memberships).toMatchObject([{ role: 'Representative', state: 'CA', district: '21', party: 'Republican' }]);
+    const valadao = await db.person.findFirstOrThrow({
+      where: { identifiers: { some: { scheme: 'bioguide', value: 'V000129' } } },
+      include: { memberships: true },
+    });
+    expect(valadao.memberships).toMatchObject([
+      { role: 'Representative', state: 'CA', district: '21', party: 'Republican' },
+    ]);
     expect(valadao.memberships[0]?.startDate?.toISOString().slice(0, 10)).toBe('2021-01-03');
-    const nunes = await db.person.findUniqueOrThrow({ where: { slug: 'devin-nunes' }, include: { memberships: { include: { body: true } }, citations: true } });
-    expect(nunes.memberships).toMatchObject([{ role: 'Representative', district: null, party: null, startDate: null, endDate: null, body: { slug: 'us-house' } }]);
+    const nunes = await db.person.findUniqueOrThrow({
+      where: { slug: 'devin-nunes' },
+      include: { memberships: { include: { body: true } }, citations: true },
+    });
+    expect(nunes.memberships).toMatchObject([
+      {
+        role: 'Representative',
+        district: null,
+        party: null,
+        startDate: null,
+        endDate: null,
+        body: { slug: 'us-house' },
+      },
+    ]);
     expect(nunes.citations).toHaveLength(1);
   });
 
   it('seeds the four addressees and the endorsement', async () => {
-    const targets = await db.measureTarget.findMany({ include: { measure: true, body: true }, orderBy: [{ measureId: 'asc' }, { position: 'asc' }] });
+    const targets = await db.measureTarget.findMany({
+      include: { measure: true, body: true },
+      orderBy: [{ measureId: 'asc' }, { position: 'asc' }],
+    });
     expect(targets.map((t) => [t.measure.slug, t.verb, t.body?.slug, t.roleAsWritten])).toEqual([
       ['us-117-hres-240', 'calls_upon', 'azerbaijan', null],
       ['us-117-hres-240', 'urges', 'us-department-of-state', 'Secretary of State'],
@@ -187,7 +282,13 @@ describe('seed', () => {
 
     const relations = await db.measureRelation.findMany({ include: { fromMeasure: true, toMeasure: true } });
     expect(relations).toMatchObject([
-      { type: 'endorses', fromMeasure: { slug: laResolution.slug }, toMeasure: { slug: hres240.slug }, addedByLabel: 'seed', targetNormalized: 'HRES240' },
+      {
+        type: 'endorses',
+        fromMeasure: { slug: laResolution.slug },
+        toMeasure: { slug: hres240.slug },
+        addedByLabel: 'seed',
+        targetNormalized: 'HRES240',
+      },
     ]);
     expect(relations[0]?.evidenceQuote).toContain('H.Res. 240-Schiff');
   });
@@ -209,14 +310,19 @@ describe('seed', () => {
 
   it('changes nothing when run again', async () => {
     const countsBefore = await rowCounts(db);
-    const updatedBefore = await db.measure.findMany({ select: { slug: true, updatedAt: true, version: true }, orderBy: { id: 'asc' } });
+    const updatedBefore = await db.measure.findMany({
+      select: { slug: true, updatedAt: true, version: true },
+      orderBy: { id: 'asc' },
+    });
     const people = await db.person.findMany({ select: { updatedAt: true }, orderBy: { id: 'asc' } });
 
     const second = await seed(db);
 
     expect(second).toMatchObject({ created: {}, updated: {}, changeEvents: 0 });
     expect(await rowCounts(db)).toEqual(countsBefore);
-    expect(await db.measure.findMany({ select: { slug: true, updatedAt: true, version: true }, orderBy: { id: 'asc' } })).toEqual(updatedBefore);
+    expect(
+      await db.measure.findMany({ select: { slug: true, updatedAt: true, version: true }, orderBy: { id: 'asc' } }),
+    ).toEqual(updatedBefore);
     expect(await db.person.findMany({ select: { updatedAt: true }, orderBy: { id: 'asc' } })).toEqual(people);
   });
 
@@ -225,8 +331,17 @@ describe('seed', () => {
     await db.measure.update({ where: { id: la.id }, data: { title: 'Edited' } });
     const report = await seed(db);
     expect(report).toMatchObject({ created: {}, updated: { measure: 1 }, changeEvents: 1 });
-    const event = await db.changeEvent.findFirstOrThrow({ where: { entityType: 'measure', entityId: String(la.id) }, orderBy: { id: 'desc' } });
-    expect(event).toMatchObject({ actorLabel: 'seed', operation: 'update', measureId: la.id, before: { title: 'Edited' }, after: { title: laResolution.title } });
+    const event = await db.changeEvent.findFirstOrThrow({
+      where: { entityType: 'measure', entityId: String(la.id) },
+      orderBy: { id: 'desc' },
+    });
+    expect(event).toMatchObject({
+      actorLabel: 'seed',
+      operation: 'update',
+      measureId: la.id,
+      before: { title: 'Edited' },
+      after: { title: laResolution.title },
+    });
     expect((await measureBySlug(laResolution.slug)).version).toBe(la.version + 1);
   });
 });

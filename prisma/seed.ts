@@ -30,15 +30,25 @@ export async function seed(db: DbClient, opts: { log?: (line: string) => void } 
       const sourceIds = await upsertSources(ctx, sources);
       const peopleIds = await upsertPeople(ctx, { bodies: bodyIds, sources: sourceIds, sessions: sessionIds });
 
-      const refs = { jurisdictions: jurisdictionIds, bodies: bodyIds, sessions: sessionIds, people: peopleIds, sources: sourceIds };
+      const refs = {
+        jurisdictions: jurisdictionIds,
+        bodies: bodyIds,
+        sessions: sessionIds,
+        people: peopleIds,
+        sources: sourceIds,
+      };
       const measureIds: IdsBySlug = new Map();
       for (const measure of measures) measureIds.set(measure.slug, await upsertMeasure(ctx, measure, refs));
       for (const relation of relations) await upsertRelation(ctx, relation, measureIds);
 
       for (const [slug, measureId] of measureIds) {
-        const eventsBefore = await tx.changeEvent.count({ where: { entityType: 'measure', entityId: String(measureId) } });
+        const eventsBefore = await tx.changeEvent.count({
+          where: { entityType: 'measure', entityId: String(measureId) },
+        });
         const status = await recomputeMeasureStatus(tx, measureId, { actor: { actorLabel: SEED_ACTOR } });
-        const eventsAfter = await tx.changeEvent.count({ where: { entityType: 'measure', entityId: String(measureId) } });
+        const eventsAfter = await tx.changeEvent.count({
+          where: { entityType: 'measure', entityId: String(measureId) },
+        });
         if (eventsAfter > eventsBefore) {
           report.updated.measure = (report.updated.measure ?? 0) + 1;
           report.changeEvents += eventsAfter - eventsBefore;

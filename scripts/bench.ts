@@ -19,7 +19,15 @@ import { measureEmptyNextPage, measurePageJs, type PageJs } from './bench/js-siz
 import { runLighthouse, type LighthouseScore } from './bench/lighthouse';
 import { runLoad, type LoadResult } from './bench/load';
 import type { PagePlans } from './bench/plans';
-import { benchPages, CACHED_TARGET_RATIO, DYNAMIC_P99_TARGET_MS, JS_TARGET_RATIO, LIGHTHOUSE_TARGETS, SCALING_P50_LIMIT, type BenchPage } from './bench/pages';
+import {
+  benchPages,
+  CACHED_TARGET_RATIO,
+  DYNAMIC_P99_TARGET_MS,
+  JS_TARGET_RATIO,
+  LIGHTHOUSE_TARGETS,
+  SCALING_P50_LIMIT,
+  type BenchPage,
+} from './bench/pages';
 import { findFreePort, runToCompletion, startProductionServer } from './bench/server';
 
 const RESULTS_DIR = 'bench/results';
@@ -45,7 +53,10 @@ function positiveNumber(name: string, value: string): number {
 }
 
 const options = {
-  sizes: flags.sizes.split(',').map((size) => positiveNumber('sizes', size.trim())).sort((a, b) => a - b),
+  sizes: flags.sizes
+    .split(',')
+    .map((size) => positiveNumber('sizes', size.trim()))
+    .sort((a, b) => a - b),
   connections: positiveNumber('connections', flags.connections),
   durationSeconds: positiveNumber('duration', flags.duration),
   warmupSeconds: positiveNumber('warmup', flags.warmup),
@@ -70,9 +81,15 @@ async function runSize(size: number, withExtras: boolean) {
     const pages = benchPages(targets);
     const load = async (page: BenchPage, seconds: number, connections: number) => {
       // Each write takes a transaction id, which changes every dashboard view's version (lib/dashboard/data-version.ts).
-      const writer = page.writesPerSecond ? setInterval(() => void db.$executeRawUnsafe('SELECT pg_current_xact_id()'), 1000 / page.writesPerSecond) : undefined;
+      const writer = page.writesPerSecond
+        ? setInterval(() => void db.$executeRawUnsafe('SELECT pg_current_xact_id()'), 1000 / page.writesPerSecond)
+        : undefined;
       try {
-        return await runLoad(`${server.baseUrl}${page.path}`, { connections, durationSeconds: seconds, headers: page.signedIn ? { cookie: scenario.cookie } : undefined });
+        return await runLoad(`${server.baseUrl}${page.path}`, {
+          connections,
+          durationSeconds: seconds,
+          headers: page.signedIn ? { cookie: scenario.cookie } : undefined,
+        });
       } finally {
         clearInterval(writer);
       }
@@ -91,7 +108,11 @@ async function runSize(size: number, withExtras: boolean) {
     const baseline = Math.max(loads[0]!.requestsPerSecond, again.requestsPerSecond);
     const run: SizeRun = {
       size,
-      pages: pages.map((page, i) => ({ ...page, ...loads[i]!, ratioToBaseline: baseline > 0 ? loads[i]!.requestsPerSecond / baseline : null })),
+      pages: pages.map((page, i) => ({
+        ...page,
+        ...loads[i]!,
+        ratioToBaseline: baseline > 0 ? loads[i]!.requestsPerSecond / baseline : null,
+      })),
       baselineRuns: [loads[0]!.requestsPerSecond, again.requestsPerSecond],
     };
     let js: { empty: PageJs; pages: PageJs[] } | undefined;
@@ -101,7 +122,9 @@ async function runSize(size: number, withExtras: boolean) {
       log(`[${size}] dashboard server time, one request at a time`);
       dashboardServerTime = await runDashboardScenario(server.baseUrl);
       log(`[${size}] JavaScript per page, and an empty Next.js page to compare`);
-      const publicPages = pages.filter((page) => page.kind !== 'dynamic' || page.key === 'list' || page.key === 'search').filter((page) => !page.signedIn);
+      const publicPages = pages
+        .filter((page) => page.kind !== 'dynamic' || page.key === 'list' || page.key === 'search')
+        .filter((page) => !page.signedIn);
       js = { empty: await measureEmptyNextPage(repoRoot), pages: [] };
       for (const page of publicPages) js.pages.push(await measurePageJs(server.baseUrl, page.path));
       if (!flags['no-lighthouse']) {
@@ -123,28 +146,57 @@ const fmt = (n: number | null | undefined, digits = 0) => (n == null || !Number.
 function table(rows: Record<string, string>[]) {
   const columns = Object.keys(rows[0] ?? {});
   const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   console.log(`\n${line(columns)}\n${line(widths.map((w) => '-'.repeat(w)))}`);
   for (const row of rows) console.log(line(columns.map((column) => row[column]!)));
 }
 
 type Verdict = { target: string; page: string; value: string; pass: boolean };
 
-function judge(runs: SizeRun[], js?: { empty: PageJs; pages: PageJs[] }, lighthouse?: LighthouseScore[], plans?: PagePlans[]): Verdict[] {
+function judge(
+  runs: SizeRun[],
+  js?: { empty: PageJs; pages: PageJs[] },
+  lighthouse?: LighthouseScore[],
+  plans?: PagePlans[],
+): Verdict[] {
   const verdicts: Verdict[] = [];
   for (const plan of plans ?? []) {
-    const value = plan.largeSeqScans.length ? `scans ${plan.largeSeqScans.join(', ')}` : `${plan.statements} statements, ${plan.ms} ms`;
-    verdicts.push({ target: `EXPLAIN: large tables read by index @${runs.at(-1)!.size}`, page: plan.page, value, pass: plan.largeSeqScans.length === 0 });
+    const value = plan.largeSeqScans.length
+      ? `scans ${plan.largeSeqScans.join(', ')}`
+      : `${plan.statements} statements, ${plan.ms} ms`;
+    verdicts.push({
+      target: `EXPLAIN: large tables read by index @${runs.at(-1)!.size}`,
+      page: plan.page,
+      value,
+      pass: plan.largeSeqScans.length === 0,
+    });
   }
   for (const run of runs) {
     for (const page of run.pages) {
       const clean = page.non2xx === 0 && page.errors === 0 && page.timeouts === 0;
-      if (!clean) verdicts.push({ target: 'no errors', page: `${page.name} @${run.size}`, value: `${page.non2xx} non-2xx, ${page.errors + page.timeouts} errors`, pass: false });
+      if (!clean)
+        verdicts.push({
+          target: 'no errors',
+          page: `${page.name} @${run.size}`,
+          value: `${page.non2xx} non-2xx, ${page.errors + page.timeouts} errors`,
+          pass: false,
+        });
       if (page.kind === 'cached') {
-        verdicts.push({ target: `cached >= ${CACHED_TARGET_RATIO}x static`, page: `${page.name} @${run.size}`, value: `${fmt(page.ratioToBaseline, 2)}x`, pass: (page.ratioToBaseline ?? 0) >= CACHED_TARGET_RATIO });
+        verdicts.push({
+          target: `cached >= ${CACHED_TARGET_RATIO}x static`,
+          page: `${page.name} @${run.size}`,
+          value: `${fmt(page.ratioToBaseline, 2)}x`,
+          pass: (page.ratioToBaseline ?? 0) >= CACHED_TARGET_RATIO,
+        });
       }
       if (page.kind === 'dynamic') {
-        verdicts.push({ target: `dynamic p99 < ${DYNAMIC_P99_TARGET_MS} ms`, page: `${page.name} @${run.size}`, value: `${page.p99Ms} ms`, pass: page.p99Ms < DYNAMIC_P99_TARGET_MS });
+        verdicts.push({
+          target: `dynamic p99 < ${DYNAMIC_P99_TARGET_MS} ms`,
+          page: `${page.name} @${run.size}`,
+          value: `${page.p99Ms} ms`,
+          pass: page.p99Ms < DYNAMIC_P99_TARGET_MS,
+        });
       }
     }
   }
@@ -154,13 +206,23 @@ function judge(runs: SizeRun[], js?: { empty: PageJs; pages: PageJs[] }, lightho
       const before = small.pages.find((p) => p.key === page.key);
       if (!before || before.p50Ms <= 0) continue;
       const ratio = page.p50Ms / Math.max(before.p50Ms, 1);
-      verdicts.push({ target: `p50 @${large.size} <= ${SCALING_P50_LIMIT}x @${small.size}`, page: page.name, value: `${fmt(ratio, 2)}x (${before.p50Ms} -> ${page.p50Ms} ms)`, pass: ratio <= SCALING_P50_LIMIT });
+      verdicts.push({
+        target: `p50 @${large.size} <= ${SCALING_P50_LIMIT}x @${small.size}`,
+        page: page.name,
+        value: `${fmt(ratio, 2)}x (${before.p50Ms} -> ${page.p50Ms} ms)`,
+        pass: ratio <= SCALING_P50_LIMIT,
+      });
     }
   }
   if (js) {
     for (const page of js.pages) {
       const ratio = page.totalBytesGzip / js.empty.totalBytesGzip;
-      verdicts.push({ target: `JS <= ${JS_TARGET_RATIO}x empty page`, page: page.path, value: `${fmt(ratio, 2)}x (${fmt(page.totalBytesGzip / 1024, 1)} KB gz)`, pass: ratio <= JS_TARGET_RATIO });
+      verdicts.push({
+        target: `JS <= ${JS_TARGET_RATIO}x empty page`,
+        page: page.path,
+        value: `${fmt(ratio, 2)}x (${fmt(page.totalBytesGzip / 1024, 1)} KB gz)`,
+        pass: ratio <= JS_TARGET_RATIO,
+      });
     }
   }
   for (const score of lighthouse ?? []) {
@@ -168,7 +230,8 @@ function judge(runs: SizeRun[], js?: { empty: PageJs; pages: PageJs[] }, lightho
       target: `Lighthouse ${score.formFactor} perf >= ${LIGHTHOUSE_TARGETS.performance}, a11y ${LIGHTHOUSE_TARGETS.accessibility}`,
       page: score.path,
       value: `${score.performance} / ${score.accessibility}`,
-      pass: score.performance >= LIGHTHOUSE_TARGETS.performance && score.accessibility >= LIGHTHOUSE_TARGETS.accessibility,
+      pass:
+        score.performance >= LIGHTHOUSE_TARGETS.performance && score.accessibility >= LIGHTHOUSE_TARGETS.accessibility,
     });
   }
   return verdicts;
@@ -181,7 +244,8 @@ async function main(): Promise<number> {
   for (const size of options.sizes) {
     const result = await runSize(size, size === options.sizes.at(-1));
     runs.push(result.run);
-    if (result.js || result.lighthouse || result.dashboardServerTime) extras = { js: result.js, lighthouse: result.lighthouse, dashboardServerTime: result.dashboardServerTime };
+    if (result.js || result.lighthouse || result.dashboardServerTime)
+      extras = { js: result.js, lighthouse: result.lighthouse, dashboardServerTime: result.dashboardServerTime };
   }
 
   // The query plans of every page's data functions, on the largest size's database (scripts/bench/plans.ts).
@@ -208,12 +272,32 @@ async function main(): Promise<number> {
   );
   if (extras.js) {
     table([
-      { page: 'empty Next.js page', scripts: String(extras.js.empty.scripts), 'KB gz': fmt(extras.js.empty.totalBytesGzip / 1024, 1), 'x empty': '1.00' },
-      ...extras.js.pages.map((page) => ({ page: page.path, scripts: String(page.scripts), 'KB gz': fmt(page.totalBytesGzip / 1024, 1), 'x empty': fmt(page.totalBytesGzip / extras.js!.empty.totalBytesGzip, 2) })),
+      {
+        page: 'empty Next.js page',
+        scripts: String(extras.js.empty.scripts),
+        'KB gz': fmt(extras.js.empty.totalBytesGzip / 1024, 1),
+        'x empty': '1.00',
+      },
+      ...extras.js.pages.map((page) => ({
+        page: page.path,
+        scripts: String(page.scripts),
+        'KB gz': fmt(page.totalBytesGzip / 1024, 1),
+        'x empty': fmt(page.totalBytesGzip / extras.js!.empty.totalBytesGzip, 2),
+      })),
     ]);
   }
   if (extras.lighthouse) {
-    table(extras.lighthouse.map((s) => ({ page: s.path, device: s.formFactor, performance: String(s.performance), accessibility: String(s.accessibility), 'LCP ms': String(s.metrics.lcp), 'TBT ms': String(s.metrics.tbt), CLS: String(s.metrics.cls) })));
+    table(
+      extras.lighthouse.map((s) => ({
+        page: s.path,
+        device: s.formFactor,
+        performance: String(s.performance),
+        accessibility: String(s.accessibility),
+        'LCP ms': String(s.metrics.lcp),
+        'TBT ms': String(s.metrics.tbt),
+        CLS: String(s.metrics.cls),
+      })),
+    );
   }
   const verdicts = judge(runs, extras.js, extras.lighthouse, plans);
   table(verdicts.map((v) => ({ target: v.target, page: v.page, value: v.value, verdict: v.pass ? 'PASS' : 'MISS' })));
@@ -222,7 +306,13 @@ async function main(): Promise<number> {
   const file = path.join(RESULTS_DIR, `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   const report = {
     startedAt: startedAt.toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg() },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      loadAverage: os.loadavg(),
+    },
     options,
     runs,
     ...extras,
@@ -240,13 +330,16 @@ async function searchBench(): Promise<number> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('The search benchmark needs DATABASE_URL (load data with npm run seed:synthetic first).');
   const { runSearchBench } = await import('./bench/search');
-  return runSearchBench(url, { clients: positiveNumber('clients', flags.clients), durationSeconds: options.durationSeconds });
+  return runSearchBench(url, {
+    clients: positiveNumber('clients', flags.clients),
+    durationSeconds: options.durationSeconds,
+  });
 }
 
 (flags.search ? searchBench() : main()).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.stack ?? error.message : error);
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     process.exit(1);
   },
 );

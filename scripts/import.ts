@@ -20,7 +20,9 @@ function progress(report: FileReport, done: number, total: number) {
     const width = 30;
     const filled = Math.round((done / total) * width);
     const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${report.file}`;
-    process.stderr.write(`\r${bar.slice(0, (process.stderr.columns ?? 100) - 1).padEnd((process.stderr.columns ?? 100) - 1)}`);
+    process.stderr.write(
+      `\r${bar.slice(0, (process.stderr.columns ?? 100) - 1).padEnd((process.stderr.columns ?? 100) - 1)}`,
+    );
     if (done === total) process.stderr.write('\n');
   } else {
     console.log(`${done}/${total} ${describeFile(report)}`);
@@ -45,14 +47,20 @@ async function main(): Promise<number> {
   try {
     let actorId: string | null = null;
     if (values.user) {
-      const user = await db.user.findUnique({ where: { email: values.user.toLowerCase() }, select: { id: true, role: true } });
+      const user = await db.user.findUnique({
+        where: { email: values.user.toLowerCase() },
+        select: { id: true, role: true },
+      });
       if (!user || user.role === 'member') {
         console.error(`--user ${values.user}: no editor or admin with that email.`);
         return 2;
       }
       actorId = user.id;
     }
-    const report = await runImport(db, readInputs(files, MAX_IMPORT_BYTES), files.length, { actorId, onFile: progress });
+    const report = await runImport(db, readInputs(files, MAX_IMPORT_BYTES), files.length, {
+      actorId,
+      onFile: progress,
+    });
     console.log(describeReport(report));
     console.log(await revalidateRemote(report.files.flatMap((f) => f.changed)));
     return report.totals.failed > 0 ? 1 : 0;

@@ -2,6 +2,9 @@
 // offline. Any executable satisfies the check; the generated client (driver adapter) never runs it.
 import { spawnSync } from 'node:child_process';
 
-const env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath };
+const env = {
+  ...process.env,
+  PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath,
+};
 const result = spawnSync('npx', ['prisma', 'generate'], { stdio: 'inherit', env });
 process.exit(result.status ?? 1);

@@ -10,9 +10,13 @@ async function main(): Promise<number> {
   const url = scriptConfig({ requireDatabase: true }).databaseUrl!;
   const db = createDbClient(url, 2);
   try {
-    const report = await healStatuses(db, { onProgress: (done) => process.stderr.isTTY && process.stderr.write(`\r${done} measures`) });
+    const report = await healStatuses(db, {
+      onProgress: (done) => process.stderr.isTTY && process.stderr.write(`\r${done} measures`),
+    });
     if (process.stderr.isTTY) process.stderr.write('\n');
-    console.log(`${report.measures} measures read: ${report.statusesChanged} statuses corrected, ${report.actionsReclassified} actions reclassified`);
+    console.log(
+      `${report.measures} measures read: ${report.statusesChanged} statuses corrected, ${report.actionsReclassified} actions reclassified`,
+    );
     console.log(await revalidateRemote(report.changed));
     return 0;
   } finally {

@@ -7,7 +7,10 @@ import { repoRoot } from '@/lib/db/paths';
  * Runs a command with inherited stdio and resolves with its exit code (128 + signal number when killed).
  * SIGINT/SIGTERM received meanwhile are passed on, so the caller survives to clean up after the child.
  */
-export function runCommand([file, ...args]: [string, ...string[]], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export function runCommand(
+  [file, ...args]: [string, ...string[]],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   const bin = path.join(repoRoot, 'node_modules/.bin');
   const childEnv = { ...env, PATH: [bin, env.PATH].filter(Boolean).join(path.delimiter) };
   return new Promise((resolve) => {

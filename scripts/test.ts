@@ -25,7 +25,11 @@ function record(step: string, outcome: Outcome, note?: string, expected = false)
   if (note) console.log(`${step}: ${outcome} (${note})`);
 }
 
-const exists = (file: string) => access(path.join(repoRoot, file)).then(() => true, () => false);
+const exists = (file: string) =>
+  access(path.join(repoRoot, file)).then(
+    () => true,
+    () => false,
+  );
 
 async function step(title: string, run: () => Promise<boolean>): Promise<boolean> {
   header(title);
@@ -56,11 +60,16 @@ async function main(): Promise<number> {
     });
     if (!prepared || !unit) return 1;
     const unitEnv = { ...process.env, DATABASE_URL: unit.url, TEST_DATABASE_URL: unit.url };
-    await step('Unit and integration tests (vitest run)', async () =>
-      (await runCommand(['vitest', 'run'], { ...unitEnv, REAL_DATA: 'none' })) === 0);
+    await step(
+      'Unit and integration tests (vitest run)',
+      async () => (await runCommand(['vitest', 'run'], { ...unitEnv, REAL_DATA: 'none' })) === 0,
+    );
     const realDataTitle = 'Real-data suites (../shared/fixtures)';
     if (realDataPresent()) {
-      await step(realDataTitle, async () => (await runCommand(['vitest', 'run'], { ...unitEnv, REAL_DATA: 'only' })) === 0);
+      await step(
+        realDataTitle,
+        async () => (await runCommand(['vitest', 'run'], { ...unitEnv, REAL_DATA: 'only' })) === 0,
+      );
     } else {
       header(realDataTitle);
       record(realDataTitle, 'not run', realDataMissingReason(), true);
@@ -79,7 +88,11 @@ async function main(): Promise<number> {
     let seedOk = true;
     try {
       const outcome = await runSeed(url);
-      record('Seed', outcome === 'seeded' ? 'passed' : 'nothing to run', outcome === 'seeded' ? undefined : 'no prisma/seed.ts yet');
+      record(
+        'Seed',
+        outcome === 'seeded' ? 'passed' : 'nothing to run',
+        outcome === 'seeded' ? undefined : 'no prisma/seed.ts yet',
+      );
     } catch (error) {
       console.error(error instanceof Error ? (error.stack ?? error.message) : error);
       record('Seed', 'failed');
@@ -115,7 +128,9 @@ async function main(): Promise<number> {
 
   header('Summary');
   for (const { step: name, outcome, note } of results) {
-    console.log(`${outcome === 'failed' ? '✗' : outcome === 'passed' ? '✓' : '•'} ${name}: ${outcome}${note ? ` (${note})` : ''}`);
+    console.log(
+      `${outcome === 'failed' ? '✗' : outcome === 'passed' ? '✓' : '•'} ${name}: ${outcome}${note ? ` (${note})` : ''}`,
+    );
   }
   return results.some((r) => r.outcome === 'failed' || (r.outcome === 'not run' && !r.expected)) ? 1 : 0;
 }

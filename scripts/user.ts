@@ -16,7 +16,12 @@ const USAGE = 'Usage: npm run user -- create --email a@b.c --role member|editor|
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { email: { type: 'string' }, role: { type: 'string', default: 'member' }, password: { type: 'string' }, name: { type: 'string' } },
+    options: {
+      email: { type: 'string' },
+      role: { type: 'string', default: 'member' },
+      password: { type: 'string' },
+      name: { type: 'string' },
+    },
   });
   const role = values.role as Role;
   const email = values.email ?? '';
@@ -45,7 +50,9 @@ async function main(): Promise<number> {
       console.log(`Updated ${user.email}: role ${user.role}${passwordHash ? ', new password' : ''}, active.`);
     } else {
       const user = await createUser(db, { email, name: values.name, role, passwordHash }, actor);
-      console.log(`Created ${user.email} (${user.role})${passwordHash ? ' with a password' : ': no password, so sign in with an email link or set one'}.`);
+      console.log(
+        `Created ${user.email} (${user.role})${passwordHash ? ' with a password' : ': no password, so sign in with an email link or set one'}.`,
+      );
     }
     return 0;
   } finally {

@@ -21,7 +21,8 @@ function parseArgs(argv: string[]) {
   const flags = separator === -1 ? argv : argv.slice(0, separator);
   const command = separator === -1 ? [] : argv.slice(separator + 1);
   const unknown = flags.filter((flag) => flag !== '--seed-if-empty');
-  if (unknown.length || !command.length) throw new Error(`${unknown.length ? `Unknown option ${unknown[0]}. ` : ''}${USAGE}`);
+  if (unknown.length || !command.length)
+    throw new Error(`${unknown.length ? `Unknown option ${unknown[0]}. ` : ''}${USAGE}`);
   return { seedIfEmpty: flags.includes('--seed-if-empty'), command: command as [string, ...string[]] };
 }
 
@@ -106,7 +107,9 @@ async function main(): Promise<number> {
       embedded = await startEmbeddedPostgres({ dataDir: DEFAULT_EMBEDDED_DATA_DIR });
       url = embedded.url;
       const where = path.relative(repoRoot, DEFAULT_EMBEDDED_DATA_DIR);
-      console.log(`Database: embedded PGlite (${where}) at ${url}${embedded.shared ? ', served by another running process' : ''}`);
+      console.log(
+        `Database: embedded PGlite (${where}) at ${url}${embedded.shared ? ', served by another running process' : ''}`,
+      );
     }
 
     const { applied } = await applyMigrations(url, { log: (line) => console.log(line) });
@@ -119,12 +122,21 @@ async function main(): Promise<number> {
     }
 
     // Demo logins (published passwords) for `npm run dev` only, and only on the embedded database unless asked.
-    const demo = demoAccountsDecision({ embedded: Boolean(embedded), devServer: isDevServer(command), nodeEnv: config.nodeEnv, demoAccounts: config.demoAccounts });
+    const demo = demoAccountsDecision({
+      embedded: Boolean(embedded),
+      devServer: isDevServer(command),
+      nodeEnv: config.nodeEnv,
+      demoAccounts: config.demoAccounts,
+    });
     if (demo.create) await printDemoAccounts(url);
     else if (demo.reason) console.log(demo.reason);
 
     const nodeOptions = serverNodeOptions(command);
-    return await runCommand(command, { ...process.env, DATABASE_URL: url, ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) });
+    return await runCommand(command, {
+      ...process.env,
+      DATABASE_URL: url,
+      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
+    });
   } finally {
     stopWatching();
     await embedded?.stop();
@@ -134,7 +146,13 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error instanceof Error ? error.message : error);
+    console.error(
+      error instanceof ConfigError
+        ? `Configuration error: ${error.message}`
+        : error instanceof Error
+          ? error.message
+          : error,
+    );
     process.exit(1);
   },
 );

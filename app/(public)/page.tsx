@@ -33,7 +33,9 @@ export default async function HomePage() {
           <ul className="plain-list">
             {actions.map((action) => (
               <li key={action.id}>
-                <time dateTime={isoDate(action.date, action.datePrecision)}>{formatDate(action.date, action.datePrecision)}</time>
+                <time dateTime={isoDate(action.date, action.datePrecision)}>
+                  {formatDate(action.date, action.datePrecision)}
+                </time>
                 {' · '}
                 <Link href={`/measures/${action.measure.slug}`}>{measureName(action.measure)}</Link>{' '}
                 <StatusBadge type={action.measure.type} stage={action.measure.stage} outcome={action.measure.outcome} />

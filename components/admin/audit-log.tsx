@@ -50,14 +50,20 @@ export function AuditFiltersForm({ filters, users }: { filters: AuditFilters; us
   );
 }
 
-export function AuditTable({ entries, filters, hasNext }: { entries: AuditEntry[]; filters: AuditFilters; hasNext: boolean }) {
+export function AuditTable({
+  entries,
+  filters,
+  hasNext,
+}: {
+  entries: AuditEntry[];
+  filters: AuditFilters;
+  hasNext: boolean;
+}) {
   return (
     <>
       <div className="table-scroll">
         <table className="data-table">
-          <caption>
-            Changes, newest first{filters.page > 1 ? `, page ${filters.page}` : ''}
-          </caption>
+          <caption>Changes, newest first{filters.page > 1 ? `, page ${filters.page}` : ''}</caption>
           <thead>
             <tr>
               <th scope="col">When (UTC)</th>
@@ -80,7 +86,11 @@ export function AuditTable({ entries, filters, hasNext }: { entries: AuditEntry[
                 </td>
                 <td>{entry.who}</td>
                 <td>
-                  {entry.href ? <Link href={entry.href}>{`${entityLabel(entry.entityType)} #${entry.entityId}`}</Link> : `${entityLabel(entry.entityType)} #${entry.entityId}`}
+                  {entry.href ? (
+                    <Link href={entry.href}>{`${entityLabel(entry.entityType)} #${entry.entityId}`}</Link>
+                  ) : (
+                    `${entityLabel(entry.entityType)} #${entry.entityId}`
+                  )}
                 </td>
                 <td>{operationLabels[entry.operation] ?? entry.operation}</td>
                 <td>
@@ -93,9 +103,17 @@ export function AuditTable({ entries, filters, hasNext }: { entries: AuditEntry[
       </div>
       {filters.page > 1 || hasNext ? (
         <nav className="pagination" aria-label="Pagination">
-          {filters.page > 1 ? <Link href={`/admin/audit${auditQuery(filters, filters.page - 1)}`} rel="prev">Newer changes</Link> : null}
+          {filters.page > 1 ? (
+            <Link href={`/admin/audit${auditQuery(filters, filters.page - 1)}`} rel="prev">
+              Newer changes
+            </Link>
+          ) : null}
           <span aria-current="page">Page {filters.page}</span>
-          {hasNext ? <Link href={`/admin/audit${auditQuery(filters, filters.page + 1)}`} rel="next">Older changes</Link> : null}
+          {hasNext ? (
+            <Link href={`/admin/audit${auditQuery(filters, filters.page + 1)}`} rel="next">
+              Older changes
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </>

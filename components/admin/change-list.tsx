@@ -2,7 +2,11 @@
 // fields it touched, from what to what, with dates shown as dates and long text cut.
 import type { FieldChange } from '@/lib/changes/queries';
 
-export const changeTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+export const changeTime = new Intl.DateTimeFormat('en-US', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'UTC',
+});
 
 export const operationLabels: Record<string, string> = { create: 'added', update: 'changed', delete: 'removed' };
 
@@ -13,12 +17,25 @@ export function entityLabel(entityType: string): string {
 
 function show(value: unknown): string {
   if (value == null || value === '') return '(empty)';
-  if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/.test(value) ? value.slice(0, 10) : value.length > 120 ? `${value.slice(0, 117)}…` : value;
+  if (typeof value === 'string')
+    return /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/.test(value)
+      ? value.slice(0, 10)
+      : value.length > 120
+        ? `${value.slice(0, 117)}…`
+        : value;
   if (Array.isArray(value)) return value.length ? value.map(show).join(', ') : '(none)';
   return JSON.stringify(value);
 }
 
-export function ChangeList({ changes, operation, max = Infinity }: { changes: FieldChange[]; operation: string; max?: number }) {
+export function ChangeList({
+  changes,
+  operation,
+  max = Infinity,
+}: {
+  changes: FieldChange[];
+  operation: string;
+  max?: number;
+}) {
   if (!changes.length) return <span className="muted">no field changes</span>;
   return (
     <ul className="history-changes">

@@ -22,21 +22,36 @@ export type EditorFormProps = {
 
 function typed(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value;
+  for (const [key, value] of formData.entries())
+    if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value;
   return values;
 }
 
 export function EditorForm({ action, hidden = {}, fields = [], submitLabel, label, inline }: EditorFormProps) {
   const idPrefix = useId().replace(/:/g, '');
-  const [state, formAction] = useActionState<FormState, FormData>(async (prev, formData) => {
-    const result = await action(prev, formData);
-    return { ...result, values: result.ok ? undefined : { ...typed(formData), ...(result.values ?? {}) }, seq: prev.seq + 1 };
-  }, { seq: 0 });
+  const [state, formAction] = useActionState<FormState, FormData>(
+    async (prev, formData) => {
+      const result = await action(prev, formData);
+      return {
+        ...result,
+        values: result.ok ? undefined : { ...typed(formData), ...(result.values ?? {}) },
+        seq: prev.seq + 1,
+      };
+    },
+    { seq: 0 },
+  );
   const labels = Object.fromEntries(fields.map((f) => [f.name, f.label]));
-  const formError = Object.entries(state.errors ?? {}).filter(([name]) => !(name in labels)).flatMap(([, messages]) => messages);
+  const formError = Object.entries(state.errors ?? {})
+    .filter(([name]) => !(name in labels))
+    .flatMap(([, messages]) => messages);
 
   return (
-    <form action={formAction} className={inline ? 'editor-form editor-form-inline' : 'editor-form'} aria-label={label} noValidate>
+    <form
+      action={formAction}
+      className={inline ? 'editor-form editor-form-inline' : 'editor-form'}
+      aria-label={label}
+      noValidate
+    >
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={String(value)} />
       ))}
@@ -47,7 +62,11 @@ export function EditorForm({ action, hidden = {}, fields = [], submitLabel, labe
             key={spec.name}
             spec={spec}
             idPrefix={idPrefix}
-            value={state.values ? (state.values[spec.name] ?? (spec.kind === 'checkbox' ? '' : undefined)) : spec.defaultValue}
+            value={
+              state.values
+                ? (state.values[spec.name] ?? (spec.kind === 'checkbox' ? '' : undefined))
+                : spec.defaultValue
+            }
             errors={state.errors?.[spec.name]}
           />
         ))}

@@ -22,12 +22,23 @@ export function IdentifiersSection({ identifiers, owner, addAction, removeAction
             <span>
               <strong>{identifier.scheme}</strong> {identifier.value}
             </span>
-            <EditorForm action={removeAction} hidden={{ ...owner, id: identifier.id }} submitLabel={`Remove ${identifier.scheme} identifier`} inline />
+            <EditorForm
+              action={removeAction}
+              hidden={{ ...owner, id: identifier.id }}
+              submitLabel={`Remove ${identifier.scheme} identifier`}
+              inline
+            />
           </li>
         ))}
       </ul>
       <h3>Add an identifier</h3>
-      <EditorForm action={addAction} hidden={owner} fields={identifierFields()} submitLabel="Add identifier" label="Add an identifier" />
+      <EditorForm
+        action={addAction}
+        hidden={owner}
+        fields={identifierFields()}
+        submitLabel="Add identifier"
+        label="Add an identifier"
+      />
     </section>
   );
 }

@@ -43,7 +43,12 @@ export function ImportForm({ action, maxMegabytes }: { action: ServerAction; max
         setProgress({ done: i, total: files.length, current: file.name });
         if (file.size > maxMegabytes * 1024 * 1024) {
           // Not sent at all: the server would refuse it by its size anyway (lib/import/source-file.ts).
-          rows.push(failedRow(file.name, `the file is ${(file.size / 1024 / 1024).toFixed(1)} MB, over the ${maxMegabytes.toFixed(1)} MB limit for one file`));
+          rows.push(
+            failedRow(
+              file.name,
+              `the file is ${(file.size / 1024 / 1024).toFixed(1)} MB, over the ${maxMegabytes.toFixed(1)} MB limit for one file`,
+            ),
+          );
           setStepped(summary(rows));
           continue;
         }
@@ -53,7 +58,9 @@ export function ImportForm({ action, maxMegabytes }: { action: ServerAction; max
         try {
           result = await action({}, one);
         } catch (error) {
-          rows.push(failedRow(file.name, `could not be sent (${error instanceof Error ? error.message : 'network error'})`));
+          rows.push(
+            failedRow(file.name, `could not be sent (${error instanceof Error ? error.message : 'network error'})`),
+          );
           setStepped(summary(rows));
           continue;
         }
@@ -71,7 +78,13 @@ export function ImportForm({ action, maxMegabytes }: { action: ServerAction; max
 
   return (
     <>
-      <form action={formAction} onSubmit={onSubmit} className="editor-form" aria-label="Import files" encType="multipart/form-data">
+      <form
+        action={formAction}
+        onSubmit={onSubmit}
+        className="editor-form"
+        aria-label="Import files"
+        encType="multipart/form-data"
+      >
         <div className="form-field">
           <label htmlFor="import-files">Files</label>
           <input
@@ -84,8 +97,8 @@ export function ImportForm({ action, maxMegabytes }: { action: ServerAction; max
             aria-invalid={error ? true : undefined}
           />
           <p id="import-files-hint" className="form-hint">
-            Bill Status XML, congress-legislators YAML (legislators or committees), Open Civic Data person YAML, or council CSV
-            (see docs/import-csv.md). Up to {maxMegabytes} MB each; each file is imported on its own.
+            Bill Status XML, congress-legislators YAML (legislators or committees), Open Civic Data person YAML, or
+            council CSV (see docs/import-csv.md). Up to {maxMegabytes} MB each; each file is imported on its own.
           </p>
           {error ? (
             <p id="import-files-error" className="form-error">
@@ -98,7 +111,9 @@ export function ImportForm({ action, maxMegabytes }: { action: ServerAction; max
       {progress ? (
         <p>
           <label htmlFor="import-progress">
-            {progress.current ? `Importing ${progress.current} (${progress.done + 1} of ${progress.total})` : `Imported ${progress.total} of ${progress.total}`}
+            {progress.current
+              ? `Importing ${progress.current} (${progress.done + 1} of ${progress.total})`
+              : `Imported ${progress.total} of ${progress.total}`}
           </label>{' '}
           <progress id="import-progress" max={progress.total} value={progress.done} />
         </p>

@@ -3,7 +3,14 @@
 import Link from '@/components/ui/link';
 import { EditorForm } from '@/components/admin/editor-form';
 import {
-  actionFields, citationEditFields, citationFields, overrideFields, relationEditFields, relationFields, sponsorshipFields, targetFields,
+  actionFields,
+  citationEditFields,
+  citationFields,
+  overrideFields,
+  relationEditFields,
+  relationFields,
+  sponsorshipFields,
+  targetFields,
 } from '@/components/admin/measure-fields';
 import { formatDate } from '@/lib/format';
 import * as act from '@/lib/measures/actions';
@@ -25,7 +32,17 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function Remove({ action, measure, id, what }: { action: typeof act.removeActionAction; measure: EditorMeasure; id: number; what: string }) {
+function Remove({
+  action,
+  measure,
+  id,
+  what,
+}: {
+  action: typeof act.removeActionAction;
+  measure: EditorMeasure;
+  id: number;
+  what: string;
+}) {
   return <EditorForm action={action} hidden={{ ...ref(measure), id }} submitLabel={`Remove ${what}`} inline />;
 }
 
@@ -44,7 +61,8 @@ export function StatusSection({ measure }: Pick<Props, 'measure'>) {
           <>
             <dt>Overridden to</dt>
             <dd>
-              {stageLabel(measure.overrideStage ?? measure.stage, measure.type)} · {outcomeLabel(measure.overrideOutcome ?? measure.outcome)}, by{' '}
+              {stageLabel(measure.overrideStage ?? measure.stage, measure.type)} ·{' '}
+              {outcomeLabel(measure.overrideOutcome ?? measure.outcome)}, by{' '}
               {measure.overrideBy?.name ?? measure.overrideBy?.email ?? 'unknown'}
               {measure.overrideAt ? ` on ${formatDate(measure.overrideAt)}` : ''}: “{measure.overrideReason}”
             </dd>
@@ -52,8 +70,21 @@ export function StatusSection({ measure }: Pick<Props, 'measure'>) {
         ) : null}
       </dl>
       <h3>{overridden ? 'Change the override' : 'Override the derived status'}</h3>
-      <EditorForm action={act.setStatusOverrideAction} hidden={ref(measure)} fields={overrideFields(measure)} submitLabel="Save override" label="Status override" />
-      {overridden ? <EditorForm action={act.clearStatusOverrideAction} hidden={ref(measure)} submitLabel="Clear the override" inline /> : null}
+      <EditorForm
+        action={act.setStatusOverrideAction}
+        hidden={ref(measure)}
+        fields={overrideFields(measure)}
+        submitLabel="Save override"
+        label="Status override"
+      />
+      {overridden ? (
+        <EditorForm
+          action={act.clearStatusOverrideAction}
+          hidden={ref(measure)}
+          submitLabel="Clear the override"
+          inline
+        />
+      ) : null}
     </Section>
   );
 }
@@ -70,23 +101,53 @@ export function ActionsSection({ measure, choices }: Props) {
               <span>
                 <strong>{formatDate(action.date, action.datePrecision)}</strong> {action.text}
                 {action.actingBody ? <span className="muted"> ({action.actingBody.name})</span> : null}{' '}
-                {action.classification.map((c) => <span key={c} className="tag">{c}</span>)}
+                {action.classification.map((c) => (
+                  <span key={c} className="tag">
+                    {c}
+                  </span>
+                ))}
               </span>
               <span className="editor-row-tools">
-                {index > 0 ? <EditorForm action={act.moveActionAction} hidden={{ ...ref(measure), id: action.id, direction: 'up' }} submitLabel="Move up" inline /> : null}
-                {index < last ? <EditorForm action={act.moveActionAction} hidden={{ ...ref(measure), id: action.id, direction: 'down' }} submitLabel="Move down" inline /> : null}
+                {index > 0 ? (
+                  <EditorForm
+                    action={act.moveActionAction}
+                    hidden={{ ...ref(measure), id: action.id, direction: 'up' }}
+                    submitLabel="Move up"
+                    inline
+                  />
+                ) : null}
+                {index < last ? (
+                  <EditorForm
+                    action={act.moveActionAction}
+                    hidden={{ ...ref(measure), id: action.id, direction: 'down' }}
+                    submitLabel="Move down"
+                    inline
+                  />
+                ) : null}
                 <Remove action={act.removeActionAction} measure={measure} id={action.id} what="action" />
               </span>
             </div>
             <details>
               <summary>Edit this action</summary>
-              <EditorForm action={act.updateActionAction} hidden={{ ...ref(measure), id: action.id }} fields={actionFields(choices, action)} submitLabel="Save action" label={`Edit action ${index + 1}`} />
+              <EditorForm
+                action={act.updateActionAction}
+                hidden={{ ...ref(measure), id: action.id }}
+                fields={actionFields(choices, action)}
+                submitLabel="Save action"
+                label={`Edit action ${index + 1}`}
+              />
             </details>
           </li>
         ))}
       </ol>
       <h3>Add an action</h3>
-      <EditorForm action={act.addActionAction} hidden={ref(measure)} fields={actionFields(choices)} submitLabel="Add action" label="Add an action" />
+      <EditorForm
+        action={act.addActionAction}
+        hidden={ref(measure)}
+        fields={actionFields(choices)}
+        submitLabel="Add action"
+        label="Add an action"
+      />
     </Section>
   );
 }
@@ -101,8 +162,10 @@ export function SponsorsSection({ measure, choices }: Props) {
             <div className="editor-row">
               <span>
                 {s.person?.name ?? s.nameAsGiven}
-                {s.person && s.person.name !== s.nameAsGiven ? <span className="muted"> (given as “{s.nameAsGiven}”)</span> : null} ·{' '}
-                {s.kind === 'primary' ? 'Primary sponsor' : 'Cosponsor'}
+                {s.person && s.person.name !== s.nameAsGiven ? (
+                  <span className="muted"> (given as “{s.nameAsGiven}”)</span>
+                ) : null}{' '}
+                · {s.kind === 'primary' ? 'Primary sponsor' : 'Cosponsor'}
                 {s.isOriginal ? ', original' : ''}
                 {s.withdrawnOn ? `, withdrawn ${formatDate(s.withdrawnOn)}` : ''}
               </span>
@@ -110,13 +173,25 @@ export function SponsorsSection({ measure, choices }: Props) {
             </div>
             <details>
               <summary>Edit this sponsor</summary>
-              <EditorForm action={act.updateSponsorshipAction} hidden={{ ...ref(measure), id: s.id }} fields={sponsorshipFields(choices, s)} submitLabel="Save sponsor" label={`Edit sponsor ${s.nameAsGiven}`} />
+              <EditorForm
+                action={act.updateSponsorshipAction}
+                hidden={{ ...ref(measure), id: s.id }}
+                fields={sponsorshipFields(choices, s)}
+                submitLabel="Save sponsor"
+                label={`Edit sponsor ${s.nameAsGiven}`}
+              />
             </details>
           </li>
         ))}
       </ul>
       <h3>Add a sponsor</h3>
-      <EditorForm action={act.addSponsorshipAction} hidden={ref(measure)} fields={sponsorshipFields(choices)} submitLabel="Add sponsor" label="Add a sponsor" />
+      <EditorForm
+        action={act.addSponsorshipAction}
+        hidden={ref(measure)}
+        fields={sponsorshipFields(choices)}
+        submitLabel="Add sponsor"
+        label="Add a sponsor"
+      />
     </Section>
   );
 }
@@ -138,13 +213,25 @@ export function AddresseesSection({ measure, choices }: Props) {
             </div>
             <details>
               <summary>Edit this addressee</summary>
-              <EditorForm action={act.updateTargetAction} hidden={{ ...ref(measure), id: t.id }} fields={targetFields(choices, t)} submitLabel="Save addressee" label={`Edit addressee ${t.body?.name ?? t.person?.name ?? t.entityName ?? ''}`} />
+              <EditorForm
+                action={act.updateTargetAction}
+                hidden={{ ...ref(measure), id: t.id }}
+                fields={targetFields(choices, t)}
+                submitLabel="Save addressee"
+                label={`Edit addressee ${t.body?.name ?? t.person?.name ?? t.entityName ?? ''}`}
+              />
             </details>
           </li>
         ))}
       </ul>
       <h3>Add an addressee</h3>
-      <EditorForm action={act.addTargetAction} hidden={ref(measure)} fields={targetFields(choices)} submitLabel="Add addressee" label="Add an addressee" />
+      <EditorForm
+        action={act.addTargetAction}
+        hidden={ref(measure)}
+        fields={targetFields(choices)}
+        submitLabel="Add addressee"
+        label="Add an addressee"
+      />
     </Section>
   );
 }
@@ -152,7 +239,9 @@ export function AddresseesSection({ measure, choices }: Props) {
 export function RelationsSection({ measure, choices }: Props) {
   return (
     <Section id="relations" title="Related measures">
-      {measure.relationsFrom.length === 0 && measure.relationsTo.length === 0 ? <p className="muted">No relations yet.</p> : null}
+      {measure.relationsFrom.length === 0 && measure.relationsTo.length === 0 ? (
+        <p className="muted">No relations yet.</p>
+      ) : null}
       <ul className="plain-list">
         {measure.relationsFrom.map((r) => (
           <li key={r.id}>
@@ -164,7 +253,8 @@ export function RelationsSection({ measure, choices }: Props) {
                 ) : (
                   <>
                     {r.targetIdentifier}
-                    {r.targetJurisdictionText ? ` (${r.targetJurisdictionText})` : ''} <span className="tag">not in the database yet</span>
+                    {r.targetJurisdictionText ? ` (${r.targetJurisdictionText})` : ''}{' '}
+                    <span className="tag">not in the database yet</span>
                   </>
                 )}
               </span>
@@ -172,19 +262,32 @@ export function RelationsSection({ measure, choices }: Props) {
             </div>
             <details>
               <summary>Edit this relation</summary>
-              <EditorForm action={act.updateRelationAction} hidden={{ ...ref(measure), id: r.id }} fields={relationEditFields(r)} submitLabel="Save relation" label={`Edit relation to ${r.toMeasure?.identifier ?? r.toMeasure?.title ?? r.targetIdentifier ?? ''}`} />
+              <EditorForm
+                action={act.updateRelationAction}
+                hidden={{ ...ref(measure), id: r.id }}
+                fields={relationEditFields(r)}
+                submitLabel="Save relation"
+                label={`Edit relation to ${r.toMeasure?.identifier ?? r.toMeasure?.title ?? r.targetIdentifier ?? ''}`}
+              />
             </details>
           </li>
         ))}
         {measure.relationsTo.map((r) => (
           <li key={`to-${r.id}`}>
-            {relationLabels[r.type].incoming} <Link href={`/admin/measures/${r.fromMeasure.id}`}>{r.fromMeasure.identifier ?? r.fromMeasure.title}</Link>{' '}
+            {relationLabels[r.type].incoming}{' '}
+            <Link href={`/admin/measures/${r.fromMeasure.id}`}>{r.fromMeasure.identifier ?? r.fromMeasure.title}</Link>{' '}
             <span className="muted">(edit it on that measure)</span>
           </li>
         ))}
       </ul>
       <h3>Add a relation</h3>
-      <EditorForm action={act.addRelationAction} hidden={ref(measure)} fields={relationFields(choices, measure.id)} submitLabel="Add relation" label="Add a relation" />
+      <EditorForm
+        action={act.addRelationAction}
+        hidden={ref(measure)}
+        fields={relationFields(choices, measure.id)}
+        submitLabel="Add relation"
+        label="Add a relation"
+      />
     </Section>
   );
 }
@@ -199,20 +302,33 @@ export function SourcesSection({ measure, choices }: Props) {
             <div className="editor-row">
               <span>
                 {c.source.url ? <a href={c.source.url}>{c.source.title}</a> : c.source.title}
-                {c.source.publisher ? `, ${c.source.publisher}` : ''} <span className="tag">{words(c.source.kind)}</span>
+                {c.source.publisher ? `, ${c.source.publisher}` : ''}{' '}
+                <span className="tag">{words(c.source.kind)}</span>
                 {c.note ? <span className="muted"> — {c.note}</span> : null}
               </span>
               <Remove action={act.removeCitationAction} measure={measure} id={c.id} what="source" />
             </div>
             <details>
               <summary>Edit this source</summary>
-              <EditorForm action={act.updateCitationAction} hidden={{ ...ref(measure), id: c.id }} fields={citationEditFields(c)} submitLabel="Save source" label={`Edit source ${c.source.title}`} />
+              <EditorForm
+                action={act.updateCitationAction}
+                hidden={{ ...ref(measure), id: c.id }}
+                fields={citationEditFields(c)}
+                submitLabel="Save source"
+                label={`Edit source ${c.source.title}`}
+              />
             </details>
           </li>
         ))}
       </ul>
       <h3>Cite a source</h3>
-      <EditorForm action={act.addCitationAction} hidden={ref(measure)} fields={citationFields(choices)} submitLabel="Add source" label="Cite a source" />
+      <EditorForm
+        action={act.addCitationAction}
+        hidden={ref(measure)}
+        fields={citationFields(choices)}
+        submitLabel="Add source"
+        label="Cite a source"
+      />
     </Section>
   );
 }
@@ -222,8 +338,8 @@ export function DeleteSection({ measure, name }: { measure: EditorMeasure; name:
   return (
     <Section id="delete" title="Delete this measure">
       <p>
-        Deleting removes the measure, its actions, sponsors, addressees, relations, sources cited on it, follows and positions. The audit log keeps a
-        record of what was deleted, but the measure cannot be restored from it.
+        Deleting removes the measure, its actions, sponsors, addressees, relations, sources cited on it, follows and
+        positions. The audit log keeps a record of what was deleted, but the measure cannot be restored from it.
       </p>
       <EditorForm
         action={act.deleteMeasureAction}

@@ -10,7 +10,10 @@ const ref = (person: EditorPerson) => ({ personId: person.id, version: person.ve
 
 function describe(m: EditorPerson['memberships'][number]) {
   const where = [m.district && `district ${m.district}`, m.state, m.party].filter(Boolean).join(', ');
-  const when = m.startDate || m.endDate ? `${formatDate(m.startDate) || '?'} – ${m.endDate ? formatDate(m.endDate) : 'present'}` : m.session?.name;
+  const when =
+    m.startDate || m.endDate
+      ? `${formatDate(m.startDate) || '?'} – ${m.endDate ? formatDate(m.endDate) : 'present'}`
+      : m.session?.name;
   return [where, when].filter(Boolean).join(' · ');
 }
 
@@ -26,17 +29,34 @@ export function MembershipsSection({ person, choices }: { person: EditorPerson; 
               <span>
                 <strong>{m.role}</strong>, {m.body.name} <span className="muted">{describe(m)}</span>
               </span>
-              <EditorForm action={act.removeMembershipAction} hidden={{ ...ref(person), id: m.id }} submitLabel="Remove membership" inline />
+              <EditorForm
+                action={act.removeMembershipAction}
+                hidden={{ ...ref(person), id: m.id }}
+                submitLabel="Remove membership"
+                inline
+              />
             </div>
             <details>
               <summary>Edit this membership</summary>
-              <EditorForm action={act.updateMembershipAction} hidden={{ ...ref(person), id: m.id }} fields={membershipFields(choices, m)} submitLabel="Save membership" label={`Edit membership ${index + 1}`} />
+              <EditorForm
+                action={act.updateMembershipAction}
+                hidden={{ ...ref(person), id: m.id }}
+                fields={membershipFields(choices, m)}
+                submitLabel="Save membership"
+                label={`Edit membership ${index + 1}`}
+              />
             </details>
           </li>
         ))}
       </ul>
       <h3>Add a membership</h3>
-      <EditorForm action={act.addMembershipAction} hidden={ref(person)} fields={membershipFields(choices)} submitLabel="Add membership" label="Add a membership" />
+      <EditorForm
+        action={act.addMembershipAction}
+        hidden={ref(person)}
+        fields={membershipFields(choices)}
+        submitLabel="Add membership"
+        label="Add a membership"
+      />
     </section>
   );
 }

@@ -5,7 +5,15 @@ import { getRecordHistory } from '@/lib/changes/queries';
 import type { ChangeEntityType } from '@/lib/changes/record-change';
 import { db } from '@/lib/db';
 
-export async function RecordHistory({ entityType, entityId, title = 'Change history' }: { entityType: ChangeEntityType; entityId: string | number; title?: string }) {
+export async function RecordHistory({
+  entityType,
+  entityId,
+  title = 'Change history',
+}: {
+  entityType: ChangeEntityType;
+  entityId: string | number;
+  title?: string;
+}) {
   await requirePermission('history.read');
   const entries = await getRecordHistory(db, { entityType, entityId });
   return (
@@ -18,11 +26,14 @@ export async function RecordHistory({ entityType, entityId, title = 'Change hist
           {entries.map((entry) => (
             <li key={entry.id}>
               <p>
-                <time dateTime={entry.at.toISOString()}>{changeTime.format(entry.at)} UTC</time> · {entry.who} {operationLabels[entry.operation] ?? entry.operation}{' '}
-                {entityLabel(entry.entityType)} {entry.entityType === entityType && entry.entityId === String(entityId) ? '' : `#${entry.entityId}`}
+                <time dateTime={entry.at.toISOString()}>{changeTime.format(entry.at)} UTC</time> · {entry.who}{' '}
+                {operationLabels[entry.operation] ?? entry.operation} {entityLabel(entry.entityType)}{' '}
+                {entry.entityType === entityType && entry.entityId === String(entityId) ? '' : `#${entry.entityId}`}
               </p>
               <details>
-                <summary>{entry.changes.length} field{entry.changes.length === 1 ? '' : 's'}</summary>
+                <summary>
+                  {entry.changes.length} field{entry.changes.length === 1 ? '' : 's'}
+                </summary>
                 <ChangeList changes={entry.changes} operation={entry.operation} />
               </details>
             </li>

@@ -3,7 +3,13 @@
 import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
 
-export type RecordListRow = { id: number; name: string; detail?: string | null; cells: ReactNode[]; publicPath: string };
+export type RecordListRow = {
+  id: number;
+  name: string;
+  detail?: string | null;
+  cells: ReactNode[];
+  publicPath: string;
+};
 
 type Props = {
   title: string;
@@ -21,7 +27,18 @@ type Props = {
   notice?: string | null;
 };
 
-export function RecordList({ title, basePath, newLabel, searchLabel, query, caption, columns, nameHeader = 'Name', rows, notice }: Props) {
+export function RecordList({
+  title,
+  basePath,
+  newLabel,
+  searchLabel,
+  query,
+  caption,
+  columns,
+  nameHeader = 'Name',
+  rows,
+  notice,
+}: Props) {
   const searchId = `${basePath.split('/').pop()}-q`;
   return (
     <>
@@ -37,7 +54,8 @@ export function RecordList({ title, basePath, newLabel, searchLabel, query, capt
         </Link>
       </p>
       <form role="search" aria-label={`Search ${title.toLowerCase()}`} action={basePath}>
-        <label htmlFor={searchId}>{searchLabel}</label> <input id={searchId} name="q" type="search" defaultValue={query} />{' '}
+        <label htmlFor={searchId}>{searchLabel}</label>{' '}
+        <input id={searchId} name="q" type="search" defaultValue={query} />{' '}
         <button type="submit" className="button">
           Search
         </button>

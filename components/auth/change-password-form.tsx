@@ -11,10 +11,41 @@ export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
     <form action={action} aria-label="Change password" noValidate>
       <FormMessage state={state} />
       {hasPassword ? (
-        <FormField idPrefix="change-password" spec={{ name: 'currentPassword', label: 'Current password', kind: 'password', autoComplete: 'current-password', required: true }} errors={state.errors?.currentPassword} />
+        <FormField
+          idPrefix="change-password"
+          spec={{
+            name: 'currentPassword',
+            label: 'Current password',
+            kind: 'password',
+            autoComplete: 'current-password',
+            required: true,
+          }}
+          errors={state.errors?.currentPassword}
+        />
       ) : null}
-      <FormField idPrefix="change-password" spec={{ name: 'newPassword', label: 'New password', kind: 'password', autoComplete: 'new-password', hint: 'At least 10 characters.', required: true }} errors={state.errors?.newPassword} />
-      <FormField idPrefix="change-password" spec={{ name: 'confirmPassword', label: 'New password again', kind: 'password', autoComplete: 'new-password', required: true }} errors={state.errors?.confirmPassword} />
+      <FormField
+        idPrefix="change-password"
+        spec={{
+          name: 'newPassword',
+          label: 'New password',
+          kind: 'password',
+          autoComplete: 'new-password',
+          hint: 'At least 10 characters.',
+          required: true,
+        }}
+        errors={state.errors?.newPassword}
+      />
+      <FormField
+        idPrefix="change-password"
+        spec={{
+          name: 'confirmPassword',
+          label: 'New password again',
+          kind: 'password',
+          autoComplete: 'new-password',
+          required: true,
+        }}
+        errors={state.errors?.confirmPassword}
+      />
       <button type="submit" className="button button-primary" disabled={pending}>
         {pending ? 'Saving…' : hasPassword ? 'Change password' : 'Set password'}
       </button>

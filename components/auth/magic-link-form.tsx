@@ -11,7 +11,18 @@ export function MagicLinkForm({ callbackUrl }: { callbackUrl?: string }) {
     <form action={action} aria-label="Sign in with an email link" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ''} />
-      <FormField idPrefix="magic" spec={{ name: 'email', label: 'Email for the sign-in link', kind: 'email', autoComplete: 'email', required: true }} value={state.values?.email} errors={state.errors?.email} />
+      <FormField
+        idPrefix="magic"
+        spec={{
+          name: 'email',
+          label: 'Email for the sign-in link',
+          kind: 'email',
+          autoComplete: 'email',
+          required: true,
+        }}
+        value={state.values?.email}
+        errors={state.errors?.email}
+      />
       <button type="submit" className="button" disabled={pending}>
         {pending ? 'Sending…' : 'Email me a sign-in link'}
       </button>

@@ -29,7 +29,12 @@ export function UserControls({ user }: Props) {
       <form action={activeAction}>
         <input type="hidden" name="userId" value={user.id} />
         <input type="hidden" name="active" value={user.active ? 'false' : 'true'} />
-        <button type="submit" className="button" disabled={activePending} aria-label={`${user.active ? 'Deactivate' : 'Reactivate'} ${user.email}`}>
+        <button
+          type="submit"
+          className="button"
+          disabled={activePending}
+          aria-label={`${user.active ? 'Deactivate' : 'Reactivate'} ${user.email}`}
+        >
           {user.active ? 'Deactivate' : 'Reactivate'}
         </button>
       </form>

@@ -6,12 +6,25 @@ import type { ChangeGroup } from '@/lib/dashboard/changes';
 const when = (date: Date) => date.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
 
 /** The change events on what the member follows since their last visit, grouped by measure. */
-export function ChangesPanel({ groups, total, since, shownAt }: { groups: ChangeGroup[]; total: number; since: Date; shownAt: Date }) {
+export function ChangesPanel({
+  groups,
+  total,
+  since,
+  shownAt,
+}: {
+  groups: ChangeGroup[];
+  total: number;
+  since: Date;
+  shownAt: Date;
+}) {
   const shown = groups.reduce((n, g) => n + g.events.length, 0);
   return (
     <section aria-labelledby="changes-heading" className="changes-panel">
       <h2 id="changes-heading">What changed</h2>
-      <p className="muted">Since {when(since)}{total > shown ? `: the latest ${shown} of ${total} changes` : ''}.</p>
+      <p className="muted">
+        Since {when(since)}
+        {total > shown ? `: the latest ${shown} of ${total} changes` : ''}.
+      </p>
       {groups.length === 0 ? (
         <p>Nothing new on what you follow.</p>
       ) : (
@@ -33,7 +46,13 @@ export function ChangesPanel({ groups, total, since, shownAt }: { groups: Change
               </ul>
             </section>
           ))}
-          <EditorForm action={markChangesSeenAction} hidden={{ seenAt: shownAt.toISOString() }} submitLabel="Mark all as seen" label="Mark changes as seen" inline />
+          <EditorForm
+            action={markChangesSeenAction}
+            hidden={{ seenAt: shownAt.toISOString() }}
+            submitLabel="Mark all as seen"
+            label="Mark changes as seen"
+            inline
+          />
         </>
       )}
     </section>

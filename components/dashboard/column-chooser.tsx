@@ -11,7 +11,12 @@ export function ColumnChooser({ visible }: { visible: DashboardColumn[] }) {
         action={saveDashboardColumnsAction}
         label="Choose columns"
         submitLabel="Save columns"
-        fields={dashboardColumnIds.map((id) => ({ name: `col.${id}`, label: dashboardColumns[id], kind: 'checkbox' as const, defaultValue: visible.includes(id) ? 'on' : '' }))}
+        fields={dashboardColumnIds.map((id) => ({
+          name: `col.${id}`,
+          label: dashboardColumns[id],
+          kind: 'checkbox' as const,
+          defaultValue: visible.includes(id) ? 'on' : '',
+        }))}
       />
     </details>
   );

@@ -15,7 +15,9 @@ export function DashboardFilters({ params }: { params: DashboardParams }) {
         <select name="stage" defaultValue={params.stage ?? ''}>
           <option value="">Any</option>
           {Object.values(Stage).map((stage) => (
-            <option key={stage} value={stage}>{stageLabel(stage, 'resolution')}</option>
+            <option key={stage} value={stage}>
+              {stageLabel(stage, 'resolution')}
+            </option>
           ))}
         </select>
       </label>
@@ -24,17 +26,22 @@ export function DashboardFilters({ params }: { params: DashboardParams }) {
         <select name="outcome" defaultValue={params.outcome ?? ''}>
           <option value="">Any</option>
           {Object.values(Outcome).map((outcome) => (
-            <option key={outcome} value={outcome}>{outcomeLabel(outcome)}</option>
+            <option key={outcome} value={outcome}>
+              {outcomeLabel(outcome)}
+            </option>
           ))}
         </select>
       </label>
       <label className="filters-checkbox">
         <span>
-          <input type="checkbox" name="changed" value="1" defaultChecked={params.changedOnly} /> Changed since my last visit
+          <input type="checkbox" name="changed" value="1" defaultChecked={params.changedOnly} /> Changed since my last
+          visit
         </span>
       </label>
       {params.sort !== 'lastAction' ? <input type="hidden" name="sort" value={params.sort} /> : null}
-      {params.dir !== (params.sort === 'lastAction' ? 'desc' : 'asc') ? <input type="hidden" name="dir" value={params.dir} /> : null}
+      {params.dir !== (params.sort === 'lastAction' ? 'desc' : 'asc') ? (
+        <input type="hidden" name="dir" value={params.dir} />
+      ) : null}
       <button type="submit">Apply</button>
     </form>
   );

@@ -23,20 +23,47 @@ const allColumns = helper.columns([
 ]);
 
 // Table column ids where they differ from the preference ids.
-const columnFor: Record<DashboardColumn, string> = { title: 'title', body: 'body', status: 'stage', currentBody: 'currentBody', lastAction: 'lastAction', position: 'position' };
+const columnFor: Record<DashboardColumn, string> = {
+  title: 'title',
+  body: 'body',
+  status: 'stage',
+  currentBody: 'currentBody',
+  lastAction: 'lastAction',
+  position: 'position',
+};
 
-type Props = { rows: DashboardTableRow[]; total: number; pageSize: number; params: DashboardParams; visible: DashboardColumn[] };
+type Props = {
+  rows: DashboardTableRow[];
+  total: number;
+  pageSize: number;
+  params: DashboardParams;
+  visible: DashboardColumn[];
+};
 
 function Cell({ id, row }: { id: string; row: DashboardTableRow }) {
   switch (id) {
     case 'title':
       return <td>{row.title}</td>;
     case 'body':
-      return <td><Link href={`/bodies/${row.originBody.slug}`}>{row.originBody.name}</Link></td>;
+      return (
+        <td>
+          <Link href={`/bodies/${row.originBody.slug}`}>{row.originBody.name}</Link>
+        </td>
+      );
     case 'stage':
-      return <td><StatusBadge type={row.type} stage={row.overrideStage ?? row.stage} outcome={row.overrideOutcome ?? row.outcome} /></td>;
+      return (
+        <td>
+          <StatusBadge
+            type={row.type}
+            stage={row.overrideStage ?? row.stage}
+            outcome={row.overrideOutcome ?? row.outcome}
+          />
+        </td>
+      );
     case 'currentBody':
-      return <td>{row.currentBody ? <Link href={`/bodies/${row.currentBody.slug}`}>{row.currentBody.name}</Link> : ''}</td>;
+      return (
+        <td>{row.currentBody ? <Link href={`/bodies/${row.currentBody.slug}`}>{row.currentBody.name}</Link> : ''}</td>
+      );
     case 'lastAction': {
       const last = row.lastAction;
       return (
@@ -47,7 +74,9 @@ function Cell({ id, row }: { id: string; row: DashboardTableRow }) {
       );
     }
     case 'position':
-      return <td>{row.position ? stanceLabels[row.position.stance as Stance] : <span className="muted">None</span>}</td>;
+      return (
+        <td>{row.position ? stanceLabels[row.position.stance as Stance] : <span className="muted">None</span>}</td>
+      );
     default:
       return <td />;
   }
@@ -79,8 +108,17 @@ export function DashboardTable({ rows, total, pageSize, params, visible }: Props
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 const id = header.column.id as DashboardSortKey;
-                const href = header.column.getCanSort() ? dashboardHref(params, { sort: id, dir: nextSortDir(id, sorted), page: 1 }) : null;
-                return <SortHeader key={header.id} label={String(header.column.columnDef.header)} sorted={sorted} href={href} />;
+                const href = header.column.getCanSort()
+                  ? dashboardHref(params, { sort: id, dir: nextSortDir(id, sorted), page: 1 })
+                  : null;
+                return (
+                  <SortHeader
+                    key={header.id}
+                    label={String(header.column.columnDef.header)}
+                    sorted={sorted}
+                    href={href}
+                  />
+                );
               })}
             </tr>
           ))}
@@ -95,13 +133,21 @@ export function DashboardTable({ rows, total, pageSize, params, visible }: Props
                   {m.newEvents ? (
                     <>
                       {' '}
-                      <span className="tag tag-new">New<span className="visually-hidden">: {m.newEvents} change{m.newEvents === 1 ? '' : 's'} since your last visit</span></span>
+                      <span className="tag tag-new">
+                        New
+                        <span className="visually-hidden">
+                          : {m.newEvents} change{m.newEvents === 1 ? '' : 's'} since your last visit
+                        </span>
+                      </span>
                     </>
                   ) : null}
                 </th>
-                {row.getAllCells().slice(1).map((cell) => (
-                  <Cell key={cell.id} id={cell.column.id} row={m} />
-                ))}
+                {row
+                  .getAllCells()
+                  .slice(1)
+                  .map((cell) => (
+                    <Cell key={cell.id} id={cell.column.id} row={m} />
+                  ))}
               </tr>
             );
           })}

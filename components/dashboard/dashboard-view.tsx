@@ -15,7 +15,15 @@ import { formatDate } from '@/lib/format';
  * The dashboard of one member and one view of its table, as read at `shownAt`: rendered per request by
  * /dashboard and, for a view served from the page cache, by /dashboard/views/<segment>.
  */
-export function DashboardView({ data, params, shownAt }: { data: DashboardData; params: DashboardParams; shownAt: Date }) {
+export function DashboardView({
+  data,
+  params,
+  shownAt,
+}: {
+  data: DashboardData;
+  params: DashboardParams;
+  shownAt: Date;
+}) {
   const { since, columns, others, savedSearches, rows, total, following, changes } = data;
   const pageCount = Math.max(1, Math.ceil(total / DASHBOARD_PAGE_SIZE));
   return (
@@ -25,7 +33,8 @@ export function DashboardView({ data, params, shownAt }: { data: DashboardData; 
         <div className="dashboard-main">
           {!following ? (
             <p>
-              You follow no measures yet. Use the <strong>Follow</strong> button on a measure, person or body page; what you follow appears here.
+              You follow no measures yet. Use the <strong>Follow</strong> button on a measure, person or body page; what
+              you follow appears here.
             </p>
           ) : (
             <>
@@ -37,14 +46,27 @@ export function DashboardView({ data, params, shownAt }: { data: DashboardData; 
                 <span className="muted">(all {total} matching rows)</span>
               </p>
               <ColumnChooser visible={visibleColumns(columns)} />
-              <DashboardTable rows={rows} total={total} pageSize={DASHBOARD_PAGE_SIZE} params={params} visible={visibleColumns(columns)} />
+              <DashboardTable
+                rows={rows}
+                total={total}
+                pageSize={DASHBOARD_PAGE_SIZE}
+                params={params}
+                visible={visibleColumns(columns)}
+              />
               <Pagination page={params.page} pageCount={pageCount} href={(n) => dashboardHref(params, { page: n })} />
             </>
           )}
           <FollowedRecords follows={others} />
           <section aria-labelledby="saved-searches">
             <h2 id="saved-searches">Saved searches</h2>
-            <SavedSearchList items={savedSearches.map((item) => ({ id: item.id, name: item.name, href: item.href, createdAt: formatDate(item.createdAt) }))} />
+            <SavedSearchList
+              items={savedSearches.map((item) => ({
+                id: item.id,
+                name: item.name,
+                href: item.href,
+                createdAt: formatDate(item.createdAt),
+              }))}
+            />
             {savedSearches.length ? (
               <p>
                 <Link href="/account/searches">All saved searches</Link>

@@ -1,7 +1,11 @@
 import Link from '@/components/ui/link';
 import { FollowForm } from '@/components/follows/follow-form';
 
-type Follow = { id: number; person: { id: number; slug: string; name: string } | null; body: { id: number; slug: string; name: string } | null };
+type Follow = {
+  id: number;
+  person: { id: number; slug: string; name: string } | null;
+  body: { id: number; slug: string; name: string } | null;
+};
 
 /** The people and bodies the member follows: their measures are in the table. */
 export function FollowedRecords({ follows }: { follows: Follow[] }) {
@@ -12,7 +16,11 @@ export function FollowedRecords({ follows }: { follows: Follow[] }) {
       <p className="muted">Their sponsored measures and the measures that come from them are in the table.</p>
       <ul className="plain-list">
         {follows.map((f) => {
-          const record = f.person ? { kind: 'person' as const, ...f.person, href: `/people/${f.person.slug}` } : f.body ? { kind: 'body' as const, ...f.body, href: `/bodies/${f.body.slug}` } : null;
+          const record = f.person
+            ? { kind: 'person' as const, ...f.person, href: `/people/${f.person.slug}` }
+            : f.body
+              ? { kind: 'body' as const, ...f.body, href: `/bodies/${f.body.slug}` }
+              : null;
           if (!record) return null;
           return (
             <li key={f.id} className="editor-row">

@@ -20,8 +20,15 @@ export function FollowButton({ kind, id, name }: { kind: FollowKind; id: number;
     fetchSessionUser()
       .then(async (user): Promise<Known> => {
         if (!user) return 'signed-out';
-        const response = await fetch(`/api/follows?kind=${kind}&id=${id}`, { credentials: 'same-origin', cache: 'no-store' });
-        return response.status === 401 ? 'signed-out' : response.ok ? ((await response.json()) as { following: boolean }).following : 'unknown';
+        const response = await fetch(`/api/follows?kind=${kind}&id=${id}`, {
+          credentials: 'same-origin',
+          cache: 'no-store',
+        });
+        return response.status === 401
+          ? 'signed-out'
+          : response.ok
+            ? ((await response.json()) as { following: boolean }).following
+            : 'unknown';
       })
       .then((value: Known) => live && setKnown(value))
       .catch(() => undefined);
@@ -35,7 +42,10 @@ export function FollowButton({ kind, id, name }: { kind: FollowKind; id: number;
     return (
       <p className="follow">
         {/* Styled as the button it replaces, so the page does not move when it arrives. */}
-        <Link className="button" href={`/sign-in?callbackUrl=${encodeURIComponent(typeof window === 'undefined' ? '/' : window.location.pathname)}`}>
+        <Link
+          className="button"
+          href={`/sign-in?callbackUrl=${encodeURIComponent(typeof window === 'undefined' ? '/' : window.location.pathname)}`}
+        >
           Sign in to follow
         </Link>
       </p>
@@ -50,7 +60,12 @@ export function FollowButton({ kind, id, name }: { kind: FollowKind; id: number;
       <button type="submit" className="button" disabled={pending}>
         {following ? 'Unfollow' : 'Follow'}
       </button>
-      {state.ok === false && state.message ? <span role="alert" className="form-error"> {state.message}</span> : null}
+      {state.ok === false && state.message ? (
+        <span role="alert" className="form-error">
+          {' '}
+          {state.message}
+        </span>
+      ) : null}
     </form>
   );
 }

@@ -3,7 +3,17 @@ import { followAction } from '@/lib/follows/actions';
 import type { FollowKind } from '@/lib/follows/schemas';
 
 /** For pages that know the state (the dashboard): a form posting to the follow action, working without JavaScript. */
-export function FollowForm({ kind, id, following, name }: { kind: FollowKind; id: number; following: boolean; name: string }) {
+export function FollowForm({
+  kind,
+  id,
+  following,
+  name,
+}: {
+  kind: FollowKind;
+  id: number;
+  following: boolean;
+  name: string;
+}) {
   return (
     <EditorForm
       action={followAction}

@@ -8,7 +8,19 @@ type Props = { params: MeasureListParams; bodies: { slug: string; name: string }
 
 type Option = { value: string; label: string };
 
-function FilterSelect({ label, name, value, allLabel, options }: { label: string; name: string; value?: string; allLabel: string; options: Option[] }) {
+function FilterSelect({
+  label,
+  name,
+  value,
+  allLabel,
+  options,
+}: {
+  label: string;
+  name: string;
+  value?: string;
+  allLabel: string;
+  options: Option[];
+}) {
   return (
     <label>
       {label}

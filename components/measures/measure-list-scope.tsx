@@ -32,7 +32,8 @@ export function MeasureListScope({ params, names }: { params: MeasureListParams;
           <p key={key} className={found ? undefined : 'notice'} role={found ? undefined : 'status'}>
             {found ? (
               <>
-                Measures {phrase} <Link href={`/${kind === 'person' ? 'people' : 'bodies'}/${found.slug}`}>{found.name}</Link>. {remove}
+                Measures {phrase}{' '}
+                <Link href={`/${kind === 'person' ? 'people' : 'bodies'}/${found.slug}`}>{found.name}</Link>. {remove}
               </>
             ) : (
               <>

@@ -31,8 +31,9 @@ export async function MeasureListView({ params }: { params: MeasureListParams })
         <MeasuresTable rows={rows} total={total} pageSize={pageSize} params={params} />
       ) : total > 0 ? (
         <p className="notice" role="status">
-          There is no page {params.page}: these filters give {total} {total === 1 ? 'measure' : 'measures'} on {pageCount}{' '}
-          {pageCount === 1 ? 'page' : 'pages'}. <Link href={measureListHref(params, { page: 1 })}>Go to the first page</Link>
+          There is no page {params.page}: these filters give {total} {total === 1 ? 'measure' : 'measures'} on{' '}
+          {pageCount} {pageCount === 1 ? 'page' : 'pages'}.{' '}
+          <Link href={measureListHref(params, { page: 1 })}>Go to the first page</Link>
         </p>
       ) : (
         <p className="notice" role="status">

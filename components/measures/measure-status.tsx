@@ -30,8 +30,11 @@ type Vote = { date: Date; result: 'passed' | 'failed'; chamber: string | null };
 function overrideVotes(actions: MeasurePageData['actions']): Vote[] {
   const votes: Vote[] = [];
   for (const a of actions) {
-    const result = a.classification.includes('veto-override-passage') ? 'passed'
-      : a.classification.includes('veto-override-failure') ? 'failed' : null;
+    const result = a.classification.includes('veto-override-passage')
+      ? 'passed'
+      : a.classification.includes('veto-override-failure')
+        ? 'failed'
+        : null;
     if (!result) continue;
     const vote = { date: a.date, result, chamber: a.actingBody?.name ?? null } as const;
     const same = votes.findIndex((v) => v.result === result && v.date.getTime() === a.date.getTime());
@@ -64,14 +67,21 @@ export function MeasureStatus({ measure }: { measure: MeasurePageData }) {
         {measure.lawNumber && measure.lawType && (outcome === 'became_law' || outcome === 'veto_overridden') ? (
           <>
             <dt>Law</dt>
-            <dd><Law type={measure.lawType} number={measure.lawNumber} /></dd>
+            <dd>
+              <Law type={measure.lawType} number={measure.lawNumber} />
+            </dd>
           </>
         ) : null}
         {votes.length ? (
           <>
             <dt>Veto override</dt>
             <dd>
-              {votes.map((v) => `${v.result === 'passed' ? 'Passed' : 'Failed'}${v.chamber ? ` in the ${v.chamber}` : ''} on ${formatDate(v.date)}`).join('; ')}
+              {votes
+                .map(
+                  (v) =>
+                    `${v.result === 'passed' ? 'Passed' : 'Failed'}${v.chamber ? ` in the ${v.chamber}` : ''} on ${formatDate(v.date)}`,
+                )
+                .join('; ')}
             </dd>
           </>
         ) : null}
@@ -84,7 +94,8 @@ export function MeasureStatus({ measure }: { measure: MeasurePageData }) {
               None: {NO_BODY_BECAUSE[outcome] ?? 'its outcome is final'}
               {measure.finalBody && !measure.overrideOutcome ? (
                 <>
-                  {' '}(last with the <Link href={`/bodies/${measure.finalBody.slug}`}>{measure.finalBody.name}</Link>)
+                  {' '}
+                  (last with the <Link href={`/bodies/${measure.finalBody.slug}`}>{measure.finalBody.name}</Link>)
                 </>
               ) : null}
               .
@@ -109,11 +120,13 @@ export function MeasureStatus({ measure }: { measure: MeasurePageData }) {
       {overridden ? (
         <p className="notice">
           Status set by an editor{measure.overrideBy?.name ? ` (${measure.overrideBy.name})` : ''}
-          {measure.overrideAt ? ` on ${formatDate(measure.overrideAt)}` : ''}: {measure.overrideReason} The actions alone
-          give: {stageLabel(measure.stage, measure.type)}, {outcomeLabel(measure.outcome).toLowerCase()}.
+          {measure.overrideAt ? ` on ${formatDate(measure.overrideAt)}` : ''}: {measure.overrideReason} The actions
+          alone give: {stageLabel(measure.stage, measure.type)}, {outcomeLabel(measure.outcome).toLowerCase()}.
         </p>
       ) : (
-        <p className="muted">Status derived from the recorded actions{measure.lawNumber ? ' and the official record' : ''}.</p>
+        <p className="muted">
+          Status derived from the recorded actions{measure.lawNumber ? ' and the official record' : ''}.
+        </p>
       )}
     </>
   );

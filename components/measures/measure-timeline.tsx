@@ -8,7 +8,9 @@ export function MeasureTimeline({ actions }: { actions: MeasurePageData['actions
     <ol className="timeline">
       {actions.map((action) => (
         <li key={action.id}>
-          <time dateTime={isoDate(action.date, action.datePrecision)}>{formatDate(action.date, action.datePrecision)}</time>
+          <time dateTime={isoDate(action.date, action.datePrecision)}>
+            {formatDate(action.date, action.datePrecision)}
+          </time>
           {action.actingBody ? (
             <>
               {' · '}

@@ -33,7 +33,10 @@ export function MeasuresTable({ rows, total, pageSize, params }: Props) {
     <div className="table-scroll">
       <table className="data-table">
         <caption>
-          Measures {total > 0 ? `${(params.page - 1) * pageSize + 1}–${(params.page - 1) * pageSize + rows.length} of ${total}` : ''}
+          Measures{' '}
+          {total > 0
+            ? `${(params.page - 1) * pageSize + 1}–${(params.page - 1) * pageSize + rows.length} of ${total}`
+            : ''}
           {', sorted by '}
           {String(table.getColumn(params.sort)?.columnDef.header ?? params.sort).toLowerCase()}
           {params.dir === 'desc' ? ', descending' : ', ascending'}
@@ -44,8 +47,17 @@ export function MeasuresTable({ rows, total, pageSize, params }: Props) {
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 const id = header.column.id as MeasureSortKey;
-                const href = header.column.getCanSort() ? measureListHref(params, { sort: id, dir: nextSortDir(id, sorted), page: 1 }) : null;
-                return <SortHeader key={header.id} label={String(header.column.columnDef.header)} sorted={sorted} href={href} />;
+                const href = header.column.getCanSort()
+                  ? measureListHref(params, { sort: id, dir: nextSortDir(id, sorted), page: 1 })
+                  : null;
+                return (
+                  <SortHeader
+                    key={header.id}
+                    label={String(header.column.columnDef.header)}
+                    sorted={sorted}
+                    href={href}
+                  />
+                );
               })}
             </tr>
           ))}
@@ -56,7 +68,11 @@ export function MeasuresTable({ rows, total, pageSize, params }: Props) {
             return (
               <tr key={row.id}>
                 <th scope="row">
-                  {m.identifier ? <Link href={`/measures/${m.slug}`}>{m.identifier}</Link> : <span className="muted">No number</span>}
+                  {m.identifier ? (
+                    <Link href={`/measures/${m.slug}`}>{m.identifier}</Link>
+                  ) : (
+                    <span className="muted">No number</span>
+                  )}
                 </th>
                 <td>{m.identifier ? m.title : <Link href={`/measures/${m.slug}`}>{m.title}</Link>}</td>
                 <td>

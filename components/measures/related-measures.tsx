@@ -49,7 +49,11 @@ export function RelatedMeasures({ measure }: { measure: MeasurePageData }) {
                 {item.measure ? (
                   <>
                     <Link href={`/measures/${item.measure.slug}`}>{measureName(item.measure)}</Link>
-                    {item.measure.identifier ? <span>: {item.measure.title} ({item.measure.originBody.name})</span> : null}{' '}
+                    {item.measure.identifier ? (
+                      <span>
+                        : {item.measure.title} ({item.measure.originBody.name})
+                      </span>
+                    ) : null}{' '}
                     <StatusBadge type={item.measure.type} stage={item.measure.stage} outcome={item.measure.outcome} />
                   </>
                 ) : (
@@ -60,7 +64,9 @@ export function RelatedMeasures({ measure }: { measure: MeasurePageData }) {
                 {item.evidenceQuote ? <blockquote>Evidence: “{item.evidenceQuote}”</blockquote> : null}
                 {item.evidenceUrl ? (
                   <div>
-                    <a href={item.evidenceUrl} rel="nofollow noopener">Evidence source</a>
+                    <a href={item.evidenceUrl} rel="nofollow noopener">
+                      Evidence source
+                    </a>
                   </div>
                 ) : null}
                 {item.addedBy ? <div className="muted">Added by {item.addedBy}</div> : null}

@@ -32,7 +32,9 @@ export function SponsorList({ sponsorships }: { sponsorships: MeasurePageData['s
           <h3>Cosponsors</h3>
           <p>
             {cosponsors.length - withdrawn} {cosponsors.length - withdrawn === 1 ? 'cosponsor' : 'cosponsors'}, of whom{' '}
-            <strong>{originals} original {originals === 1 ? 'cosponsor' : 'cosponsors'}</strong>
+            <strong>
+              {originals} original {originals === 1 ? 'cosponsor' : 'cosponsors'}
+            </strong>
             {withdrawn > 0 ? `; ${withdrawn} withdrawn` : ''}.
           </p>
           <ul className="plain-list columns">
@@ -41,7 +43,9 @@ export function SponsorList({ sponsorships }: { sponsorships: MeasurePageData['s
                 <SponsorName sponsorship={s} />
                 {s.isOriginal ? <span className="tag">Original</span> : null}
                 {s.withdrawnOn ? <span className="tag">Withdrawn {formatDate(s.withdrawnOn)}</span> : null}
-                {s.person && s.nameAsGiven !== s.person.name ? <span className="muted"> (as given: {s.nameAsGiven})</span> : null}
+                {s.person && s.nameAsGiven !== s.person.name ? (
+                  <span className="muted"> (as given: {s.nameAsGiven})</span>
+                ) : null}
               </li>
             ))}
           </ul>

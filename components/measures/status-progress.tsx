@@ -16,10 +16,16 @@ export function StatusProgress({ type, chambers, stage, outcome }: Props) {
         const isCurrent = index === reached;
         const state = index < reached ? 'done' : isCurrent ? 'current' : 'todo';
         return (
-          <li key={step} className={`${state}${isCurrent && stopped ? ' stopped' : ''}`} aria-current={isCurrent ? 'step' : undefined}>
+          <li
+            key={step}
+            className={`${state}${isCurrent && stopped ? ' stopped' : ''}`}
+            aria-current={isCurrent ? 'step' : undefined}
+          >
             {stageLabel(step, type)}
             {isCurrent && stopped ? ` (${outcomeLabel(outcome)})` : null}
-            <span className="visually-hidden">{index < reached ? ' (done)' : isCurrent ? ' (current)' : ' (not reached)'}</span>
+            <span className="visually-hidden">
+              {index < reached ? ' (done)' : isCurrent ? ' (current)' : ' (not reached)'}
+            </span>
           </li>
         );
       })}

@@ -24,7 +24,8 @@ export function EmailPreferenceForm({ current }: { current: EmailFrequency }) {
         <legend>Email</legend>
         {CHOICES.map((choice) => (
           <label key={choice.value} className="choice">
-            <input type="radio" name="email" value={choice.value} defaultChecked={chosen === choice.value} /> {choice.label}
+            <input type="radio" name="email" value={choice.value} defaultChecked={chosen === choice.value} />{' '}
+            {choice.label}
           </label>
         ))}
         {error ? (

@@ -13,7 +13,8 @@ export function NotificationList({ items }: { items: NotificationItem[] }) {
       {items.map((item) => (
         <li key={String(item.id)} className={item.readAt ? 'notification' : 'notification notification-unread'}>
           <p>
-            {item.readAt ? null : <strong className="badge">Unread</strong>} <Link href={item.path}>{item.summary}</Link>
+            {item.readAt ? null : <strong className="badge">Unread</strong>}{' '}
+            <Link href={item.path}>{item.summary}</Link>
           </p>
           <p className="muted">
             {item.reason} · <time dateTime={item.createdAt.toISOString()}>{when(item.createdAt)}</time>

@@ -13,7 +13,13 @@ export function AddWebhookForm() {
       <FormMessage state={state} />
       <FormField
         idPrefix="webhook"
-        spec={{ name: 'url', label: 'Webhook address', kind: 'url', hint: 'An https address that accepts a JSON POST for each of your notifications.', required: true }}
+        spec={{
+          name: 'url',
+          label: 'Webhook address',
+          kind: 'url',
+          hint: 'An https address that accepts a JSON POST for each of your notifications.',
+          required: true,
+        }}
         errors={state.errors?.url}
         value={state.ok ? '' : state.values?.url}
       />

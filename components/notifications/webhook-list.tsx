@@ -16,7 +16,8 @@ export function WebhookList({ webhooks }: { webhooks: WebhookItem[] }) {
             <ul aria-label={`Recent deliveries to ${webhook.url}`}>
               {webhook.deliveries.map((delivery) => (
                 <li key={String(delivery.id)}>
-                  {STATUS[delivery.status] ?? delivery.status} after {delivery.attempts} {delivery.attempts === 1 ? 'attempt' : 'attempts'}
+                  {STATUS[delivery.status] ?? delivery.status} after {delivery.attempts}{' '}
+                  {delivery.attempts === 1 ? 'attempt' : 'attempts'}
                   {delivery.responseStatus ? ` (HTTP ${delivery.responseStatus})` : ''}
                   {delivery.lastError ? `: ${delivery.lastError}` : ''}
                 </li>

@@ -3,7 +3,13 @@ import { recordPositionAction } from '@/lib/positions/actions';
 import { stanceLabels } from '@/lib/positions/schemas';
 import type { Stance } from '@/lib/generated/prisma/enums';
 
-type Position = { id: number; stance: Stance; note: string | null; createdAt: Date; author: { name: string | null; email: string } };
+type Position = {
+  id: number;
+  stance: Stance;
+  note: string | null;
+  createdAt: Date;
+  author: { name: string | null; email: string };
+};
 
 const when = (date: Date) => date.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
 
@@ -17,7 +23,10 @@ export function PositionSection({ measureId, history }: { measureId: number; his
       {current ? (
         <div className="position-current">
           <p>
-            <strong>{stanceLabels[current.stance]}</strong> <span className="muted">since {when(current.createdAt)}, by {current.author.name ?? current.author.email}</span>
+            <strong>{stanceLabels[current.stance]}</strong>{' '}
+            <span className="muted">
+              since {when(current.createdAt)}, by {current.author.name ?? current.author.email}
+            </span>
           </p>
           {current.note ? <blockquote>{current.note}</blockquote> : null}
         </div>
@@ -30,8 +39,22 @@ export function PositionSection({ measureId, history }: { measureId: number; his
         label="Record a position"
         submitLabel="Record position"
         fields={[
-          { name: 'stance', label: 'Position', kind: 'select', required: true, emptyOption: 'Choose…', options: Object.entries(stanceLabels).map(([value, label]) => ({ value, label })), defaultValue: current?.stance },
-          { name: 'note', label: 'Note', kind: 'textarea', wide: true, hint: 'Why, and what the organisation will do.' },
+          {
+            name: 'stance',
+            label: 'Position',
+            kind: 'select',
+            required: true,
+            emptyOption: 'Choose…',
+            options: Object.entries(stanceLabels).map(([value, label]) => ({ value, label })),
+            defaultValue: current?.stance,
+          },
+          {
+            name: 'note',
+            label: 'Note',
+            kind: 'textarea',
+            wide: true,
+            hint: 'Why, and what the organisation will do.',
+          },
         ]}
       />
       {earlier.length > 0 ? (
@@ -40,7 +63,10 @@ export function PositionSection({ measureId, history }: { measureId: number; his
           <ol className="plain-list">
             {earlier.map((p) => (
               <li key={p.id}>
-                <strong>{stanceLabels[p.stance]}</strong> <span className="muted">{when(p.createdAt)}, by {p.author.name ?? p.author.email}</span>
+                <strong>{stanceLabels[p.stance]}</strong>{' '}
+                <span className="muted">
+                  {when(p.createdAt)}, by {p.author.name ?? p.author.email}
+                </span>
                 {p.note ? <blockquote>{p.note}</blockquote> : null}
               </li>
             ))}

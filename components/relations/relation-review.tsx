@@ -13,16 +13,37 @@ export function RelationReview({ relations, canReview }: { relations: WorkspaceR
         <li key={`${r.direction}-${r.id}`} className="editor-row">
           <span>
             {r.direction === 'from' ? relationLabels[r.type].outgoing : relationLabels[r.type].incoming}{' '}
-            {r.other ? <Link href={`/dashboard/measures/${r.other.slug}`}>{r.other.name}</Link> : <>{r.unresolved} <span className="tag">Not yet in the tracker</span></>}
+            {r.other ? (
+              <Link href={`/dashboard/measures/${r.other.slug}`}>{r.other.name}</Link>
+            ) : (
+              <>
+                {r.unresolved} <span className="tag">Not yet in the tracker</span>
+              </>
+            )}
             <span className="muted">
-              {' '}· added by {r.addedBy ?? 'unknown'}
+              {' '}
+              · added by {r.addedBy ?? 'unknown'}
               {r.confirmedBy ? ` · confirmed by ${r.confirmedBy}` : ' · not confirmed'}
             </span>
           </span>
           {canReview ? (
             <span className="editor-row-actions">
-              {!r.confirmedBy ? <EditorForm action={confirmRelationAction} hidden={{ id: r.id }} submitLabel="Confirm" label={`Confirm relation ${r.id}`} inline /> : null}
-              <EditorForm action={removeRelatedMeasureAction} hidden={{ id: r.id }} submitLabel="Remove" label={`Remove relation ${r.id}`} inline />
+              {!r.confirmedBy ? (
+                <EditorForm
+                  action={confirmRelationAction}
+                  hidden={{ id: r.id }}
+                  submitLabel="Confirm"
+                  label={`Confirm relation ${r.id}`}
+                  inline
+                />
+              ) : null}
+              <EditorForm
+                action={removeRelatedMeasureAction}
+                hidden={{ id: r.id }}
+                submitLabel="Remove"
+                label={`Remove relation ${r.id}`}
+                inline
+              />
             </span>
           ) : null}
         </li>

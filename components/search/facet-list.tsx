@@ -52,7 +52,9 @@ export function FacetList({ facets, params }: { facets: Facets; params: SearchPa
               ) : (
                 values.map((value) => (
                   <li key={value.value}>
-                    <Link href={searchHref(params, { [key]: value.value })}>{facetLabel(key, value.value, value.label)}</Link>{' '}
+                    <Link href={searchHref(params, { [key]: value.value })}>
+                      {facetLabel(key, value.value, value.label)}
+                    </Link>{' '}
                     <span className="muted">({shownCount(value.count, facets.approximate)})</span>
                   </li>
                 ))

@@ -5,7 +5,13 @@ export function HeaderSearch() {
       <label htmlFor="site-search" className="visually-hidden">
         Search measures, people and bodies
       </label>
-      <input id="site-search" type="search" name="q" placeholder="H.Res. 240, Krekorian, prisoners of war" maxLength={200} />
+      <input
+        id="site-search"
+        type="search"
+        name="q"
+        placeholder="H.Res. 240, Krekorian, prisoners of war"
+        maxLength={200}
+      />
       <button type="submit">Search</button>
     </form>
   );

@@ -4,7 +4,9 @@ import { splitSnippet } from '@/lib/search/snippet';
 export function MarkedText({ text }: { text: string }) {
   return (
     <>
-      {splitSnippet(text).map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+      {splitSnippet(text).map((part, index) =>
+        part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+      )}
     </>
   );
 }

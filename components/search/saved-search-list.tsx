@@ -32,7 +32,8 @@ export function SavedSearchList({ items }: { items: Item[] }) {
     <ul className="plain-list">
       {items.map((item) => (
         <li key={item.id}>
-          <Link href={item.href}>{item.name}</Link> <span className="muted">saved {item.createdAt}</span> <DeleteButton item={item} />
+          <Link href={item.href}>{item.name}</Link> <span className="muted">saved {item.createdAt}</span>{' '}
+          <DeleteButton item={item} />
         </li>
       ))}
     </ul>

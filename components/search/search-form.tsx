@@ -8,14 +8,21 @@ export function SearchForm({ params }: { params: SearchParams }) {
     <form className="search-form" role="search" aria-label="Refine" method="get" action="/search">
       <p className="search-words">
         <label htmlFor="search-q">Search for</label>
-        <input id="search-q" type="search" name="q" defaultValue={params.q} maxLength={MAX_QUERY_LENGTH} aria-describedby="search-help" />
+        <input
+          id="search-q"
+          type="search"
+          name="q"
+          defaultValue={params.q}
+          maxLength={MAX_QUERY_LENGTH}
+          aria-describedby="search-help"
+        />
         <button type="submit" className="button button-primary">
           Search
         </button>
       </p>
       <p id="search-help" className="muted">
-        An identifier in any spelling (H.Res. 240, hres240, CF 21-0002-S1), words from titles, summaries, texts and actions
-        (&quot;quoted phrases&quot;, or, -without), or a name.
+        An identifier in any spelling (H.Res. 240, hres240, CF 21-0002-S1), words from titles, summaries, texts and
+        actions (&quot;quoted phrases&quot;, or, -without), or a name.
       </p>
       <fieldset className="filters">
         <legend>Dates and order</legend>
@@ -33,7 +40,9 @@ export function SearchForm({ params }: { params: SearchParams }) {
             <option value="oldest">Latest action, oldest first</option>
           </select>
         </label>
-        {facetKeys.map((key) => (params[key] ? <input key={key} type="hidden" name={key} value={params[key]} /> : null))}
+        {facetKeys.map((key) =>
+          params[key] ? <input key={key} type="hidden" name={key} value={params[key]} /> : null,
+        )}
         <button type="submit">Apply</button>
       </fieldset>
     </form>

@@ -15,7 +15,11 @@ function Summary({ params, result }: { params: SearchParams; result: SearchResul
   const shown = shownCount(result.total, result.facets.approximate);
   const count = `${result.facets.approximate ? shown.replace(/^a/, 'A') : shown} ${result.total === 1 ? 'measure' : 'measures'}`;
   if (result.onlyStopWords) {
-    return <p className="notice">“{params.q}” holds only very common words, which search ignores. Try more specific words or an identifier.</p>;
+    return (
+      <p className="notice">
+        “{params.q}” holds only very common words, which search ignores. Try more specific words or an identifier.
+      </p>
+    );
   }
   return (
     <p role="status">
@@ -23,7 +27,25 @@ function Summary({ params, result }: { params: SearchParams; result: SearchResul
       {hasFilters(params) ? (
         <>
           {' '}
-          · <Link href={searchHref({ ...params, body: undefined, jurisdiction: undefined, type: undefined, stage: undefined, outcome: undefined, subject: undefined, sponsor: undefined, introducedFrom: undefined, introducedTo: undefined, actionFrom: undefined, actionTo: undefined })}>Clear all filters</Link>
+          ·{' '}
+          <Link
+            href={searchHref({
+              ...params,
+              body: undefined,
+              jurisdiction: undefined,
+              type: undefined,
+              stage: undefined,
+              outcome: undefined,
+              subject: undefined,
+              sponsor: undefined,
+              introducedFrom: undefined,
+              introducedTo: undefined,
+              actionFrom: undefined,
+              actionTo: undefined,
+            })}
+          >
+            Clear all filters
+          </Link>
         </>
       ) : null}
     </p>
@@ -47,7 +69,9 @@ export function SearchView({ params, notices, result, viewer }: Props) {
         </ul>
       ) : null}
       {!searched ? (
-        <p>Type an identifier, some words or a name above, or <Link href="/measures">browse every measure</Link>.</p>
+        <p>
+          Type an identifier, some words or a name above, or <Link href="/measures">browse every measure</Link>.
+        </p>
       ) : (
         <div className="search-layout">
           <div className="search-main">
@@ -68,7 +92,8 @@ export function SearchView({ params, notices, result, viewer }: Props) {
               <SaveSearchForm query={query} suggestedName={(params.q || 'Filtered measures').slice(0, 80)} />
             ) : (
               <p>
-                <Link href={`/sign-in?callbackUrl=${encodeURIComponent(searchHref(params))}`}>Sign in</Link> to save this search.
+                <Link href={`/sign-in?callbackUrl=${encodeURIComponent(searchHref(params))}`}>Sign in</Link> to save
+                this search.
               </p>
             )}
           </div>

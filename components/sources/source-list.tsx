@@ -3,7 +3,14 @@ import { formatDate } from '@/lib/format';
 type Citation = {
   id: number;
   note: string | null;
-  source: { id: number; url: string | null; title: string; publisher: string | null; kind: string; publishedOn: Date | null };
+  source: {
+    id: number;
+    url: string | null;
+    title: string;
+    publisher: string | null;
+    kind: string;
+    publishedOn: Date | null;
+  };
 };
 
 const kindLabels: Record<string, string> = {

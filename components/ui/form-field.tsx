@@ -60,11 +60,21 @@ export function FormField({ spec, idPrefix, value, errors }: FormFieldProps) {
   } else {
     // A password is never sent back to the browser, whatever the form kept.
     const kept = kind === 'password' ? undefined : value;
-    control = <input {...common} type={kind} defaultValue={kept} placeholder={spec.placeholder} autoComplete={spec.autoComplete} />;
+    control = (
+      <input
+        {...common}
+        type={kind}
+        defaultValue={kept}
+        placeholder={spec.placeholder}
+        autoComplete={spec.autoComplete}
+      />
+    );
   }
 
   return (
-    <div className={`form-field${kind === 'checkbox' ? ' form-field-checkbox' : ''}${spec.wide ? ' form-field-wide' : ''}`}>
+    <div
+      className={`form-field${kind === 'checkbox' ? ' form-field-checkbox' : ''}${spec.wide ? ' form-field-wide' : ''}`}
+    >
       {/* The mark sits outside the label, so the field's name is exactly its label ("required" is announced from the
           attribute). */}
       <span className="form-label">

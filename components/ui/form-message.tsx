@@ -6,8 +6,18 @@ const CURRENT = 'current.';
 
 // Names for the current values a refused save is shown, whichever form of the page refused it.
 const CURRENT_LABELS: Record<string, string> = {
-  version: 'Version', savedBy: 'Last saved by', savedAt: 'Last saved at', identifier: 'Identifier', type: 'Type', title: 'Title',
-  summary: 'Summary', textUrl: 'Link to the text', originBody: 'Body', session: 'Session', introducedOn: 'Date introduced', subjects: 'Subjects',
+  version: 'Version',
+  savedBy: 'Last saved by',
+  savedAt: 'Last saved at',
+  identifier: 'Identifier',
+  type: 'Type',
+  title: 'Title',
+  summary: 'Summary',
+  textUrl: 'Link to the text',
+  originBody: 'Body',
+  session: 'Session',
+  introducedOn: 'Date introduced',
+  subjects: 'Subjects',
 };
 
 export function FormMessage({ state, labels = {} }: { state: ActionState; labels?: Record<string, string> }) {
@@ -29,7 +39,11 @@ export function FormMessage({ state, labels = {} }: { state: ActionState; labels
           <dl className="meta-list">
             {current.map(([key, value]) => (
               <div key={key} style={{ display: 'contents' }}>
-                <dt>{CURRENT_LABELS[key.slice(CURRENT.length)] ?? labels[key.slice(CURRENT.length)] ?? key.slice(CURRENT.length)}</dt>
+                <dt>
+                  {CURRENT_LABELS[key.slice(CURRENT.length)] ??
+                    labels[key.slice(CURRENT.length)] ??
+                    key.slice(CURRENT.length)}
+                </dt>
                 <dd>{value || '—'}</dd>
               </div>
             ))}

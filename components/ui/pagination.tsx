@@ -6,11 +6,19 @@ export function Pagination({ page, pageCount, href }: Props) {
   if (pageCount <= 1) return null;
   return (
     <nav className="pagination" aria-label="Pagination">
-      {page > 1 ? <Link href={href(Math.min(page - 1, pageCount))} rel="prev">Previous page</Link> : null}
+      {page > 1 ? (
+        <Link href={href(Math.min(page - 1, pageCount))} rel="prev">
+          Previous page
+        </Link>
+      ) : null}
       <span aria-current="page">
         Page {page} of {pageCount}
       </span>
-      {page < pageCount ? <Link href={href(page + 1)} rel="next">Next page</Link> : null}
+      {page < pageCount ? (
+        <Link href={href(page + 1)} rel="next">
+          Next page
+        </Link>
+      ) : null}
     </nav>
   );
 }

@@ -6,7 +6,11 @@ import Link from '@/components/ui/link';
 type Sorted = false | 'asc' | 'desc';
 
 /** The direction a click on a column asks for: the other one when sorted by it, else its natural one. */
-export function nextSortDir(columnId: string, sorted: Sorted, descendingFirst: string[] = ['lastAction']): 'asc' | 'desc' {
+export function nextSortDir(
+  columnId: string,
+  sorted: Sorted,
+  descendingFirst: string[] = ['lastAction'],
+): 'asc' | 'desc' {
   if (sorted) return sorted === 'asc' ? 'desc' : 'asc';
   return descendingFirst.includes(columnId) ? 'desc' : 'asc';
 }
@@ -19,7 +23,9 @@ export function SortHeader({ label, sorted, href }: { label: string; sorted: Sor
         <Link href={href}>
           {label}
           <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-          <span className="visually-hidden">{sorted ? `, sorted ${sorted === 'asc' ? 'ascending' : 'descending'}; click to reverse` : ', click to sort'}</span>
+          <span className="visually-hidden">
+            {sorted ? `, sorted ${sorted === 'asc' ? 'ascending' : 'descending'}; click to reverse` : ', click to sort'}
+          </span>
         </Link>
       ) : (
         label

@@ -25,15 +25,28 @@ describe('a NUL byte in a form', () => {
   it('is refused in a position note, with the field named, and no position is recorded', async () => {
     const viewer = await member();
     const measure = await createMeasure(db);
-    const result = await runAsViewer(viewer, () => recordPositionAction({}, form({ measureId: String(measure.id), stance: 'support', note: 'We back\u0000 it' })));
-    expect(result).toMatchObject({ ok: false, status: 400, errors: { note: [expect.stringMatching(/NUL character/)] }, values: { note: 'We back it' } });
+    const result = await runAsViewer(viewer, () =>
+      recordPositionAction({}, form({ measureId: String(measure.id), stance: 'support', note: 'We back\u0000 it' })),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      status: 400,
+      errors: { note: [expect.stringMatching(/NUL character/)] },
+      values: { note: 'We back it' },
+    });
     expect(await db.position.count({ where: { measureId: measure.id } })).toBe(0);
   });
 
   it('is refused in a saved search’s name, and nothing is saved', async () => {
     const viewer = await member();
-    const result = await runAsViewer(viewer, () => saveSearchAction({}, form({ name: 'Hous\u0000ing', query: 'q=housing' })));
-    expect(result).toMatchObject({ ok: false, status: 400, errors: { name: [expect.stringMatching(/NUL character/)] } });
+    const result = await runAsViewer(viewer, () =>
+      saveSearchAction({}, form({ name: 'Hous\u0000ing', query: 'q=housing' })),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      status: 400,
+      errors: { name: [expect.stringMatching(/NUL character/)] },
+    });
     expect(await db.savedSearch.count({ where: { userId: viewer.id } })).toBe(0);
   });
 });

@@ -46,7 +46,8 @@ function submittedValues(formData: FormData, withoutNul = false): Record<string,
 function nulFields(formData: FormData): string[] {
   const fields = new Set<string>();
   for (const [key, value] of formData.entries()) {
-    if (key.includes('\u0000') || (typeof value === 'string' && value.includes('\u0000'))) fields.add(key.replaceAll('\u0000', '') || '_form');
+    if (key.includes('\u0000') || (typeof value === 'string' && value.includes('\u0000')))
+      fields.add(key.replaceAll('\u0000', '') || '_form');
   }
   return [...fields];
 }
@@ -87,7 +88,14 @@ export function defineAction<P extends ActionPermission, S extends z.ZodType>(
         ok: false,
         status: 400,
         message: 'Some fields need attention.',
-        errors: Object.fromEntries(withNul.map((key) => [key, ['This contains a NUL character (an invisible control character, often from a copied file). Remove it and try again.']])),
+        errors: Object.fromEntries(
+          withNul.map((key) => [
+            key,
+            [
+              'This contains a NUL character (an invisible control character, often from a copied file). Remove it and try again.',
+            ],
+          ]),
+        ),
         values: submittedValues(formData, true),
       };
     }

@@ -4,7 +4,12 @@ import type { ActionState } from '@/lib/actions/safe-action';
 import { tagsForChange, type ChangedRecord } from '@/lib/cache/tags';
 
 /** The record as it is now, shown to an editor whose save was refused because someone else saved first. */
-export type CurrentRecord = { version: number; values: Record<string, string>; savedBy: string | null; savedAt: Date | null };
+export type CurrentRecord = {
+  version: number;
+  values: Record<string, string>;
+  savedBy: string | null;
+  savedAt: Date | null;
+};
 
 /** What every editor data function returns: the changed records (for their cache tags), or a refusal with reasons. */
 export type MutationResult<T = unknown> =
@@ -13,7 +18,8 @@ export type MutationResult<T = unknown> =
 
 function submitted(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value;
+  for (const [key, value] of formData.entries())
+    if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value;
   return values;
 }
 
@@ -37,7 +43,8 @@ export function settleMutation(result: MutationResult, formData: FormData, done:
     values['current.version'] = String(result.current.version);
     for (const [field, value] of Object.entries(result.current.values)) values[`current.${field}`] = value;
     if (result.current.savedBy) values['current.savedBy'] = result.current.savedBy;
-    if (result.current.savedAt) values['current.savedAt'] = result.current.savedAt.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+    if (result.current.savedAt)
+      values['current.savedAt'] = result.current.savedAt.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
   }
   return { ok: false, status: result.status, message: result.message, errors: result.errors, values };
 }

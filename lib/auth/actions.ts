@@ -30,13 +30,24 @@ export const signInWithPassword = defineAction('auth.signIn', {
     const { wait, attemptIds } = await beginSignInAttempt(db, client);
     if (wait > 0) {
       const orLink = magicLinksEnabled() ? ', or sign in with a link by email' : '';
-      return { ok: false, status: 400, values, message: `Too many failed sign-in attempts. Try again in ${wait} minute${wait === 1 ? '' : 's'}${orLink}.` };
+      return {
+        ok: false,
+        status: 400,
+        values,
+        message: `Too many failed sign-in attempts. Try again in ${wait} minute${wait === 1 ? '' : 's'}${orLink}.`,
+      };
     }
     const user = await findUserByEmail(db, email);
     const matches = await verifyPassword(user?.passwordHash, password);
     await finishSignInAttempt(db, client, attemptIds, matches);
     if (!user || !matches) return { ok: false, status: 400, values, message: WRONG_CREDENTIALS };
-    if (user.deactivatedAt) return { ok: false, status: 403, values, message: 'This account has been deactivated. Ask an administrator to reactivate it.' };
+    if (user.deactivatedAt)
+      return {
+        ok: false,
+        status: 403,
+        values,
+        message: 'This account has been deactivated. Ask an administrator to reactivate it.',
+      };
     await startSession(user.id);
     await rememberDevice(email, client.deviceId);
     redirect(await callbackPath(callbackUrl));
@@ -88,7 +99,8 @@ export const requestMagicLink = defineAction('auth.magicLink', {
   permission: null,
   schema: magicLinkSchema,
   async handler(_viewer, { email, callbackUrl }) {
-    if (!magicLinksEnabled()) return { ok: false, status: 400, message: 'Email sign-in links are not available on this site.' };
+    if (!magicLinksEnabled())
+      return { ok: false, status: 400, message: 'Email sign-in links are not available on this site.' };
     // Auth.js stores the token, sends the mail and redirects to the "check your email" page.
     const { signIn } = await import('@/lib/auth/config');
     await signIn('nodemailer', { email, redirectTo: await callbackPath(callbackUrl) });

@@ -13,7 +13,12 @@ describe('trackerAdapter', () => {
     const db = getTestDb();
     const address = email('Magic');
     const verified = new Date('2026-11-27T08:00:00Z');
-    const created = await trackerAdapter(db).createUser!({ id: 'ignored', email: address.toUpperCase(), emailVerified: verified, name: null });
+    const created = await trackerAdapter(db).createUser!({
+      id: 'ignored',
+      email: address.toUpperCase(),
+      emailVerified: verified,
+      name: null,
+    });
 
     const stored = await db.user.findUniqueOrThrow({ where: { id: created.id } });
     expect(stored).toMatchObject({ email: address.toLowerCase(), role: 'member', emailVerified: verified });

@@ -17,7 +17,13 @@ const ok = 'allowed';
 const out = 401;
 const no = 403;
 type Outcome = typeof ok | typeof out | typeof no;
-type Row = readonly [permission: Permission | 'public', anonymous: Outcome, member: Outcome, editor: Outcome, admin: Outcome];
+type Row = readonly [
+  permission: Permission | 'public',
+  anonymous: Outcome,
+  member: Outcome,
+  editor: Outcome,
+  admin: Outcome,
+];
 
 /** Every permission of lib/auth/permissions.ts, and which signed-in roles hold it. */
 const expectedPermissions: Record<string, { member: boolean; editor: boolean; admin: boolean }> = {
@@ -102,7 +108,9 @@ function findActionFiles(dir: string): string[] {
 }
 
 const files = findActionFiles('lib').sort();
-const modules = await Promise.all(files.map(async (file) => [file, (await import(path.join(repoRoot, file))) as Record<string, unknown>] as const));
+const modules = await Promise.all(
+  files.map(async (file) => [file, (await import(path.join(repoRoot, file))) as Record<string, unknown>] as const),
+);
 
 const who = ['anonymous', 'member', 'editor', 'admin'] as const;
 const viewers: Record<(typeof who)[number], Viewer | null> = {
@@ -126,7 +134,14 @@ describe('authorization matrix', () => {
     expect(files).toContain('lib/auth/actions.ts');
     expect(files).toContain('lib/users/actions.ts');
     // The member's side: follows, positions, related measures, the dashboard.
-    expect(files).toEqual(expect.arrayContaining(['lib/dashboard/actions.ts', 'lib/follows/actions.ts', 'lib/positions/actions.ts', 'lib/relations/actions.ts']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'lib/dashboard/actions.ts',
+        'lib/follows/actions.ts',
+        'lib/positions/actions.ts',
+        'lib/relations/actions.ts',
+      ]),
+    );
     expect(files).toContain('lib/import/actions.ts');
   });
 
@@ -138,7 +153,9 @@ describe('authorization matrix', () => {
     it(`permission ${permission}: anonymous no, member ${holders.member ? 'yes' : 'no'}, editor ${holders.editor ? 'yes' : 'no'}, admin ${holders.admin ? 'yes' : 'no'}`, () => {
       const known = permission as Permission;
       expect(can(null, known)).toBe(false);
-      expect({ member: can('member', known), editor: can('editor', known), admin: can('admin', known) }).toEqual(holders);
+      expect({ member: can('member', known), editor: can('editor', known), admin: can('admin', known) }).toEqual(
+        holders,
+      );
     });
   }
 

@@ -2,7 +2,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { clientAddressFrom, installPeerAddressHeader, normalizeAddress, parseTrustedProxies, PEER_ADDRESS_HEADER } from '@/lib/auth/client-address';
+import {
+  clientAddressFrom,
+  installPeerAddressHeader,
+  normalizeAddress,
+  parseTrustedProxies,
+  PEER_ADDRESS_HEADER,
+} from '@/lib/auth/client-address';
 
 const headers = (values: Record<string, string>) => new Headers(values);
 
@@ -19,7 +25,10 @@ describe('TRUSTED_PROXIES', () => {
 });
 
 describe('clientAddressFrom', () => {
-  const request = headers({ [PEER_ADDRESS_HEADER]: '::ffff:10.0.0.2', 'x-forwarded-for': '198.51.100.7, 203.0.113.5, 10.0.0.1' });
+  const request = headers({
+    [PEER_ADDRESS_HEADER]: '::ffff:10.0.0.2',
+    'x-forwarded-for': '198.51.100.7, 203.0.113.5, 10.0.0.1',
+  });
 
   it('with no trusted proxy, is the socket address whatever X-Forwarded-For says', () => {
     expect(clientAddressFrom(request, 0)).toBe('10.0.0.2');
@@ -34,7 +43,9 @@ describe('clientAddressFrom', () => {
     expect(clientAddressFrom(request, 5)).toBe('198.51.100.7');
     expect(clientAddressFrom(headers({ [PEER_ADDRESS_HEADER]: '10.0.0.2' }), 1)).toBe('10.0.0.2');
     // Not an address: the socket's rather than the text.
-    expect(clientAddressFrom(headers({ [PEER_ADDRESS_HEADER]: '10.0.0.2', 'x-forwarded-for': 'evil' }), 1)).toBe('10.0.0.2');
+    expect(clientAddressFrom(headers({ [PEER_ADDRESS_HEADER]: '10.0.0.2', 'x-forwarded-for': 'evil' }), 1)).toBe(
+      '10.0.0.2',
+    );
   });
 
   it('normalizes addresses', () => {
@@ -57,10 +68,18 @@ describe('installPeerAddressHeader', () => {
     try {
       const { port } = server.address() as AddressInfo;
       await new Promise<void>((resolve, reject) => {
-        const req = http.get({ host: '127.0.0.1', port, localAddress: '127.0.0.9', headers: { [PEER_ADDRESS_HEADER]: '198.51.100.1', 'x-forwarded-for': '198.51.100.1' } }, (res) => {
-          res.resume();
-          res.on('end', resolve);
-        });
+        const req = http.get(
+          {
+            host: '127.0.0.1',
+            port,
+            localAddress: '127.0.0.9',
+            headers: { [PEER_ADDRESS_HEADER]: '198.51.100.1', 'x-forwarded-for': '198.51.100.1' },
+          },
+          (res) => {
+            res.resume();
+            res.on('end', resolve);
+          },
+        );
         req.on('error', reject);
       });
     } finally {

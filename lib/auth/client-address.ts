@@ -17,7 +17,6 @@ import { parseTrustedProxies } from '@/lib/config/trusted-proxies';
 import { subscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
-import { z } from 'zod';
 
 export const PEER_ADDRESS_HEADER = 'x-resolution-tracker-peer';
 

@@ -21,5 +21,8 @@ export function isSameOrigin(request: Request): boolean {
 /** A 403 response for a cross-site write, or null when the request may go on. */
 export function assertSameOrigin(request: Request): Response | null {
   if (isSameOrigin(request)) return null;
-  return Response.json({ error: 'Cross-site request refused: the Origin header does not match this site.' }, { status: 403 });
+  return Response.json(
+    { error: 'Cross-site request refused: the Origin header does not match this site.' },
+    { status: 403 },
+  );
 }

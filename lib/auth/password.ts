@@ -5,10 +5,7 @@ import { z } from 'zod';
 // OWASP's minimum for argon2id: 19 MiB, 2 iterations, 1 lane.
 const OPTIONS = { algorithm: 2 /* Algorithm.Argon2id */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const passwordSchema = z
-  .string()
-  .min(10, 'Use at least 10 characters.')
-  .max(200, 'Use at most 200 characters.');
+export const passwordSchema = z.string().min(10, 'Use at least 10 characters.').max(200, 'Use at most 200 characters.');
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

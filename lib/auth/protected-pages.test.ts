@@ -14,7 +14,13 @@ function files(dir: string, name: string): string[] {
 }
 
 /** app/(admin)/admin/measures/[id] → /admin/measures/[id] */
-const routeOf = (dir: string) => '/' + dir.split(path.sep).slice(1).filter((part) => !/^\(.*\)$/.test(part)).join('/');
+const routeOf = (dir: string) =>
+  '/' +
+  dir
+    .split(path.sep)
+    .slice(1)
+    .filter((part) => !/^\(.*\)$/.test(part))
+    .join('/');
 
 /** Whether a listed path (with sample values) matches the route's pattern. */
 const matches = (route: string, listed: string) =>
@@ -25,7 +31,10 @@ describe('protected pages and routes', () => {
     const pages = [...files('app/(admin)', 'page.tsx'), ...files('app/(auth)/account', 'page.tsx')].map(routeOf);
     expect(pages).toContain('/admin/users');
     for (const page of pages) {
-      expect(Object.keys(protectedPages).some((listed) => matches(page, listed)), `${page} is missing from protectedPages`).toBe(true);
+      expect(
+        Object.keys(protectedPages).some((listed) => matches(page, listed)),
+        `${page} is missing from protectedPages`,
+      ).toBe(true);
     }
     for (const permission of Object.values(protectedPages)) expect(isPermission(permission)).toBe(true);
   });

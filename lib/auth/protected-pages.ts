@@ -26,7 +26,11 @@ export const protectedPages: Record<string, Permission> = {
   '/admin/import': 'import.run',
 };
 
-export type ProtectedRoute = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string; permission: Permission };
+export type ProtectedRoute = {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  permission: Permission;
+};
 
 /** Non-public route handlers (app/api/**) that take a session. The Auth.js endpoints and /api/revalidate are not here. */
 export const protectedRoutes: ProtectedRoute[] = [

@@ -13,7 +13,8 @@ describe('guardDecision', () => {
       it(`${path} (${permission}) as ${role}`, () => {
         const viewer = role === 'anonymous' ? null : { role };
         const decision = guardDecision(path, '', viewer);
-        if (!viewer) expect(decision).toEqual({ kind: 'sign-in', location: `/sign-in?callbackUrl=${encodeURIComponent(path)}` });
+        if (!viewer)
+          expect(decision).toEqual({ kind: 'sign-in', location: `/sign-in?callbackUrl=${encodeURIComponent(path)}` });
         else expect(decision).toEqual({ kind: can(viewer.role, permission) ? 'allow' : 'forbidden' });
       });
     }

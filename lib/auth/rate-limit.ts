@@ -79,7 +79,12 @@ export async function beginSignInAttempt(db: DbClient, client: SignInClient, now
  * After the password check. A success marks the attempt's rows so and clears the failures of the key it was checked
  * under (the account, or the recognised device), so an owner's own typos do not count against them later.
  */
-export async function finishSignInAttempt(db: DbClient, client: SignInClient, attemptIds: bigint[], succeeded: boolean) {
+export async function finishSignInAttempt(
+  db: DbClient,
+  client: SignInClient,
+  attemptIds: bigint[],
+  succeeded: boolean,
+) {
   if (succeeded) {
     const checked = client.deviceId ? deviceKey(client.deviceId) : accountKey(client.email);
     await db.signInAttempt.updateMany({ where: { id: { in: attemptIds } }, data: { succeeded: true } });

@@ -10,7 +10,9 @@ export async function requestOrigins(): Promise<string[]> {
   const list = await headers();
   const host = list.get('host');
   const protocol = list.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https' ? 'https' : 'http';
-  return [host ? `${protocol}://${host}` : undefined, config().authUrl].filter((origin): origin is string => Boolean(origin));
+  return [host ? `${protocol}://${host}` : undefined, config().authUrl].filter((origin): origin is string =>
+    Boolean(origin),
+  );
 }
 
 /** A callbackUrl (or any return address a request carries) as a path on this site, or `fallback`. */

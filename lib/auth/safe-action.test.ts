@@ -4,7 +4,12 @@ import { defineAction } from '@/lib/actions/safe-action';
 import { runAsViewer } from '@/lib/auth/test-viewer';
 import type { Viewer } from '@/lib/auth/viewer';
 
-const viewer = (role: Viewer['role']): Viewer => ({ id: `id-${role}`, email: `${role}@example.test`, name: null, role });
+const viewer = (role: Viewer['role']): Viewer => ({
+  id: `id-${role}`,
+  email: `${role}@example.test`,
+  name: null,
+  role,
+});
 
 function form(values: Record<string, string>) {
   const data = new FormData();
@@ -14,7 +19,11 @@ function form(values: Record<string, string>) {
 
 describe('defineAction', () => {
   const handler = vi.fn(async () => ({ ok: true, message: 'saved' }));
-  const action = defineAction('test.save', { permission: 'measure.edit', schema: z.object({ title: z.string().min(3, 'Too short.') }), handler });
+  const action = defineAction('test.save', {
+    permission: 'measure.edit',
+    schema: z.object({ title: z.string().min(3, 'Too short.') }),
+    handler,
+  });
 
   it('carries its name and permission for the authorization matrix', () => {
     expect(action.actionName).toBe('test.save');
@@ -23,7 +32,10 @@ describe('defineAction', () => {
 
   it('answers 401 to the signed-out and 403 to a role below the permission, without running the handler', async () => {
     handler.mockClear();
-    expect(await runAsViewer(null, () => action({}, form({ title: 'Fine' })))).toMatchObject({ ok: false, status: 401 });
+    expect(await runAsViewer(null, () => action({}, form({ title: 'Fine' })))).toMatchObject({
+      ok: false,
+      status: 401,
+    });
     const refused = await runAsViewer(viewer('member'), () => action({}, form({ title: 'Fine' })));
     expect(refused).toMatchObject({ ok: false, status: 403 });
     expect(refused.message).toMatch(/editor/);
@@ -48,7 +60,9 @@ describe('defineAction', () => {
 
   it('stops after the permission check in a dry run', async () => {
     handler.mockClear();
-    expect(await runAsViewer(viewer('admin'), () => action({}, form({})), { dryRun: true })).toMatchObject({ ok: true });
+    expect(await runAsViewer(viewer('admin'), () => action({}, form({})), { dryRun: true })).toMatchObject({
+      ok: true,
+    });
     expect(handler).not.toHaveBeenCalled();
   });
 });

@@ -18,7 +18,10 @@ export const signUpSchema = z
     password: passwordSchema,
     confirmPassword: z.string(),
   })
-  .refine((data) => data.password === data.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords differ.' });
+  .refine((data) => data.password === data.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The two passwords differ.',
+  });
 
 export const changePasswordSchema = z
   .object({
@@ -26,4 +29,7 @@ export const changePasswordSchema = z
     newPassword: passwordSchema,
     confirmPassword: z.string(),
   })
-  .refine((data) => data.newPassword === data.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords differ.' });
+  .refine((data) => data.newPassword === data.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The two passwords differ.',
+  });

@@ -17,9 +17,12 @@ export const sessionCookieName = () => sessionCookie().name;
  */
 export async function viewerForSessionToken(sessionToken: string | undefined): Promise<Viewer | null> {
   if (!sessionToken) return null;
-  const [viewer] = await queryRows<Viewer>(db, Prisma.sql`
+  const [viewer] = await queryRows<Viewer>(
+    db,
+    Prisma.sql`
     SELECT u."id", u."email", u."name", u."role"::text AS "role"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."sessionToken" = ${sessionToken} AND s."expires" > now() AND u."deactivatedAt" IS NULL`);
+    WHERE s."sessionToken" = ${sessionToken} AND s."expires" > now() AND u."deactivatedAt" IS NULL`,
+  );
   return viewer ?? null;
 }

@@ -1,7 +1,15 @@
 // Users on the real test database: the last admin is kept, deactivation ends sessions, and every change is recorded.
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { accountKey, beginSignInAttempt, deviceKey, finishSignInAttempt, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, type SignInClient } from '@/lib/auth/rate-limit';
+import {
+  accountKey,
+  beginSignInAttempt,
+  deviceKey,
+  finishSignInAttempt,
+  MAX_FAILURES_PER_ACCOUNT,
+  MAX_FAILURES_PER_ADDRESS,
+  type SignInClient,
+} from '@/lib/auth/rate-limit';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { getTestDb } from '@/lib/test/db';
 import { createUser, updateUser, UserChangeRefused } from '@/lib/users/mutations';
@@ -17,7 +25,9 @@ describe('user management', () => {
     const second = await createUser(db, { email: email('admin-b'), role: 'admin' }, { actorLabel: 'test' });
 
     await updateUser(db, second.id, { role: 'editor' }, { actorId: first.id });
-    await expect(updateUser(db, first.id, { role: 'member' }, { actorId: first.id })).rejects.toThrow(UserChangeRefused);
+    await expect(updateUser(db, first.id, { role: 'member' }, { actorId: first.id })).rejects.toThrow(
+      UserChangeRefused,
+    );
     await expect(updateUser(db, first.id, { active: false }, { actorId: first.id })).rejects.toThrow(/last admin/);
 
     // Two admins demoting each other at once: one of them must stay admin.
@@ -34,13 +44,22 @@ describe('user management', () => {
     const db = getTestDb();
     const admin = await createUser(db, { email: email('admin'), role: 'admin' }, { actorLabel: 'test' });
     const user = await createUser(db, { email: email('member') }, { actorLabel: 'test' });
-    await db.session.create({ data: { sessionToken: randomBytes(16).toString('hex'), userId: user.id, expires: new Date(Date.now() + 3600_000) } });
+    await db.session.create({
+      data: {
+        sessionToken: randomBytes(16).toString('hex'),
+        userId: user.id,
+        expires: new Date(Date.now() + 3600_000),
+      },
+    });
 
     await updateUser(db, user.id, { active: false }, { actorId: admin.id });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     await updateUser(db, user.id, { active: true, role: 'editor' }, { actorId: admin.id });
 
-    const events = await db.changeEvent.findMany({ where: { entityType: 'user', entityId: user.id }, orderBy: { id: 'asc' } });
+    const events = await db.changeEvent.findMany({
+      where: { entityType: 'user', entityId: user.id },
+      orderBy: { id: 'asc' },
+    });
     expect(events.map((event) => event.operation)).toEqual(['create', 'update', 'update']);
     expect(events[1]).toMatchObject({ actorId: admin.id, before: { deactivatedAt: null }, after: { role: 'member' } });
     expect((events[1]!.after as { deactivatedAt: string | null }).deactivatedAt).not.toBeNull();
@@ -93,7 +112,10 @@ describe('passwords and sign-in limits', () => {
     expect((await beginSignInAttempt(db, device)).wait).toBe(0);
 
     // An untrusted client whose right password gets through (after the window) clears the account's failures.
-    await db.signInAttempt.updateMany({ where: { key: accountKey(account) }, data: { at: new Date(Date.now() - 16 * 60_000) } });
+    await db.signInAttempt.updateMany({
+      where: { key: accountKey(account) },
+      data: { at: new Date(Date.now() - 16 * 60_000) },
+    });
     const later = await beginSignInAttempt(db, { email: account, address: '192.0.2.1' });
     expect(later.wait).toBe(0);
     await finishSignInAttempt(db, { email: account, address: '192.0.2.1' }, later.attemptIds, true);
@@ -104,7 +126,11 @@ describe('passwords and sign-in limits', () => {
     const db = getTestDb();
     const clients: SignInClient[] = [
       { email: email('parallel'), address: `10.1.${randomBytes(1)[0]}.${randomBytes(1)[0]}` },
-      { email: email('parallel-device'), address: `10.2.${randomBytes(1)[0]}.${randomBytes(1)[0]}`, deviceId: randomBytes(18).toString('base64url') },
+      {
+        email: email('parallel-device'),
+        address: `10.2.${randomBytes(1)[0]}.${randomBytes(1)[0]}`,
+        deviceId: randomBytes(18).toString('base64url'),
+      },
     ];
     for (const client of clients) {
       const starts = await Promise.all(Array.from({ length: 20 }, () => beginSignInAttempt(db, client)));

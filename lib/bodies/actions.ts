@@ -30,17 +30,20 @@ export const createBodyAction = defineAction('body.create', {
 export const updateBodyAction = defineAction('body.update', {
   permission: edit,
   schema: schemas.updateBodySchema,
-  handler: async (viewer, data, formData) => settle(await write.updateBody(ctx(viewer), data), formData, 'Details saved.'),
+  handler: async (viewer, data, formData) =>
+    settle(await write.updateBody(ctx(viewer), data), formData, 'Details saved.'),
 });
 
 export const addBodyIdentifierAction = defineAction('body.identifier.add', {
   permission: edit,
   schema: schemas.addBodyIdentifierSchema,
-  handler: async (viewer, data, formData) => settle(await write.addBodyIdentifier(ctx(viewer), data), formData, 'Identifier added.'),
+  handler: async (viewer, data, formData) =>
+    settle(await write.addBodyIdentifier(ctx(viewer), data), formData, 'Identifier added.'),
 });
 
 export const removeBodyIdentifierAction = defineAction('body.identifier.remove', {
   permission: edit,
   schema: schemas.removeBodyIdentifierSchema,
-  handler: async (viewer, data, formData) => settle(await write.removeBodyIdentifier(ctx(viewer), data), formData, 'Identifier removed.'),
+  handler: async (viewer, data, formData) =>
+    settle(await write.removeBodyIdentifier(ctx(viewer), data), formData, 'Identifier removed.'),
 });

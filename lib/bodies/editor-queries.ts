@@ -7,10 +7,19 @@ import { db } from '@/lib/db';
 export async function findBodiesForEditor({ query, limit = 300 }: { query?: string; limit?: number } = {}) {
   const q = query?.trim();
   return db.body.findMany({
-    where: q ? { OR: [{ name: { contains: q, mode: 'insensitive' } }, { shortName: { contains: q, mode: 'insensitive' } }] } : undefined,
+    where: q
+      ? { OR: [{ name: { contains: q, mode: 'insensitive' } }, { shortName: { contains: q, mode: 'insensitive' } }] }
+      : undefined,
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
     take: limit,
-    select: { id: true, slug: true, name: true, classification: true, jurisdiction: { select: { name: true } }, parent: { select: { name: true } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      classification: true,
+      jurisdiction: { select: { name: true } },
+      parent: { select: { name: true } },
+    },
   });
 }
 
@@ -19,7 +28,15 @@ export async function getBodyForEditor(id: number) {
   return db.body.findUnique({
     where: { id },
     select: {
-      id: true, slug: true, version: true, name: true, shortName: true, classification: true, jurisdictionId: true, parentId: true, url: true,
+      id: true,
+      slug: true,
+      version: true,
+      name: true,
+      shortName: true,
+      classification: true,
+      jurisdictionId: true,
+      parentId: true,
+      url: true,
       jurisdiction: { select: { name: true } },
       identifiers: { orderBy: [{ scheme: 'asc' }, { value: 'asc' }], select: { id: true, scheme: true, value: true } },
     },
@@ -40,7 +57,10 @@ export async function getBodyChoices(exceptId?: number) {
   ]);
   return {
     jurisdictions: jurisdictions.map((j) => ({ value: String(j.id), label: j.name })),
-    bodies: bodies.map((b) => ({ value: String(b.id), label: b.jurisdiction ? `${b.name} (${b.jurisdiction.name})` : b.name })),
+    bodies: bodies.map((b) => ({
+      value: String(b.id),
+      label: b.jurisdiction ? `${b.name} (${b.jurisdiction.name})` : b.name,
+    })),
   };
 }
 

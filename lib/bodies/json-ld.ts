@@ -13,7 +13,14 @@ export const bodyClassificationLabels: Record<BodyClassification, string> = {
   organization: 'Organisation',
 };
 
-const governmental: BodyClassification[] = ['legislature', 'chamber', 'committee', 'subcommittee', 'executive', 'foreign_government'];
+const governmental: BodyClassification[] = [
+  'legislature',
+  'chamber',
+  'committee',
+  'subcommittee',
+  'executive',
+  'foreign_government',
+];
 
 /**
  * schema.org GovernmentOrganization (or Organization for the others) for a body page. Its members are listed in the
@@ -27,7 +34,9 @@ export function bodyJsonLd(body: BodyPageData): Record<string, unknown> {
     alternateName: body.shortName ?? undefined,
     url: `${siteUrl()}/bodies/${body.slug}`,
     sameAs: body.url ?? undefined,
-    parentOrganization: body.parent ? { '@type': 'Organization', name: body.parent.name, url: `${siteUrl()}/bodies/${body.parent.slug}` } : undefined,
+    parentOrganization: body.parent
+      ? { '@type': 'Organization', name: body.parent.name, url: `${siteUrl()}/bodies/${body.parent.slug}` }
+      : undefined,
     areaServed: body.jurisdiction?.name,
   };
 }
@@ -40,6 +49,10 @@ export function bodyMembersJsonLd(body: BodyMembersData): Record<string, unknown
     '@type': governmental.includes(body.classification) ? 'GovernmentOrganization' : 'Organization',
     name: body.name,
     url: `${siteUrl()}/bodies/${body.slug}`,
-    member: body.memberships.map((m) => ({ '@type': 'Person', name: m.person.name, url: `${siteUrl()}/people/${m.person.slug}` })),
+    member: body.memberships.map((m) => ({
+      '@type': 'Person',
+      name: m.person.name,
+      url: `${siteUrl()}/people/${m.person.slug}`,
+    })),
   };
 }

@@ -9,24 +9,49 @@ import { recordChange, type DbTx } from '@/lib/changes/record-change';
 import { slugify } from '@/lib/measures/identifier';
 import { diff } from '@/lib/write/compare';
 import {
-  Refusal, TX_OPTIONS, claimVersion, guarded, refuse, type CurrentRecord, type MutationResult, type WriteContext,
+  Refusal,
+  TX_OPTIONS,
+  claimVersion,
+  guarded,
+  refuse,
+  type CurrentRecord,
+  type MutationResult,
+  type WriteContext,
 } from '@/lib/write/editor-write';
 import { checkIdentifierFree } from '@/lib/write/external-identifiers';
 import { lastSavedBy } from '@/lib/write/last-saved';
 import { uniqueSlug } from '@/lib/write/unique-slug';
-import type { AddBodyIdentifierInput, BodyRef, CreateBodyInput, RemoveBodyIdentifierInput, UpdateBodyInput } from './schemas';
+import type {
+  AddBodyIdentifierInput,
+  BodyRef,
+  CreateBodyInput,
+  RemoveBodyIdentifierInput,
+  UpdateBodyInput,
+} from './schemas';
 
 export type { MutationResult, WriteContext } from '@/lib/write/editor-write';
 
-const bodySelect = { name: true, shortName: true, classification: true, jurisdictionId: true, parentId: true, url: true } as const;
+const bodySelect = {
+  name: true,
+  shortName: true,
+  classification: true,
+  jurisdictionId: true,
+  parentId: true,
+  url: true,
+} as const;
 
 /** The body's details as the form shows them, with who saved them last: what a refused editor is shown. */
 export async function getCurrentBody(db: DbTx, bodyId: number): Promise<CurrentRecord | null> {
   const body = await db.body.findUnique({
     where: { id: bodyId },
     select: {
-      version: true, name: true, shortName: true, classification: true, url: true,
-      jurisdiction: { select: { name: true } }, parent: { select: { name: true } },
+      version: true,
+      name: true,
+      shortName: true,
+      classification: true,
+      url: true,
+      jurisdiction: { select: { name: true } },
+      parent: { select: { name: true } },
       identifiers: { select: { scheme: true, value: true }, orderBy: { scheme: 'asc' } },
     },
   });
@@ -46,9 +71,14 @@ export async function getCurrentBody(db: DbTx, bodyId: number): Promise<CurrentR
   };
 }
 
-const bodyChanged = (body: { id: number; slug: string }, related: (number | null | undefined)[] = []): ChangedRecord[] => [
+const bodyChanged = (
+  body: { id: number; slug: string },
+  related: (number | null | undefined)[] = [],
+): ChangedRecord[] => [
   { kind: 'body', id: body.id, slug: body.slug },
-  ...[...new Set(related.filter((id): id is number => typeof id === 'number' && id !== body.id))].map((id): ChangedRecord => ({ kind: 'body', id })),
+  ...[...new Set(related.filter((id): id is number => typeof id === 'number' && id !== body.id))].map(
+    (id): ChangedRecord => ({ kind: 'body', id }),
+  ),
 ];
 
 async function checkParent(tx: DbTx, bodyId: number | null, parentId: number | null) {
@@ -59,7 +89,10 @@ async function checkParent(tx: DbTx, bodyId: number | null, parentId: number | n
   const seen = new Set<number>();
   while (at != null && !seen.has(at)) {
     seen.add(at);
-    const row: { name: string; parentId: number | null } | null = await tx.body.findUnique({ where: { id: at }, select: { name: true, parentId: true } });
+    const row: { name: string; parentId: number | null } | null = await tx.body.findUnique({
+      where: { id: at },
+      select: { name: true, parentId: true },
+    });
     if (!row) return refuse('parentId', 'That parent body no longer exists; choose another.');
     if (bodyId != null && row.parentId === bodyId) {
       const parent = await tx.body.findUniqueOrThrow({ where: { id: parentId }, select: { name: true } });
@@ -80,28 +113,47 @@ async function writeBody<T>(
   ref: BodyRef,
   write: (tx: DbTx, body: { id: number; slug: string }) => Promise<{ value: T; related?: (number | null)[] }>,
 ): Promise<MutationResult<T>> {
-  return guarded('body', ref.version, () => getCurrentBody(ctx.db, ref.bodyId), async () => {
-    const { body, value, related } = await ctx.db.$transaction(async (tx) => {
-      await claimVersion(tx, 'body', ref.bodyId, ref.version);
-      const body = await tx.body.findUniqueOrThrow({ where: { id: ref.bodyId }, select: { id: true, slug: true } });
-      return { body, ...(await write(tx, body)) };
-    }, TX_OPTIONS);
-    return { ok: true, value, changed: bodyChanged(body, related) };
-  });
+  return guarded(
+    'body',
+    ref.version,
+    () => getCurrentBody(ctx.db, ref.bodyId),
+    async () => {
+      const { body, value, related } = await ctx.db.$transaction(async (tx) => {
+        await claimVersion(tx, 'body', ref.bodyId, ref.version);
+        const body = await tx.body.findUniqueOrThrow({ where: { id: ref.bodyId }, select: { id: true, slug: true } });
+        return { body, ...(await write(tx, body)) };
+      }, TX_OPTIONS);
+      return { ok: true, value, changed: bodyChanged(body, related) };
+    },
+  );
 }
 
-export async function createBody(ctx: WriteContext, input: CreateBodyInput): Promise<MutationResult<{ id: number; slug: string }>> {
-  return guarded('body', null, async () => null, async () => {
-    const body = await ctx.db.$transaction(async (tx) => {
-      await checkJurisdiction(tx, input.jurisdictionId);
-      await checkParent(tx, null, input.parentId);
-      const slug = await uniqueSlug(tx, 'body', slugify(input.name) || 'unnamed');
-      const created = await tx.body.create({ data: { slug, ...input } });
-      await recordChange(tx, { ...ctx.actor, entityType: 'body', entityId: created.id, operation: 'create', after: created });
-      return created;
-    }, TX_OPTIONS);
-    return { ok: true, value: { id: body.id, slug: body.slug }, changed: bodyChanged(body, [body.parentId]) };
-  });
+export async function createBody(
+  ctx: WriteContext,
+  input: CreateBodyInput,
+): Promise<MutationResult<{ id: number; slug: string }>> {
+  return guarded(
+    'body',
+    null,
+    async () => null,
+    async () => {
+      const body = await ctx.db.$transaction(async (tx) => {
+        await checkJurisdiction(tx, input.jurisdictionId);
+        await checkParent(tx, null, input.parentId);
+        const slug = await uniqueSlug(tx, 'body', slugify(input.name) || 'unnamed');
+        const created = await tx.body.create({ data: { slug, ...input } });
+        await recordChange(tx, {
+          ...ctx.actor,
+          entityType: 'body',
+          entityId: created.id,
+          operation: 'create',
+          after: created,
+        });
+        return created;
+      }, TX_OPTIONS);
+      return { ok: true, value: { id: body.id, slug: body.slug }, changed: bodyChanged(body, [body.parentId]) };
+    },
+  );
 }
 
 export async function updateBody(ctx: WriteContext, input: UpdateBodyInput) {
@@ -113,7 +165,14 @@ export async function updateBody(ctx: WriteContext, input: UpdateBodyInput) {
     const change = diff(before, fields);
     if (change.changed) {
       await tx.body.update({ where: { id: body.id }, data: fields });
-      await recordChange(tx, { ...ctx.actor, entityType: 'body', entityId: body.id, operation: 'update', before: change.before, after: change.after });
+      await recordChange(tx, {
+        ...ctx.actor,
+        entityType: 'body',
+        entityId: body.id,
+        operation: 'update',
+        before: change.before,
+        after: change.after,
+      });
     }
     // Parent and children pages show this body's name; the old and new parents' lists of parts change.
     const children = await tx.body.findMany({ where: { parentId: body.id }, select: { id: true } });
@@ -124,8 +183,16 @@ export async function updateBody(ctx: WriteContext, input: UpdateBodyInput) {
 export async function addBodyIdentifier(ctx: WriteContext, input: AddBodyIdentifierInput) {
   return writeBody(ctx, input, async (tx, body) => {
     await checkIdentifierFree(tx, input.scheme, input.value);
-    const identifier = await tx.externalIdentifier.create({ data: { scheme: input.scheme, value: input.value, bodyId: body.id } });
-    await recordChange(tx, { ...ctx.actor, entityType: 'externalIdentifier', entityId: identifier.id, operation: 'create', after: identifier });
+    const identifier = await tx.externalIdentifier.create({
+      data: { scheme: input.scheme, value: input.value, bodyId: body.id },
+    });
+    await recordChange(tx, {
+      ...ctx.actor,
+      entityType: 'externalIdentifier',
+      entityId: identifier.id,
+      operation: 'create',
+      after: identifier,
+    });
     return { value: { id: identifier.id } };
   });
 }
@@ -135,7 +202,13 @@ export async function removeBodyIdentifier(ctx: WriteContext, input: RemoveBodyI
     const current = await tx.externalIdentifier.findFirst({ where: { id: input.id, bodyId: body.id } });
     if (!current) throw new Refusal('This identifier was already removed; reload the page.');
     await tx.externalIdentifier.delete({ where: { id: current.id } });
-    await recordChange(tx, { ...ctx.actor, entityType: 'externalIdentifier', entityId: current.id, operation: 'delete', before: current });
+    await recordChange(tx, {
+      ...ctx.actor,
+      entityType: 'externalIdentifier',
+      entityId: current.id,
+      operation: 'delete',
+      before: current,
+    });
     return { value: { id: current.id } };
   });
 }

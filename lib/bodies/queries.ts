@@ -22,17 +22,34 @@ export const BODY_OFFICERS_SHOWN = 12;
 
 const measureRow = {
   select: {
-    id: true, slug: true, identifier: true, title: true, type: true, stage: true, outcome: true, lastActionDate: true,
+    id: true,
+    slug: true,
+    identifier: true,
+    title: true,
+    type: true,
+    stage: true,
+    outcome: true,
+    lastActionDate: true,
   },
 } as const;
 
 const memberSelect = {
-  id: true, role: true, district: true, state: true, party: true, startDate: true, endDate: true,
+  id: true,
+  role: true,
+  district: true,
+  state: true,
+  party: true,
+  startDate: true,
+  endDate: true,
   session: { select: { name: true } },
   person: { select: { id: true, slug: true, name: true } },
 } as const;
 
-const byName: Prisma.MembershipOrderByWithRelationInput[] = [{ person: { familyName: 'asc' } }, { person: { name: 'asc' } }, { id: 'asc' }];
+const byName: Prisma.MembershipOrderByWithRelationInput[] = [
+  { person: { familyName: 'asc' } },
+  { person: { name: 'asc' } },
+  { id: 'asc' },
+];
 
 /** A membership with no end date, or one still to come (computed at cache time: at most a day late). */
 function currentMembership(bodyId: number): Prisma.MembershipWhereInput {
@@ -49,7 +66,12 @@ export async function getBodyBySlug(slug: string) {
   const body = await db.body.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, name: true, shortName: true, classification: true, url: true,
+      id: true,
+      slug: true,
+      name: true,
+      shortName: true,
+      classification: true,
+      url: true,
       jurisdiction: { select: { name: true, slug: true } },
       parent: { select: { id: true, slug: true, name: true } },
       children: { orderBy: { name: 'asc' }, select: { id: true, slug: true, name: true, classification: true } },
@@ -97,7 +119,16 @@ export async function getBodyBySlug(slug: string) {
     }),
   );
   return {
-    ...body, memberships, listed, parties, memberCount, allMemberCount, originMeasures, originCount, targets, targetCount,
+    ...body,
+    memberships,
+    listed,
+    parties,
+    memberCount,
+    allMemberCount,
+    originMeasures,
+    originCount,
+    targets,
+    targetCount,
   };
 }
 
@@ -107,7 +138,12 @@ function tally<G extends { _count: { _all: number } }>(groups: G[], key: (group:
   for (const group of groups) counts.set(key(group), (counts.get(key(group)) ?? 0) + group._count._all);
   return [...counts]
     .map(([name, count]) => ({ name, count }))
-    .sort((a, b) => (a.name === null ? 1 : 0) - (b.name === null ? 1 : 0) || b.count - a.count || (a.name ?? '').localeCompare(b.name ?? ''));
+    .sort(
+      (a, b) =>
+        (a.name === null ? 1 : 0) - (b.name === null ? 1 : 0) ||
+        b.count - a.count ||
+        (a.name ?? '').localeCompare(b.name ?? ''),
+    );
 }
 
 export type BodyPageData = NonNullable<Awaited<ReturnType<typeof getBodyBySlug>>>;
@@ -122,7 +158,10 @@ export async function getBodyMembersBySlug(slug: string) {
   const body = await db.body.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, name: true, classification: true,
+      id: true,
+      slug: true,
+      name: true,
+      classification: true,
       memberships: { orderBy: [{ endDate: { sort: 'desc', nulls: 'first' } }, ...byName], select: memberSelect },
     },
   });

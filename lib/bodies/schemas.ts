@@ -3,12 +3,27 @@
 // Whether a parent would make a cycle needs the database: lib/bodies/mutations.ts checks it on the same field.
 
 import { z } from 'zod';
-import { identifierFields, optionalId, optionalText, optionalUrl, requiredId, requiredText, version } from '@/lib/people/schemas';
+import {
+  identifierFields,
+  optionalId,
+  optionalText,
+  optionalUrl,
+  requiredId,
+  requiredText,
+  version,
+} from '@/lib/people/schemas';
 
 export { fieldErrors } from '@/lib/people/schemas';
 
 export const BODY_CLASSIFICATIONS = [
-  'legislature', 'chamber', 'committee', 'subcommittee', 'executive', 'foreign_government', 'international', 'organization',
+  'legislature',
+  'chamber',
+  'committee',
+  'subcommittee',
+  'executive',
+  'foreign_government',
+  'international',
+  'organization',
 ] as const;
 
 const bodyFields = z.object({
@@ -22,7 +37,10 @@ const bodyFields = z.object({
   url: optionalUrl('Web address'),
 });
 
-export const bodySchema = bodyFields.refine((value) => value.parentId !== value.id, { path: ['parentId'], message: 'A body cannot be its own parent.' });
+export const bodySchema = bodyFields.refine((value) => value.parentId !== value.id, {
+  path: ['parentId'],
+  message: 'A body cannot be its own parent.',
+});
 export const createBodySchema = bodyFields.omit({ id: true, version: true });
 export const updateBodySchema = bodySchema;
 export type CreateBodyInput = z.infer<typeof createBodySchema>;

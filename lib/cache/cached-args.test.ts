@@ -11,7 +11,8 @@ import { createMeasure } from '@/prisma/factories';
 // (issue 17). Outside Next they run as plain functions: each one is called here as such a POST would call it.
 vi.mock('next/cache', () => ({ cacheLife: () => {}, cacheTag: () => {} }));
 
-const { findMeasures, getMeasureBySlug, getMeasureListFilterNames, getRecentActions, MAX_RECENT_ACTIONS } = await import('@/lib/measures/queries');
+const { findMeasures, getMeasureBySlug, getMeasureListFilterNames, getRecentActions, MAX_RECENT_ACTIONS } =
+  await import('@/lib/measures/queries');
 const { getPersonBySlug } = await import('@/lib/people/queries');
 const { getBodyBySlug, getBodyMembersBySlug } = await import('@/lib/bodies/queries');
 const { getMeasureFeed, getPersonFeed, getBodyFeed, getSearchFeed } = await import('@/lib/feeds/queries');
@@ -29,16 +30,22 @@ beforeAll(async () => {
 describe('cached data functions check their arguments as the pages do', () => {
   it('refuses a list query carrying a Prisma operator, an unknown key or an out-of-range page', async () => {
     const params = parseMeasureListParams({});
-    await expect(findMeasures(hostile({ ...params, sponsor: { contains: 'x' } }))).rejects.toThrow(/findMeasures was called with arguments it does not accept/);
+    await expect(findMeasures(hostile({ ...params, sponsor: { contains: 'x' } }))).rejects.toThrow(
+      /findMeasures was called with arguments it does not accept/,
+    );
     await expect(findMeasures(hostile({ ...params, where: {} }))).rejects.toThrow(/does not accept/);
     await expect(findMeasures(hostile({ ...params, page: 10_000_000 }))).rejects.toThrow(/does not accept/);
-    await expect(getMeasureListFilterNames(hostile({ sponsor: { startsWith: '' } }))).rejects.toThrow(/does not accept/);
+    await expect(getMeasureListFilterNames(hostile({ sponsor: { startsWith: '' } }))).rejects.toThrow(
+      /does not accept/,
+    );
     // What the pages pass still works.
     expect((await findMeasures(params)).total).toBeGreaterThan(0);
   });
 
   it('refuses a recent-actions count over what the home page could ask', async () => {
-    await expect(getRecentActions(1_000_000)).rejects.toThrow(/getRecentActions was called with arguments it does not accept/);
+    await expect(getRecentActions(1_000_000)).rejects.toThrow(
+      /getRecentActions was called with arguments it does not accept/,
+    );
     await expect(getRecentActions(hostile('12'))).rejects.toThrow(/does not accept/);
     await expect(getRecentActions(0)).rejects.toThrow(/does not accept/);
     expect((await getRecentActions(MAX_RECENT_ACTIONS)).length).toBeLessThanOrEqual(MAX_RECENT_ACTIONS);
@@ -72,7 +79,11 @@ describe('cached data functions check their arguments as the pages do', () => {
     // The old signature (user id, version, query) and anything unsigned give nothing.
     expect(await cachedDashboardView(hostile(user.id))).toBeNull();
     expect(await cachedDashboardView(hostile({ userId: user.id }))).toBeNull();
-    const forged = dashboardViewSegment('not-the-server-secret-0123456789abcdef', { userId: user.id, version: 'v1', params });
+    const forged = dashboardViewSegment('not-the-server-secret-0123456789abcdef', {
+      userId: user.id,
+      version: 'v1',
+      params,
+    });
     expect(await cachedDashboardView(forged)).toBeNull();
     const signed = dashboardViewSegment(authEnv().secret, { userId: user.id, version: 'v1', params });
     expect((await cachedDashboardView(signed))?.params).toEqual(params);

@@ -28,7 +28,12 @@ describe('tagsForChange', () => {
 
 describe('pageTags', () => {
   it('tags every record a page shows while they fit', () => {
-    expect(pageTags(['person:1'], { measures: [5, 6, 6], bodies: [2, null] })).toEqual(['person:1', 'measure:5', 'measure:6', 'body:2']);
+    expect(pageTags(['person:1'], { measures: [5, 6, 6], bodies: [2, null] })).toEqual([
+      'person:1',
+      'measure:5',
+      'measure:6',
+      'body:2',
+    ]);
   });
 
   it('past Next’s limit, the largest kind gives way to its list tag, so no revalidation is lost', () => {

@@ -22,7 +22,11 @@ export const tags = {
 /** Next keeps at most this many tags on one cache entry and drops the rest (with a warning). */
 export const CACHE_TAG_LIMIT = 128;
 
-type Shown = { measures?: (number | null | undefined)[]; people?: (number | null | undefined)[]; bodies?: (number | null | undefined)[] };
+type Shown = {
+  measures?: (number | null | undefined)[];
+  people?: (number | null | undefined)[];
+  bodies?: (number | null | undefined)[];
+};
 
 /**
  * The tags of a cached page: its own tags, then one per record it shows. A page showing more than Next keeps (a
@@ -30,7 +34,9 @@ type Shown = { measures?: (number | null | undefined)[]; people?: (number | null
  * give way to their list tag, which every change to that kind revalidates. Fewer exact revalidations, none missed.
  */
 export function pageTags(own: string[], shown: Shown): string[] {
-  const ids = (list: Shown['measures']) => [...new Set((list ?? []).filter((id): id is number => typeof id === 'number'))];
+  const ids = (list: Shown['measures']) => [
+    ...new Set((list ?? []).filter((id): id is number => typeof id === 'number')),
+  ];
   const groups = [
     { tags: ids(shown.measures).map(tags.measure), list: tags.measureList },
     { tags: ids(shown.people).map(tags.person), list: tags.peopleList },

@@ -12,25 +12,54 @@ const ViewCacheHandler = require('./view-cache-handler.cjs');
 const { nodeFs } = require('next/dist/server/lib/node-fs-methods');
 
 let dir: string;
-let handler: { set: (key: string, data: unknown, ctx: unknown) => Promise<void>; get: (key: string, ctx: unknown) => Promise<{ value: { html: string } } | null> };
+let handler: {
+  set: (key: string, data: unknown, ctx: unknown) => Promise<void>;
+  get: (key: string, ctx: unknown) => Promise<{ value: { html: string } } | null>;
+};
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'rt-cache-'));
-  handler = new ViewCacheHandler({ fs: nodeFs, dev: false, flushToDisk: true, serverDistDir: dir, revalidatedTags: [], maxMemoryCacheSize: 1024 * 1024 });
+  handler = new ViewCacheHandler({
+    fs: nodeFs,
+    dev: false,
+    flushToDisk: true,
+    serverDistDir: dir,
+    revalidatedTags: [],
+    maxMemoryCacheSize: 1024 * 1024,
+  });
 });
 
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const page = (html: string) => ({ kind: 'APP_PAGE', html, rscData: Buffer.from('rsc'), headers: {}, status: 200, postponed: undefined, segmentData: undefined });
-const ctx = { cacheControl: { revalidate: 3600, expire: 86400 }, isRoutePPREnabled: false, isFallback: false, tags: [] };
+const page = (html: string) => ({
+  kind: 'APP_PAGE',
+  html,
+  rscData: Buffer.from('rsc'),
+  headers: {},
+  status: 200,
+  postponed: undefined,
+  segmentData: undefined,
+});
+const ctx = {
+  cacheControl: { revalidate: 3600, expire: 86400 },
+  isRoutePPREnabled: false,
+  isFallback: false,
+  tags: [],
+};
 const routeKey = (pathname: string) => `/route-cache/APP_PAGE/0123abcd/$${pathname}`;
 const onDisk = (key: string) => existsSync(path.join(dir, key.startsWith('/route-cache/') ? '' : 'app', `${key}.html`));
 
 describe('ViewCacheHandler', () => {
   it('keeps search, list and dashboard views in memory only', async () => {
-    const views = [routeKey('/search/views/YWJj'), routeKey('/measures/views/stage.referred'), '/search/views/YWJj', routeKey('/dashboard/views/YWJj.c2ln'), '/dashboard/views/YWJj.c2ln'];
+    const views = [
+      routeKey('/search/views/YWJj'),
+      routeKey('/measures/views/stage.referred'),
+      '/search/views/YWJj',
+      routeKey('/dashboard/views/YWJj.c2ln'),
+      '/dashboard/views/YWJj.c2ln',
+    ];
     for (const key of views) {
       await handler.set(key, page(`<p>${key}</p>`), ctx);
       expect(onDisk(key), key).toBe(false);
@@ -47,7 +76,12 @@ describe('ViewCacheHandler', () => {
   });
 
   it('writes every other page to disk, as Next does', async () => {
-    for (const key of [routeKey('/measures/us-117-hres-240'), routeKey('/search-help'), '/people/paul-krekorian', routeKey('/dashboard-help')]) {
+    for (const key of [
+      routeKey('/measures/us-117-hres-240'),
+      routeKey('/search-help'),
+      '/people/paul-krekorian',
+      routeKey('/dashboard-help'),
+    ]) {
       await handler.set(key, page('<p>page</p>'), ctx);
       expect(onDisk(key), key).toBe(true);
     }

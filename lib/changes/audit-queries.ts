@@ -9,26 +9,44 @@ import type { ChangeEntityType, DbTx } from '@/lib/changes/record-change';
 import { parsePartialDate } from '@/lib/measures/schemas';
 
 export const AUDIT_ENTITY_TYPES = [
-  'measure', 'action', 'sponsorship', 'measureTarget', 'measureRelation', 'source', 'sourceCitation',
-  'person', 'membership', 'externalIdentifier', 'body', 'jurisdiction', 'legislativeSession', 'user',
+  'measure',
+  'action',
+  'sponsorship',
+  'measureTarget',
+  'measureRelation',
+  'source',
+  'sourceCitation',
+  'person',
+  'membership',
+  'externalIdentifier',
+  'body',
+  'jurisdiction',
+  'legislativeSession',
+  'user',
 ] as const satisfies readonly ChangeEntityType[];
 
 export const AUDIT_PAGE_SIZE = 50;
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const day = z.preprocess(first, z.string().transform((value, ctx) => {
-  const parsed = parsePartialDate(value);
-  if (!parsed || parsed.precision !== 'day') {
-    ctx.addIssue({ code: 'custom', message: 'not a day' });
-    return z.NEVER;
-  }
-  return parsed.date;
-}));
+const day = z.preprocess(
+  first,
+  z.string().transform((value, ctx) => {
+    const parsed = parsePartialDate(value);
+    if (!parsed || parsed.precision !== 'day') {
+      ctx.addIssue({ code: 'custom', message: 'not a day' });
+      return z.NEVER;
+    }
+    return parsed.date;
+  }),
+);
 
 /** The filters as the URL carries them; anything that does not parse falls back to "no filter" (or page 1). */
 export const auditFiltersSchema = z
   .object({
-    user: z.preprocess(first, z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)).optional().catch(undefined),
+    user: z
+      .preprocess(first, z.string().regex(/^[A-Za-z0-9_-]{1,64}$/))
+      .optional()
+      .catch(undefined),
     entity: z.preprocess(first, z.enum(AUDIT_ENTITY_TYPES)).optional().catch(undefined),
     from: day.optional().catch(undefined),
     to: day.optional().catch(undefined),
@@ -66,7 +84,13 @@ function numberField(json: unknown, field: string): number | null {
   return typeof value === 'number' ? value : null;
 }
 
-function editPage(event: { entityType: string; entityId: string; measureId: number | null; before: unknown; after: unknown }): string | null {
+function editPage(event: {
+  entityType: string;
+  entityId: string;
+  measureId: number | null;
+  before: unknown;
+  after: unknown;
+}): string | null {
   const id = /^\d+$/.test(event.entityId) ? event.entityId : null;
   if (event.entityType === 'measure' && id) return `/admin/measures/${id}`;
   if (event.entityType === 'person' && id) return `/admin/people/${id}`;
@@ -81,23 +105,44 @@ function editPage(event: { entityType: string; entityId: string; measureId: numb
 }
 
 export async function findChangeEvents(db: DbTx, filters: AuditFilters, pageSize = AUDIT_PAGE_SIZE) {
-  const at = filters.from || filters.to ? { gte: filters.from, lt: filters.to ? new Date(filters.to.getTime() + DAY) : undefined } : undefined;
+  const at =
+    filters.from || filters.to
+      ? { gte: filters.from, lt: filters.to ? new Date(filters.to.getTime() + DAY) : undefined }
+      : undefined;
   const rows = await db.changeEvent.findMany({
     where: { actorId: filters.user, entityType: filters.entity, at },
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
     skip: (filters.page - 1) * pageSize,
     take: pageSize + 1,
     select: {
-      id: true, at: true, actorLabel: true, entityType: true, entityId: true, operation: true, measureId: true, before: true, after: true,
+      id: true,
+      at: true,
+      actorLabel: true,
+      entityType: true,
+      entityId: true,
+      operation: true,
+      measureId: true,
+      before: true,
+      after: true,
       actor: { select: { name: true, email: true } },
     },
   });
   // A deleted measure keeps its events but has no edit page: one query finds which of the linked measures remain.
-  const linked = rows.map((event) => editPage(event)).flatMap((href) => (href?.startsWith('/admin/measures/') ? [Number(href.slice('/admin/measures/'.length))] : []));
-  const remaining = new Set(linked.length ? (await db.measure.findMany({ where: { id: { in: [...new Set(linked)] } }, select: { id: true } })).map((m) => m.id) : []);
+  const linked = rows
+    .map((event) => editPage(event))
+    .flatMap((href) => (href?.startsWith('/admin/measures/') ? [Number(href.slice('/admin/measures/'.length))] : []));
+  const remaining = new Set(
+    linked.length
+      ? (await db.measure.findMany({ where: { id: { in: [...new Set(linked)] } }, select: { id: true } })).map(
+          (m) => m.id,
+        )
+      : [],
+  );
   const hrefFor = (event: (typeof rows)[number]) => {
     const href = editPage(event);
-    return href?.startsWith('/admin/measures/') && !remaining.has(Number(href.slice('/admin/measures/'.length))) ? null : href;
+    return href?.startsWith('/admin/measures/') && !remaining.has(Number(href.slice('/admin/measures/'.length)))
+      ? null
+      : href;
   };
   const entries: AuditEntry[] = rows.slice(0, pageSize).map((event) => ({
     id: event.id.toString(),

@@ -32,7 +32,10 @@ export function describeChange(before: unknown, after: unknown): FieldChange[] {
 }
 
 /** Who made a change, as editors read it: "Name (email)", the email, or the label of a non-user writer ("seed"). */
-export function describeActor(event: { actorLabel: string | null; actor: { name: string | null; email: string } | null }): string {
+export function describeActor(event: {
+  actorLabel: string | null;
+  actor: { name: string | null; email: string } | null;
+}): string {
   if (!event.actor) return event.actorLabel ?? 'unknown';
   return event.actor.name ? `${event.actor.name} (${event.actor.email})` : event.actor.email;
 }
@@ -71,13 +74,21 @@ function childrenOf(entityType: ChangeEntityType, id: number): Prisma.ChangeEven
 export async function getRecordHistory(db: DbTx, query: HistoryQuery): Promise<HistoryEntry[]> {
   const entityId = String(query.entityId);
   const own: Prisma.ChangeEventWhereInput = { entityType: query.entityType, entityId };
-  const children = query.withChildren !== false && /^\d+$/.test(entityId) ? childrenOf(query.entityType, Number(entityId)) : [];
+  const children =
+    query.withChildren !== false && /^\d+$/.test(entityId) ? childrenOf(query.entityType, Number(entityId)) : [];
   const events = await db.changeEvent.findMany({
     where: children.length ? { OR: [own, ...children] } : own,
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
     take: query.limit ?? 200,
     select: {
-      id: true, at: true, actorLabel: true, entityType: true, entityId: true, operation: true, before: true, after: true,
+      id: true,
+      at: true,
+      actorLabel: true,
+      entityType: true,
+      entityId: true,
+      operation: true,
+      before: true,
+      after: true,
       actor: { select: { name: true, email: true } },
     },
   });

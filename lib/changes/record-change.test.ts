@@ -4,7 +4,9 @@ import { recordChange, toJsonValue } from './record-change';
 
 describe('toJsonValue', () => {
   it('writes dates as ISO strings and bigints as strings, and drops undefined', () => {
-    expect(toJsonValue({ at: new Date('2021-03-16T00:00:00Z'), id: 12n, gone: undefined, list: [new Date(0)] })).toEqual({
+    expect(
+      toJsonValue({ at: new Date('2021-03-16T00:00:00Z'), id: 12n, gone: undefined, list: [new Date(0)] }),
+    ).toEqual({
       at: '2021-03-16T00:00:00.000Z',
       id: '12',
       list: ['1970-01-01T00:00:00.000Z'],
@@ -32,7 +34,13 @@ describe('recordChange', () => {
       }),
     );
     const stored = await db.changeEvent.findUniqueOrThrow({ where: { id: event.id } });
-    expect(stored).toMatchObject({ actorLabel: 'test', actorId: null, entityType: 'measure', entityId, operation: 'update' });
+    expect(stored).toMatchObject({
+      actorLabel: 'test',
+      actorId: null,
+      entityType: 'measure',
+      entityId,
+      operation: 'update',
+    });
     expect(stored.after).toEqual({ stage: 'referred', stageDate: '2021-03-16T00:00:00.000Z' });
     expect(stored.before).toEqual({ stage: 'introduced', stageDate: null });
   });

@@ -66,7 +66,9 @@ export function toJsonValue(value: unknown): Prisma.InputJsonValue | undefined {
 /** The row of a change event, for recordChange or for writing several at once (createMany). */
 export function changeEventData(change: ChangeInput): Prisma.ChangeEventCreateManyInput {
   if (!change.actorId && !change.actorLabel) {
-    throw new Error(`A change to ${change.entityType} ${change.entityId} must name who made it (actorId or actorLabel).`);
+    throw new Error(
+      `A change to ${change.entityType} ${change.entityId} must name who made it (actorId or actorLabel).`,
+    );
   }
   return {
     actorId: change.actorId ?? null,

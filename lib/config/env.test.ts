@@ -23,12 +23,23 @@ function problemsOf(env: Record<string, string | undefined>, options?: Parameter
 describe('parseConfig', () => {
   it('accepts an empty development environment with the defaults', () => {
     const config = parseConfig({});
-    expect(config).toMatchObject({ nodeEnv: 'development', siteUrl: DEFAULT_SITE_URL, siteUrlSet: false, smtpPoolSize: 10, worker: true, webhooksAllowPrivate: false });
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      siteUrl: DEFAULT_SITE_URL,
+      siteUrlSet: false,
+      smtpPoolSize: 10,
+      worker: true,
+      webhooksAllowPrivate: false,
+    });
     expect(config.databaseUrl).toBeUndefined();
   });
 
   it.each([
-    ['DATABASE_URL', 'mysql://root@localhost/db', /DATABASE_URL: DATABASE_URL must be a connection URL like postgresql:/],
+    [
+      'DATABASE_URL',
+      'mysql://root@localhost/db',
+      /DATABASE_URL: DATABASE_URL must be a connection URL like postgresql:/,
+    ],
     ['DATABASE_URL', 'not a url', /DATABASE_URL: /],
     ['DATABASE_POOL_SIZE', 'ten', /DATABASE_POOL_SIZE: DATABASE_POOL_SIZE must be a whole number/],
     ['DATABASE_POOL_SIZE', '0', /DATABASE_POOL_SIZE must be at least 1/],
@@ -59,15 +70,21 @@ describe('parseConfig', () => {
   });
 
   it('needs REVALIDATE_SECRET with REVALIDATE_URL', () => {
-    expect(problemsOf({ REVALIDATE_URL: 'https://tracker.example.org' })).toMatch(/REVALIDATE_SECRET: REVALIDATE_SECRET must be set when REVALIDATE_URL is/);
-    expect(parseConfig({ REVALIDATE_URL: 'https://tracker.example.org', REVALIDATE_SECRET: 's'.repeat(16) }).revalidateUrl).toBe('https://tracker.example.org');
+    expect(problemsOf({ REVALIDATE_URL: 'https://tracker.example.org' })).toMatch(
+      /REVALIDATE_SECRET: REVALIDATE_SECRET must be set when REVALIDATE_URL is/,
+    );
+    expect(
+      parseConfig({ REVALIDATE_URL: 'https://tracker.example.org', REVALIDATE_SECRET: 's'.repeat(16) }).revalidateUrl,
+    ).toBe('https://tracker.example.org');
   });
 
   it('needs AUTH_SECRET in production (not while building), and DATABASE_URL when asked', () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toMatch(/AUTH_SECRET is not set/);
     expect(() => parseConfig({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })).not.toThrow();
     expect(problemsOf({}, { requireDatabase: true })).toMatch(/DATABASE_URL is not set/);
-    expect(parseConfig({ DATABASE_URL: 'postgresql://u@h:5432/d' }, { requireDatabase: true }).databaseUrl).toBe('postgresql://u@h:5432/d');
+    expect(parseConfig({ DATABASE_URL: 'postgresql://u@h:5432/d' }, { requireDatabase: true }).databaseUrl).toBe(
+      'postgresql://u@h:5432/d',
+    );
   });
 
   it('reads the values it accepts', () => {
@@ -82,7 +99,15 @@ describe('parseConfig', () => {
       DEMO_ACCOUNTS: '1',
       EMAIL_FROM: '',
     });
-    expect(config).toMatchObject({ production: true, siteUrl: 'https://tracker.example.org', siteUrlSet: true, databasePoolSize: 4, smtpPoolSize: 3, worker: false, demoAccounts: true });
+    expect(config).toMatchObject({
+      production: true,
+      siteUrl: 'https://tracker.example.org',
+      siteUrlSet: true,
+      databasePoolSize: 4,
+      smtpPoolSize: 3,
+      worker: false,
+      demoAccounts: true,
+    });
     expect(config.emailFrom).toMatch(/no-reply@localhost/);
     // Private webhook addresses are for tests only, never in production.
     expect(config.webhooksAllowPrivate).toBe(false);
@@ -100,7 +125,10 @@ function sourceFiles(dir: string): string[] {
 }
 
 const reads = sourceFiles('.').flatMap((file) =>
-  [...readFileSync(path.join(repoRoot, file), 'utf8').matchAll(/process\.env\.([A-Z_][A-Z0-9_]*)/g)].map((match) => ({ file, name: match[1]! })),
+  [...readFileSync(path.join(repoRoot, file), 'utf8').matchAll(/process\.env\.([A-Z_][A-Z0-9_]*)/g)].map((match) => ({
+    file,
+    name: match[1]!,
+  })),
 );
 
 describe('every variable the code reads', () => {
@@ -116,9 +144,13 @@ describe('every variable the code reads', () => {
 
   it('is read by app code only through lib/config/env.ts when it is configuration (NODE_ENV excepted: Next inlines it)', () => {
     const appCode = (file: string) => /^(app|lib|components)\//.test(file) || file === 'proxy.ts';
-    const exempt = (file: string) => file === 'lib/config/env.ts' || file.startsWith('lib/test/') || /\.test\.tsx?$/.test(file);
+    const exempt = (file: string) =>
+      file === 'lib/config/env.ts' || file.startsWith('lib/test/') || /\.test\.tsx?$/.test(file);
     const direct = reads
-      .filter(({ file, name }) => appCode(file) && !exempt(file) && name !== 'NODE_ENV' && (configVariables as string[]).includes(name))
+      .filter(
+        ({ file, name }) =>
+          appCode(file) && !exempt(file) && name !== 'NODE_ENV' && (configVariables as string[]).includes(name),
+      )
       .map(({ file, name }) => `${file}: ${name}`);
     expect(direct).toEqual([]);
   });

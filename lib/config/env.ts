@@ -46,7 +46,10 @@ const flag = (name: string) =>
       .string()
       .trim()
       .toLowerCase()
-      .refine((value) => ['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'].includes(value), `${name} must be 1 or 0 (also on/off, true/false, yes/no)`)
+      .refine(
+        (value) => ['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'].includes(value),
+        `${name} must be 1 or 0 (also on/off, true/false, yes/no)`,
+      )
       .transform((value) => ['1', 'true', 'on', 'yes'].includes(value)),
   );
 
@@ -60,31 +63,45 @@ const poolSize = (name: string) =>
   );
 
 const postgresUrl = (name: string) =>
-  optional(z.url({ protocol: /^postgres(ql)?$/, error: `${name} must be a connection URL like postgresql://user:password@host:5432/database` }));
+  optional(
+    z.url({
+      protocol: /^postgres(ql)?$/,
+      error: `${name} must be a connection URL like postgresql://user:password@host:5432/database`,
+    }),
+  );
 
 /** An http(s) origin: the site lives at the root of its address (no basePath), so a path, query or hash is an error. */
 export const siteUrlSchema = z
-  .url({ protocol: /^https?$/, error: 'SITE_URL must be an http:// or https:// address, like https://tracker.example.org' })
+  .url({
+    protocol: /^https?$/,
+    error: 'SITE_URL must be an http:// or https:// address, like https://tracker.example.org',
+  })
   .refine((value) => {
     if (!URL.canParse(value)) return true; // reported by z.url above
     const url = new URL(value);
     return url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
-  }, 'SITE_URL must be the site\'s address alone (scheme, host and port), with no path, query or user name')
+  }, "SITE_URL must be the site's address alone (scheme, host and port), with no path, query or user name")
   .transform((value) => new URL(value).origin);
 
 const schema = z
   .object({
-    NODE_ENV: optional(z.enum(['development', 'production', 'test'], { error: 'NODE_ENV must be development, production or test' })),
+    NODE_ENV: optional(
+      z.enum(['development', 'production', 'test'], { error: 'NODE_ENV must be development, production or test' }),
+    ),
     DATABASE_URL: postgresUrl('DATABASE_URL'),
     DATABASE_POOL_SIZE: poolSize('DATABASE_POOL_SIZE'),
     SHADOW_DATABASE_URL: postgresUrl('SHADOW_DATABASE_URL'),
     SITE_URL: optional(siteUrlSchema),
-    AUTH_SECRET: optional(z.string().min(32, 'AUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)')),
+    AUTH_SECRET: optional(
+      z.string().min(32, 'AUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)'),
+    ),
     AUTH_URL: optional(z.url({ protocol: /^https?$/, error: 'AUTH_URL must be an http:// or https:// address' })),
     SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: 'SMTP_URL must look like smtp://user:pass@host:587' })),
     SMTP_POOL_SIZE: poolSize('SMTP_POOL_SIZE'),
     EMAIL_FROM: optional(z.string().trim().min(3, 'EMAIL_FROM must be a sender like "Tracker <no-reply@example.org>"')),
-    REVALIDATE_URL: optional(z.url({ protocol: /^https?$/, error: 'REVALIDATE_URL must be the running app\'s http:// or https:// address' })),
+    REVALIDATE_URL: optional(
+      z.url({ protocol: /^https?$/, error: "REVALIDATE_URL must be the running app's http:// or https:// address" }),
+    ),
     REVALIDATE_SECRET: optional(z.string().min(16, 'REVALIDATE_SECRET must be at least 16 characters')),
     WORKER: flag('WORKER'),
     WEBHOOKS_ALLOW_PRIVATE: flag('WEBHOOKS_ALLOW_PRIVATE'),
@@ -100,7 +117,11 @@ const schema = z
   })
   .superRefine((env, ctx) => {
     if (env.REVALIDATE_URL && !env.REVALIDATE_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['REVALIDATE_SECRET'], message: 'REVALIDATE_SECRET must be set when REVALIDATE_URL is (the app refuses revalidation without it)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REVALIDATE_SECRET'],
+        message: 'REVALIDATE_SECRET must be set when REVALIDATE_URL is (the app refuses revalidation without it)',
+      });
     }
   });
 
@@ -146,7 +167,9 @@ export type ParseOptions = {
 export function parseConfig(env: Record<string, string | undefined>, options: ParseOptions = {}): Config {
   const parsed = schema.safeParse(Object.fromEntries(configVariables.map((name) => [name, env[name]])));
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'configuration')}: ${issue.message}`));
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'configuration')}: ${issue.message}`),
+    );
   }
   const values = parsed.data;
   const nodeEnv = values.NODE_ENV ?? 'development';
@@ -155,10 +178,14 @@ export function parseConfig(env: Record<string, string | undefined>, options: Pa
   const building = env.NEXT_PHASE === 'phase-production-build';
   const problems: string[] = [];
   if (!values.AUTH_SECRET && production && !building) {
-    problems.push('AUTH_SECRET is not set. A production server needs it to sign sessions: set AUTH_SECRET to a random string of 32 or more characters.');
+    problems.push(
+      'AUTH_SECRET is not set. A production server needs it to sign sessions: set AUTH_SECRET to a random string of 32 or more characters.',
+    );
   }
   if (!values.DATABASE_URL && options.requireDatabase) {
-    problems.push('DATABASE_URL is not set. Start through `npm run dev`, `npm start` or the other npm scripts: they start the embedded database when no DATABASE_URL is given.');
+    problems.push(
+      'DATABASE_URL is not set. Start through `npm run dev`, `npm start` or the other npm scripts: they start the embedded database when no DATABASE_URL is given.',
+    );
   }
   if (problems.length) throw new ConfigError(problems);
   return {

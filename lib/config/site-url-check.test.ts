@@ -17,7 +17,9 @@ describe('siteUrlMismatch', () => {
     expect(siteUrlMismatch('', 'https://tracker.example.org')).toMatch(
       /^SITE_URL: this server is configured for https:\/\/tracker\.example\.org but was built with http:\/\/localhost:3000 \(SITE_URL unset at build time\)/,
     );
-    expect(siteUrlMismatch('https://a.example.org', 'https://b.example.org')).toMatch(/rebuild with SITE_URL=https:\/\/b\.example\.org/);
+    expect(siteUrlMismatch('https://a.example.org', 'https://b.example.org')).toMatch(
+      /rebuild with SITE_URL=https:\/\/b\.example\.org/,
+    );
   });
 
   it('has nothing to compare outside a build (scripts, tests)', () => {
@@ -26,17 +28,26 @@ describe('siteUrlMismatch', () => {
 });
 
 describe('configurationProblem (the check instrumentation.ts runs at start)', () => {
-  it('passes a good production configuration started with its build\'s address', () => {
-    expect(configurationProblem({ ...production, SITE_URL: 'https://tracker.example.org' }, 'https://tracker.example.org')).toBeNull();
+  it("passes a good production configuration started with its build's address", () => {
+    expect(
+      configurationProblem({ ...production, SITE_URL: 'https://tracker.example.org' }, 'https://tracker.example.org'),
+    ).toBeNull();
   });
 
-  it('stops a server whose SITE_URL differs from the build\'s, but not the build itself', () => {
+  it("stops a server whose SITE_URL differs from the build's, but not the build itself", () => {
     expect(configurationProblem({ ...production, SITE_URL: 'https://tracker.example.org' }, '')).toMatch(/^SITE_URL: /);
-    expect(configurationProblem({ ...production, SITE_URL: 'https://tracker.example.org', NEXT_PHASE: 'phase-production-build' }, '')).toBeNull();
+    expect(
+      configurationProblem(
+        { ...production, SITE_URL: 'https://tracker.example.org', NEXT_PHASE: 'phase-production-build' },
+        '',
+      ),
+    ).toBeNull();
   });
 
   it('stops on any bad variable, and without DATABASE_URL', () => {
-    expect(configurationProblem({ ...production, DATABASE_POOL_SIZE: '-1' }, '')).toMatch(/DATABASE_POOL_SIZE: DATABASE_POOL_SIZE must be at least 1/);
+    expect(configurationProblem({ ...production, DATABASE_POOL_SIZE: '-1' }, '')).toMatch(
+      /DATABASE_POOL_SIZE: DATABASE_POOL_SIZE must be at least 1/,
+    );
     expect(configurationProblem({ ...production, DATABASE_URL: undefined }, '')).toMatch(/DATABASE_URL is not set/);
   });
 });
@@ -57,7 +68,9 @@ describe('next.config.js', () => {
         else process.env.SITE_URL = saved;
       }
     };
-    expect((await load('https://tracker.example.org')).env).toEqual({ RT_BUILT_SITE_URL: 'https://tracker.example.org' });
+    expect((await load('https://tracker.example.org')).env).toEqual({
+      RT_BUILT_SITE_URL: 'https://tracker.example.org',
+    });
     expect((await load(undefined)).env).toEqual({ RT_BUILT_SITE_URL: '' });
   });
 });

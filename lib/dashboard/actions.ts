@@ -30,7 +30,14 @@ export const saveDashboardColumnsAction = defineAction('dashboard.columns', {
     await db.$transaction(async (tx) => {
       const before = await tx.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { dashboardColumns: true } });
       await tx.user.update({ where: { id: viewer.id }, data: { dashboardColumns: columns } });
-      await recordChange(tx, { actorId: viewer.id, entityType: 'user', entityId: viewer.id, operation: 'update', before, after: { dashboardColumns: columns } });
+      await recordChange(tx, {
+        actorId: viewer.id,
+        entityType: 'user',
+        entityId: viewer.id,
+        operation: 'update',
+        before,
+        after: { dashboardColumns: columns },
+      });
     });
     updateTag(tags.dashboard(viewer.id));
     refresh();

@@ -26,7 +26,10 @@ export async function cachedDashboardView(segment: string) {
   // A member's action answers with the view they are on, under the version read before it wrote (proxy.ts): the
   // action expires this tag so that answer is read again.
   cacheTag(tags.dashboard(view.userId));
-  const user = await db.user.findFirst({ where: { id: view.userId, deactivatedAt: null }, select: { id: true, email: true, name: true, role: true } });
+  const user = await db.user.findFirst({
+    where: { id: view.userId, deactivatedAt: null },
+    select: { id: true, email: true, name: true, role: true },
+  });
   if (!user || !can(user.role, 'dashboard.view')) return null;
   const data = await loadDashboard({ ...user, name: user.name ?? null }, view.params);
   return { data, params: view.params, shownAt: new Date() };

@@ -23,7 +23,9 @@ export function describeChange(event: EventInput): string {
     case 'measure':
       if (event.operation === 'create') return 'Entered in the tracker';
       if (after && ('stage' in after || 'outcome' in after)) {
-        const parts = ['stage', 'outcome'].filter((key) => key in after).map((key) => `${key} ${text(before?.[key]) || '—'} → ${text(after[key])}`);
+        const parts = ['stage', 'outcome']
+          .filter((key) => key in after)
+          .map((key) => `${key} ${text(before?.[key]) || '—'} → ${text(after[key])}`);
         return `Status changed: ${parts.join(', ')}`;
       }
       if (after && ('overrideStage' in after || 'overrideOutcome' in after)) return 'Status corrected by an editor';
@@ -35,14 +37,16 @@ export function describeChange(event: EventInput): string {
       const name = text(after?.nameAsGiven ?? before?.nameAsGiven);
       const kind = text(after?.kind ?? before?.kind) === 'primary' ? 'sponsor' : 'cosponsor';
       if (event.operation === 'create') return `New ${kind}${name ? `: ${name}` : ''}`;
-      if (event.operation === 'delete') return `${kind[0]!.toUpperCase()}${kind.slice(1)} removed${name ? `: ${name}` : ''}`;
+      if (event.operation === 'delete')
+        return `${kind[0]!.toUpperCase()}${kind.slice(1)} removed${name ? `: ${name}` : ''}`;
       if (after && after.withdrawnOn) return `Cosponsor withdrew${name ? `: ${name}` : ''}`;
       return 'Sponsorship edited';
     }
     case 'measureRelation': {
       const type = text(after?.type ?? before?.type) as RelationType;
       const label = relationLabels[type]?.outgoing.toLowerCase() ?? 'related';
-      if (event.operation === 'create') return after?.incoming ? 'Another measure now relates to this one' : `New related measure (${label})`;
+      if (event.operation === 'create')
+        return after?.incoming ? 'Another measure now relates to this one' : `New related measure (${label})`;
       if (event.operation === 'delete') return 'Related measure removed';
       if (after?.resolved) return 'A related measure was entered in the tracker; the link is complete';
       if (after && 'confirmedById' in after) return 'Related measure confirmed by an editor';
@@ -59,8 +63,16 @@ export type ChangeGroup = {
 };
 
 type RawEvent = EventInput & {
-  id: bigint; at: Date; measureId: number; slug: string; identifier: string | null; title: string;
-  actorLabel: string | null; actorName: string | null; actorRole: string | null; total: number;
+  id: bigint;
+  at: Date;
+  measureId: number;
+  slug: string;
+  identifier: string | null;
+  title: string;
+  actorLabel: string | null;
+  actorName: string | null;
+  actorRole: string | null;
+  total: number;
 };
 
 /**
@@ -68,7 +80,11 @@ type RawEvent = EventInput & {
  * are in all: one statement, one pass over the index of events by measure and time (which holds every column the
  * choice and the count need); only the latest are read whole.
  */
-export async function getChangesSince(userId: string, measureIds: number[], since: Date): Promise<{ groups: ChangeGroup[]; total: number }> {
+export async function getChangesSince(
+  userId: string,
+  measureIds: number[],
+  since: Date,
+): Promise<{ groups: ChangeGroup[]; total: number }> {
   if (measureIds.length === 0) return { groups: [], total: 0 };
   const where = newEventsSql(userId, idArray(measureIds), since);
   const events = await db.$queryRaw<RawEvent[]>`
@@ -83,10 +99,17 @@ export async function getChangesSince(userId: string, measureIds: number[], sinc
     ORDER BY e."at" DESC, e."id" DESC`;
   const groups = new Map<number, ChangeGroup>();
   for (const event of events) {
-    const group = groups.get(event.measureId) ?? { measure: { id: event.measureId, slug: event.slug, name: measureName(event) }, events: [] };
+    const group = groups.get(event.measureId) ?? {
+      measure: { id: event.measureId, slug: event.slug, name: measureName(event) },
+      events: [],
+    };
     group.events.push({
-      id: String(event.id), at: event.at, summary: describeChange(event),
-      by: event.actorRole ? (event.actorName ?? (event.actorRole === 'member' ? 'a member' : `an ${event.actorRole}`)) : (event.actorLabel ?? 'the system'),
+      id: String(event.id),
+      at: event.at,
+      summary: describeChange(event),
+      by: event.actorRole
+        ? (event.actorName ?? (event.actorRole === 'member' ? 'a member' : `an ${event.actorRole}`))
+        : (event.actorLabel ?? 'the system'),
     });
     groups.set(event.measureId, group);
   }

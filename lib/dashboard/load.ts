@@ -16,10 +16,15 @@ import { getDashboardPage, getDashboardSettings } from './queries';
 export async function loadDashboard(viewer: Viewer, params: DashboardParams) {
   const { since, columns, followedIds } = await getDashboardSettings(viewer.id);
   const [others, savedSearches, page, changes] = await Promise.all([
-    getFollowedPeopleAndBodies(viewer.id), listSavedSearches(viewer, { limit: 20 }),
-    getDashboardPage(viewer.id, followedIds, params, since), getChangesSince(viewer.id, followedIds, since),
+    getFollowedPeopleAndBodies(viewer.id),
+    listSavedSearches(viewer, { limit: 20 }),
+    getDashboardPage(viewer.id, followedIds, params, since),
+    getChangesSince(viewer.id, followedIds, since),
   ]);
-  const positions = await getCurrentPositions(viewer, page.rows.map((r) => r.id));
+  const positions = await getCurrentPositions(
+    viewer,
+    page.rows.map((r) => r.id),
+  );
   const rows = page.rows.map((row) => ({ ...row, position: positions.get(row.id) ?? null }));
   return { since, columns, others, savedSearches, rows, total: page.total, following: followedIds.length > 0, changes };
 }

@@ -15,7 +15,9 @@ export { FEED_ENTITY_TYPES } from './followed';
  * Since when changes count as new (the member's last "mark as seen", or when they joined), their chosen columns, and
  * the ids of the measures they follow: one statement, whose ids the others then take as a parameter.
  */
-export async function getDashboardSettings(userId: string): Promise<{ since: Date; columns: string[]; followedIds: number[] }> {
+export async function getDashboardSettings(
+  userId: string,
+): Promise<{ since: Date; columns: string[]; followedIds: number[] }> {
   const [settings] = await db.$queryRaw<{ since: Date; columns: string[]; followedIds: number[] }[]>`
     SELECT COALESCE(u."dashboardSeenAt", u."createdAt") AS "since", u."dashboardColumns" AS "columns",
       ARRAY(${followedMeasuresSql(userId)}) AS "followedIds"
@@ -25,17 +27,33 @@ export async function getDashboardSettings(userId: string): Promise<{ since: Dat
 }
 
 export type DashboardRow = {
-  id: number; slug: string; identifier: string | null; title: string; type: MeasureType; stage: Stage; outcome: Outcome;
-  overrideStage: Stage | null; overrideOutcome: Outcome | null; lastActionDate: Date | null;
-  originBody: { slug: string; name: string }; currentBody: { slug: string; name: string } | null;
+  id: number;
+  slug: string;
+  identifier: string | null;
+  title: string;
+  type: MeasureType;
+  stage: Stage;
+  outcome: Outcome;
+  overrideStage: Stage | null;
+  overrideOutcome: Outcome | null;
+  lastActionDate: Date | null;
+  originBody: { slug: string; name: string };
+  currentBody: { slug: string; name: string } | null;
   lastAction: { date: Date | null; text: string } | null;
   /** How many events by others since the member's last visit. */
   newEvents: number;
 };
 
 type RawRow = Omit<DashboardRow, 'originBody' | 'currentBody' | 'lastAction' | 'newEvents'> & {
-  rank: bigint; total: number; originSlug: string; originName: string; currentSlug: string | null; currentName: string | null;
-  lastActionOn: Date | null; lastActionText: string | null; newEvents: number;
+  rank: bigint;
+  total: number;
+  originSlug: string;
+  originName: string;
+  currentSlug: string | null;
+  currentName: string | null;
+  lastActionOn: Date | null;
+  lastActionText: string | null;
+  newEvents: number;
 };
 
 const direction = (dir: DashboardParams['dir']) => Prisma.raw(dir === 'desc' ? 'DESC' : 'ASC');
@@ -60,8 +78,12 @@ function filtersSql(userId: string, ids: number[], params: DashboardParams, sinc
   const parts: Prisma.Sql[] = [Prisma.sql`m."id" = ANY(${idArray(ids)})`];
   if (params.stage) parts.push(Prisma.sql`m."stage" = ${params.stage}::"Stage"`);
   if (params.outcome) parts.push(Prisma.sql`m."outcome" = ${params.outcome}::"Outcome"`);
-  if (params.q) parts.push(Prisma.sql`(m."identifier" ILIKE ${likePattern(params.q)} OR m."title" ILIKE ${likePattern(params.q)})`);
-  if (params.changedOnly) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "ChangeEvent" e WHERE ${newEventsSql(userId, Prisma.sql`ARRAY[m."id"]`, since)})`);
+  if (params.q)
+    parts.push(Prisma.sql`(m."identifier" ILIKE ${likePattern(params.q)} OR m."title" ILIKE ${likePattern(params.q)})`);
+  if (params.changedOnly)
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "ChangeEvent" e WHERE ${newEventsSql(userId, Prisma.sql`ARRAY[m."id"]`, since)})`,
+    );
   return Prisma.join(parts, ' AND ');
 }
 
@@ -70,7 +92,13 @@ function filtersSql(userId: string, ids: number[], params: DashboardParams, sinc
  * order run over the followed measures' sort keys; the shown columns, bodies, last action and count of new events
  * are read for the page's rows alone.
  */
-export async function findDashboardRows(userId: string, followedIds: number[], params: DashboardParams, since: Date, range: { offset: number; limit: number }) {
+export async function findDashboardRows(
+  userId: string,
+  followedIds: number[],
+  params: DashboardParams,
+  since: Date,
+  range: { offset: number; limit: number },
+) {
   const order = dashboardOrderSql(params);
   // The origin body's name is read for every matching row only when the table is sorted by it.
   const bySort = params.sort === 'body';
@@ -95,19 +123,32 @@ export async function findDashboardRows(userId: string, followedIds: number[], p
     ) r ON TRUE
     ORDER BY r."rank"`;
   const first = raw[0]!;
-  const rows: DashboardRow[] = raw.filter((r) => r.id != null).map((r) => ({
-    id: r.id, slug: r.slug, identifier: r.identifier, title: r.title, type: r.type, stage: r.stage, outcome: r.outcome,
-    overrideStage: r.overrideStage, overrideOutcome: r.overrideOutcome, lastActionDate: r.lastActionDate,
-    originBody: { slug: r.originSlug, name: r.originName },
-    currentBody: r.currentSlug != null ? { slug: r.currentSlug, name: r.currentName! } : null,
-    lastAction: r.lastActionText != null ? { date: r.lastActionOn, text: r.lastActionText } : null,
-    newEvents: r.newEvents,
-  }));
+  const rows: DashboardRow[] = raw
+    .filter((r) => r.id != null)
+    .map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      identifier: r.identifier,
+      title: r.title,
+      type: r.type,
+      stage: r.stage,
+      outcome: r.outcome,
+      overrideStage: r.overrideStage,
+      overrideOutcome: r.overrideOutcome,
+      lastActionDate: r.lastActionDate,
+      originBody: { slug: r.originSlug, name: r.originName },
+      currentBody: r.currentSlug != null ? { slug: r.currentSlug, name: r.currentName! } : null,
+      lastAction: r.lastActionText != null ? { date: r.lastActionOn, text: r.lastActionText } : null,
+      newEvents: r.newEvents,
+    }));
   return { rows, total: first.total };
 }
 
 /** One page of the table with the news marks, and the number of matching rows. */
 export async function getDashboardPage(userId: string, followedIds: number[], params: DashboardParams, since: Date) {
   if (followedIds.length === 0) return { rows: [], total: 0 };
-  return findDashboardRows(userId, followedIds, params, since, { offset: (params.page - 1) * DASHBOARD_PAGE_SIZE, limit: DASHBOARD_PAGE_SIZE });
+  return findDashboardRows(userId, followedIds, params, since, {
+    offset: (params.page - 1) * DASHBOARD_PAGE_SIZE,
+    limit: DASHBOARD_PAGE_SIZE,
+  });
 }

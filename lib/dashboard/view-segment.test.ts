@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { parseDashboardParams } from './params';
-import { dashboardViewSegment, MAX_DASHBOARD_SEGMENT_LENGTH, readDashboardViewSegment, rememberShownView, shownViewSegment } from './view-segment';
+import {
+  dashboardViewSegment,
+  MAX_DASHBOARD_SEGMENT_LENGTH,
+  readDashboardViewSegment,
+  rememberShownView,
+  shownViewSegment,
+} from './view-segment';
 
 const secret = 'a-test-secret-of-more-than-thirty-two-characters';
-const view = { userId: 'cm0member00000000000000001', version: 'v3rs10n-AbC_dEf1', params: parseDashboardParams({ stage: 'referred', sort: 'title', q: 'war & peace', page: '3' }) };
+const view = {
+  userId: 'cm0member00000000000000001',
+  version: 'v3rs10n-AbC_dEf1',
+  params: parseDashboardParams({ stage: 'referred', sort: 'title', q: 'war & peace', page: '3' }),
+};
 
 describe('dashboard view segments', () => {
   it('reads back the member, the version and the view it was made for', () => {
@@ -13,16 +23,33 @@ describe('dashboard view segments', () => {
   });
 
   it('gives equivalent URLs one segment, and another segment for another version or member', () => {
-    const same = { ...view, params: parseDashboardParams({ page: '3', q: 'war & peace', sort: 'title', dir: 'asc', stage: 'referred', junk: 'x' }) };
+    const same = {
+      ...view,
+      params: parseDashboardParams({
+        page: '3',
+        q: 'war & peace',
+        sort: 'title',
+        dir: 'asc',
+        stage: 'referred',
+        junk: 'x',
+      }),
+    };
     expect(dashboardViewSegment(secret, same)).toBe(dashboardViewSegment(secret, view));
-    expect(dashboardViewSegment(secret, { ...view, version: 'another-version1' })).not.toBe(dashboardViewSegment(secret, view));
-    expect(dashboardViewSegment(secret, { ...view, userId: 'cm0member00000000000000002' })).not.toBe(dashboardViewSegment(secret, view));
+    expect(dashboardViewSegment(secret, { ...view, version: 'another-version1' })).not.toBe(
+      dashboardViewSegment(secret, view),
+    );
+    expect(dashboardViewSegment(secret, { ...view, userId: 'cm0member00000000000000002' })).not.toBe(
+      dashboardViewSegment(secret, view),
+    );
   });
 
   it('reads nothing this server did not sign: another member named, another key, a cut or made-up segment', () => {
     const segment = dashboardViewSegment(secret, view);
     const [payload, signature] = segment.split('.') as [string, string];
-    const forged = Buffer.from(Buffer.from(payload, 'base64url').toString('utf8').replace(view.userId, 'cm0member00000000000000002'), 'utf8').toString('base64url');
+    const forged = Buffer.from(
+      Buffer.from(payload, 'base64url').toString('utf8').replace(view.userId, 'cm0member00000000000000002'),
+      'utf8',
+    ).toString('base64url');
     expect(readDashboardViewSegment(secret, `${forged}.${signature}`)).toBeNull();
     expect(readDashboardViewSegment(`${secret}-rotated`, segment)).toBeNull();
     expect(readDashboardViewSegment(secret, segment.slice(0, -1))).toBeNull();
@@ -56,7 +83,9 @@ describe('dashboard view segments', () => {
 
   it('keeps the eight views last sent', () => {
     let cookie: string | undefined;
-    const segments = Array.from({ length: 10 }, (_, i) => dashboardViewSegment(secret, { ...view, params: parseDashboardParams({ page: String(i + 1) }) }));
+    const segments = Array.from({ length: 10 }, (_, i) =>
+      dashboardViewSegment(secret, { ...view, params: parseDashboardParams({ page: String(i + 1) }) }),
+    );
     for (const segment of segments) cookie = rememberShownView(cookie, segment);
     expect(cookie!.split('~')).toEqual(segments.slice(2));
   });

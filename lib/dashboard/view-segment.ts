@@ -21,7 +21,10 @@ function signature(secret: string, payload: string): Buffer {
 
 /** The segment of a view: base64url of "<user id> <version> <canonical query>", a dot, and its signature. */
 export function dashboardViewSegment(secret: string, view: DashboardView): string {
-  const payload = Buffer.from(`${view.userId} ${view.version} ${dashboardQuery(view.params).toString()}`, 'utf8').toString('base64url');
+  const payload = Buffer.from(
+    `${view.userId} ${view.version} ${dashboardQuery(view.params).toString()}`,
+    'utf8',
+  ).toString('base64url');
   return `${payload}.${signature(secret, payload).toString('base64url')}`;
 }
 
@@ -57,12 +60,19 @@ function segmentQuery(segment: string): string | null {
 /** The cookie's value once `segment` was sent: it replaces the segment of the same view, and the oldest go first. */
 export function rememberShownView(cookie: string | undefined, segment: string): string {
   const query = segmentQuery(segment);
-  const others = (cookie ?? '').split('~').filter((kept) => kept && segmentQuery(kept) !== null && segmentQuery(kept) !== query);
+  const others = (cookie ?? '')
+    .split('~')
+    .filter((kept) => kept && segmentQuery(kept) !== null && segmentQuery(kept) !== query);
   return [...others.slice(-(SHOWN_VIEWS_KEPT - 1)), segment].join('~');
 }
 
 /** The segment last sent to this member for this view, if this server signed it; else null. */
-export function shownViewSegment(secret: string, cookie: string | undefined, userId: string, params: DashboardParams): string | null {
+export function shownViewSegment(
+  secret: string,
+  cookie: string | undefined,
+  userId: string,
+  params: DashboardParams,
+): string | null {
   const query = dashboardQuery(params).toString();
   for (const segment of (cookie ?? '').split('~').reverse()) {
     const view = readDashboardViewSegment(secret, segment);

@@ -6,7 +6,15 @@ export async function getWorkspaceMeasure(slug: string) {
   return db.measure.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, identifier: true, title: true, type: true, stage: true, outcome: true, overrideStage: true, overrideOutcome: true,
+      id: true,
+      slug: true,
+      identifier: true,
+      title: true,
+      type: true,
+      stage: true,
+      outcome: true,
+      overrideStage: true,
+      overrideOutcome: true,
       originBody: { select: { name: true } },
     },
   });

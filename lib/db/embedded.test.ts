@@ -68,7 +68,9 @@ describe('embedded PostgreSQL with concurrent connections', () => {
       }
     });
     // And every connection still works afterwards.
-    const after = await Promise.all(clients.map((client, c) => client.query<{ n: number }>('SELECT $1::int AS n', [c])));
+    const after = await Promise.all(
+      clients.map((client, c) => client.query<{ n: number }>('SELECT $1::int AS n', [c])),
+    );
     expect(after.map(({ rows }) => rows[0]!.n)).toEqual(clients.map((_, c) => c));
   });
 

@@ -65,7 +65,10 @@ function matchesChecksum(sql: string, checksum: string): boolean {
 /** The migrations on disk, in the order they apply (their names start with a timestamp). */
 export async function readMigrations(dir: string = defaultMigrationsDir): Promise<MigrationFile[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, 'migration.sql'), 'utf8');

@@ -75,7 +75,12 @@ describe('applyMigrations', () => {
     const second = await applyMigrations(url);
     expect(second).toEqual({ applied: [], alreadyApplied: migrations.length });
 
-    const rows = await query<{ migration_name: string; checksum: string; applied_steps_count: number; finished_at: Date | null }>(
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      applied_steps_count: number;
+      finished_at: Date | null;
+    }>(
       url,
       'SELECT migration_name, checksum, applied_steps_count, finished_at FROM "_prisma_migrations" ORDER BY started_at',
     );
@@ -87,9 +92,17 @@ describe('applyMigrations', () => {
 
   it('refuses when an applied migration was edited', async () => {
     const [first] = await readMigrations();
-    await query(url, `UPDATE "_prisma_migrations" SET checksum = $1 WHERE migration_name = $2`, ['0'.repeat(64), first!.name]);
-    await expect(applyMigrations(url)).rejects.toThrow(`${first!.name} changed after being applied (checksum mismatch)`);
-    await query(url, `UPDATE "_prisma_migrations" SET checksum = $1 WHERE migration_name = $2`, [first!.checksum, first!.name]);
+    await query(url, `UPDATE "_prisma_migrations" SET checksum = $1 WHERE migration_name = $2`, [
+      '0'.repeat(64),
+      first!.name,
+    ]);
+    await expect(applyMigrations(url)).rejects.toThrow(
+      `${first!.name} changed after being applied (checksum mismatch)`,
+    );
+    await query(url, `UPDATE "_prisma_migrations" SET checksum = $1 WHERE migration_name = $2`, [
+      first!.checksum,
+      first!.name,
+    ]);
   });
 
   it('rolls back a failing migration and refuses to continue until it is resolved', async () => {
@@ -102,9 +115,13 @@ describe('applyMigrations', () => {
         'CREATE TABLE "Half" ("id" INTEGER);\nSELECT * FROM "NoSuchTable";\n',
       );
 
-      await expect(applyMigrations(url, { migrationsDir: dir })).rejects.toThrow(/99990101000000_broken failed and was rolled back/);
+      await expect(applyMigrations(url, { migrationsDir: dir })).rejects.toThrow(
+        /99990101000000_broken failed and was rolled back/,
+      );
       expect(await query(url, `SELECT to_regclass('"Half"') AS t`)).toEqual([{ t: null }]);
-      await expect(applyMigrations(url, { migrationsDir: dir })).rejects.toThrow(/99990101000000_broken failed earlier/);
+      await expect(applyMigrations(url, { migrationsDir: dir })).rejects.toThrow(
+        /99990101000000_broken failed earlier/,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -28,7 +28,13 @@ export async function isDatabaseEmpty(url: string): Promise<boolean> {
 
 /** Runs prisma/seed.ts's `seed(db)` against `url`; with onlyIfEmpty, only when no measure exists yet. */
 export async function runSeed(url: string, opts: { onlyIfEmpty?: boolean } = {}): Promise<SeedOutcome> {
-  if (!(await access(SEED_FILE).then(() => true, () => false))) return 'no-seed-file';
+  if (
+    !(await access(SEED_FILE).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return 'no-seed-file';
   if (opts.onlyIfEmpty && !(await isDatabaseEmpty(url))) return 'not-empty';
 
   const mod = (await import(pathToFileURL(SEED_FILE).href)) as SeedModule;

@@ -8,7 +8,10 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 
 /** The unsubscribe link, settings link and RFC 8058 headers every alert email carries. */
 export function unsubscribeParts(options: { siteUrl: string; unsubscribeToken: string }) {
-  const unsubscribe = new URL(`/api/unsubscribe?token=${encodeURIComponent(options.unsubscribeToken)}`, options.siteUrl).toString();
+  const unsubscribe = new URL(
+    `/api/unsubscribe?token=${encodeURIComponent(options.unsubscribeToken)}`,
+    options.siteUrl,
+  ).toString();
   const settings = new URL('/account/notifications', options.siteUrl).toString();
   return {
     unsubscribe,
@@ -18,7 +21,10 @@ export function unsubscribeParts(options: { siteUrl: string; unsubscribeToken: s
   } satisfies Pick<Mail.Options, 'headers' | 'list'> & Record<string, unknown>;
 }
 
-export function alertMessage(email: AlertEmail, options: { from: string; siteUrl: string; unsubscribeToken: string }): Mail.Options {
+export function alertMessage(
+  email: AlertEmail,
+  options: { from: string; siteUrl: string; unsubscribeToken: string },
+): Mail.Options {
   const link = new URL(email.path, options.siteUrl).toString();
   const { unsubscribe, settings, headers, list } = unsubscribeParts(options);
   return {

@@ -12,7 +12,10 @@ const formats: FeedFormat[] = ['rss', 'atom'];
 
 /** What a reader shows for an HTML fragment without elements: its entities decoded (the five XML ones suffice here). */
 const htmlAsText = (html: string) =>
-  html.replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[name]!);
+  html.replace(
+    /&(lt|gt|quot|#39|amp);/g,
+    (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[name]!,
+  );
 
 async function fixture() {
   const sponsor = await createPerson(db, { name: 'Grace Feed' });
@@ -26,7 +29,9 @@ async function fixture() {
     ],
   });
   const author = await db.user.create({ data: { email: `feed-${measure.id}@example.test` } });
-  await db.position.create({ data: { measureId: measure.id, stance: 'oppose', note: 'PRIVATE NOTE never in a feed', authorId: author.id } });
+  await db.position.create({
+    data: { measureId: measure.id, stance: 'oppose', note: 'PRIVATE NOTE never in a feed', authorId: author.id },
+  });
   const origin = await db.body.findUniqueOrThrow({ where: { id: measure.originBodyId } });
   return { sponsor, measure, origin };
 }
@@ -36,7 +41,10 @@ describe('feeds', () => {
     const { measure } = await fixture();
     const data = await readMeasureFeed(db, measure.slug, SITE);
     for (const format of formats) {
-      const xml = renderFeed(data!.feed, format, { siteUrl: SITE, selfPath: `/api/feeds/measures/${measure.slug}/${format}` });
+      const xml = renderFeed(data!.feed, format, {
+        siteUrl: SITE,
+        selfPath: `/api/feeds/measures/${measure.slug}/${format}`,
+      });
       expect(xml).not.toContain('PRIVATE NOTE');
       const { meta, items } = await parseFeed(xml);
       expect(meta['#type']).toBe(format);
@@ -51,7 +59,10 @@ describe('feeds', () => {
 
   it('a person’s feed holds the actions on measures they sponsor; a body’s, those of its measures', async () => {
     const { sponsor, origin, measure } = await fixture();
-    for (const data of [await readPersonFeed(db, (await db.person.findUniqueOrThrow({ where: { id: sponsor.id } })).slug, SITE), await readBodyFeed(db, origin.slug, SITE)]) {
+    for (const data of [
+      await readPersonFeed(db, (await db.person.findUniqueOrThrow({ where: { id: sponsor.id } })).slug, SITE),
+      await readBodyFeed(db, origin.slug, SITE),
+    ]) {
       expect(data!.measureIds).toEqual([measure.id]);
       for (const format of formats) {
         const { items } = await parseFeed(renderFeed(data!.feed, format, { siteUrl: SITE, selfPath: '/feed' }));
@@ -89,14 +100,18 @@ describe('feeds', () => {
       const html = (format === 'rss' ? items[0]!.description : items[0]!.summary) ?? '';
       expect(html, format).not.toMatch(/<(b|i|script)\b/);
       expect(html, format).toContain('&lt;b&gt;x&lt;/b&gt; &amp; &lt;script&gt;');
-      expect(htmlAsText(html), format).toMatch(/^Read <i>twice<\/i> & referred \([^)]+\)\. The <b>x<\/b> & <script>alert\(1\)<\/script> act\. Status: /);
+      expect(htmlAsText(html), format).toMatch(
+        /^Read <i>twice<\/i> & referred \([^)]+\)\. The <b>x<\/b> & <script>alert\(1\)<\/script> act\. Status: /,
+      );
     }
   });
 
   it('an unknown slug has no feed, and the parser used here rejects what is not a feed', async () => {
     expect(await readMeasureFeed(db, 'no-such-measure', SITE)).toBeNull();
     await expect(parseFeed('<html><body>not a feed</body></html>')).rejects.toThrow();
-    await expect(parseFeed('<rss version="2.0"><channel><title>broken & </title></channel></rss>')).rejects.toThrow(/Not well-formed/);
+    await expect(parseFeed('<rss version="2.0"><channel><title>broken & </title></channel></rss>')).rejects.toThrow(
+      /Not well-formed/,
+    );
     await expect(parseFeed('<rss version="2.0"><channel><title>x</channel></rss>')).rejects.toThrow(/Not well-formed/);
   });
 });

@@ -17,9 +17,21 @@ export const FEED_SIZE = 50;
 export type FeedData = { feed: Feed; measureIds: number[]; personIds: number[]; bodyIds: number[] };
 
 const actionSelect = {
-  id: true, date: true, text: true,
+  id: true,
+  date: true,
+  text: true,
   actingBody: { select: { name: true } },
-  measure: { select: { id: true, slug: true, identifier: true, title: true, stage: true, outcome: true, originBody: { select: { name: true } } } },
+  measure: {
+    select: {
+      id: true,
+      slug: true,
+      identifier: true,
+      title: true,
+      stage: true,
+      outcome: true,
+      originBody: { select: { name: true } },
+    },
+  },
 } as const;
 
 type ActionRow = Prisma.ActionGetPayload<{ select: typeof actionSelect }>;
@@ -37,7 +49,11 @@ function actionEntry(action: ActionRow, siteUrl: string): FeedEntry {
   };
 }
 
-function actionsFeed(actions: ActionRow[], head: Omit<Feed, 'entries' | 'updated'> & { fallbackUpdated: Date }, siteUrl: string): Feed {
+function actionsFeed(
+  actions: ActionRow[],
+  head: Omit<Feed, 'entries' | 'updated'> & { fallbackUpdated: Date },
+  siteUrl: string,
+): Feed {
   return {
     title: head.title,
     description: head.description,
@@ -47,15 +63,43 @@ function actionsFeed(actions: ActionRow[], head: Omit<Feed, 'entries' | 'updated
   };
 }
 
-const newestFirst = [{ date: 'desc' }, { position: 'desc' }, { id: 'desc' }] satisfies Prisma.ActionOrderByWithRelationInput[];
+const newestFirst = [
+  { date: 'desc' },
+  { position: 'desc' },
+  { id: 'desc' },
+] satisfies Prisma.ActionOrderByWithRelationInput[];
 
 export async function readMeasureFeed(db: DbTx, slug: string, siteUrl: string): Promise<FeedData | null> {
-  const measure = await db.measure.findUnique({ where: { slug }, select: { id: true, slug: true, identifier: true, title: true, updatedAt: true, originBody: { select: { id: true, name: true } } } });
+  const measure = await db.measure.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      identifier: true,
+      title: true,
+      updatedAt: true,
+      originBody: { select: { id: true, name: true } },
+    },
+  });
   if (!measure) return null;
-  const actions = await db.action.findMany({ where: { measureId: measure.id }, orderBy: newestFirst, take: FEED_SIZE, select: actionSelect });
+  const actions = await db.action.findMany({
+    where: { measureId: measure.id },
+    orderBy: newestFirst,
+    take: FEED_SIZE,
+    select: actionSelect,
+  });
   const name = measureName(measure);
   return {
-    feed: actionsFeed(actions, { title: `${name}: ${measure.title}`, description: `Every action on ${name} of the ${measure.originBody.name}.`, path: `/measures/${slug}`, fallbackUpdated: measure.updatedAt }, siteUrl),
+    feed: actionsFeed(
+      actions,
+      {
+        title: `${name}: ${measure.title}`,
+        description: `Every action on ${name} of the ${measure.originBody.name}.`,
+        path: `/measures/${slug}`,
+        fallbackUpdated: measure.updatedAt,
+      },
+      siteUrl,
+    ),
     measureIds: [measure.id],
     personIds: [],
     bodyIds: [measure.originBody.id],
@@ -66,13 +110,26 @@ export async function readPersonFeed(db: DbTx, slug: string, siteUrl: string): P
   const person = await db.person.findUnique({ where: { slug }, select: { id: true, name: true, updatedAt: true } });
   if (!person) return null;
   const actions = await db.action.findMany({
-    where: { measure: { OR: [{ sponsorships: { some: { personId: person.id } } }, { targets: { some: { personId: person.id } } }] } },
+    where: {
+      measure: {
+        OR: [{ sponsorships: { some: { personId: person.id } } }, { targets: { some: { personId: person.id } } }],
+      },
+    },
     orderBy: newestFirst,
     take: FEED_SIZE,
     select: actionSelect,
   });
   return {
-    feed: actionsFeed(actions, { title: `${person.name}: measures`, description: `Actions on the measures ${person.name} sponsors or is addressed by.`, path: `/people/${slug}`, fallbackUpdated: person.updatedAt }, siteUrl),
+    feed: actionsFeed(
+      actions,
+      {
+        title: `${person.name}: measures`,
+        description: `Actions on the measures ${person.name} sponsors or is addressed by.`,
+        path: `/people/${slug}`,
+        fallbackUpdated: person.updatedAt,
+      },
+      siteUrl,
+    ),
     measureIds: [...new Set(actions.map((action) => action.measure.id))],
     personIds: [person.id],
     bodyIds: [],
@@ -89,7 +146,16 @@ export async function readBodyFeed(db: DbTx, slug: string, siteUrl: string): Pro
     select: actionSelect,
   });
   return {
-    feed: actionsFeed(actions, { title: `${body.name}: measures`, description: `Actions on the measures of the ${body.name}.`, path: `/bodies/${slug}`, fallbackUpdated: body.updatedAt }, siteUrl),
+    feed: actionsFeed(
+      actions,
+      {
+        title: `${body.name}: measures`,
+        description: `Actions on the measures of the ${body.name}.`,
+        path: `/bodies/${slug}`,
+        fallbackUpdated: body.updatedAt,
+      },
+      siteUrl,
+    ),
     measureIds: [...new Set(actions.map((action) => action.measure.id))],
     personIds: [],
     bodyIds: [body.id],
@@ -107,13 +173,26 @@ export async function readSearchFeed(db: DbTx, params: SearchParams, siteUrl: st
     ORDER BY m."lastActionDate" DESC NULLS LAST, m."id" DESC LIMIT ${FEED_SIZE}`);
   const rows = await db.measure.findMany({
     where: { id: { in: found.map((row) => row.id) } },
-    select: { id: true, slug: true, identifier: true, title: true, stage: true, outcome: true, lastActionDate: true, updatedAt: true, originBody: { select: { name: true } } },
+    select: {
+      id: true,
+      slug: true,
+      identifier: true,
+      title: true,
+      stage: true,
+      outcome: true,
+      lastActionDate: true,
+      updatedAt: true,
+      originBody: { select: { name: true } },
+    },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
   const measures = found.flatMap((row) => byId.get(row.id) ?? []);
   const entries: FeedEntry[] = measures.map((measure) => ({
     // The entry changes when the measure does: a reader shows it again after new activity.
-    id: new URL(`/measures/${measure.slug}#${measure.stage}-${measure.outcome}-${(measure.lastActionDate ?? measure.updatedAt).toISOString().slice(0, 10)}`, siteUrl).toString(),
+    id: new URL(
+      `/measures/${measure.slug}#${measure.stage}-${measure.outcome}-${(measure.lastActionDate ?? measure.updatedAt).toISOString().slice(0, 10)}`,
+      siteUrl,
+    ).toString(),
     title: `${measureName(measure)}: ${measure.title}`,
     path: `/measures/${measure.slug}`,
     summary: `${measure.originBody.name}. Status: ${words(measure.stage)}, ${words(measure.outcome)}.`,

@@ -8,10 +8,15 @@ export function isFeedFormat(value: string): value is FeedFormat {
   return (feedFormats as readonly string[]).includes(value);
 }
 
-const notFound = (reason: string) => new Response(reason, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+const notFound = (reason: string) =>
+  new Response(reason, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 
 /** `load` runs only for a known format, so /rss and /atom are the only feeds and anything else is a 404. */
-export async function feedResponse(format: string, selfPath: string, load: () => Promise<Feed | null>): Promise<Response> {
+export async function feedResponse(
+  format: string,
+  selfPath: string,
+  load: () => Promise<Feed | null>,
+): Promise<Response> {
   if (!isFeedFormat(format)) return notFound(`Unknown feed format "${format}": use rss or atom.`);
   const feed = await load();
   if (!feed) return notFound('No such record: its feed does not exist.');

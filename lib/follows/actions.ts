@@ -14,6 +14,10 @@ export const followAction = defineAction('follow.set', {
     if (!result.ok) return { ok: false, status: 400, message: result.message };
     // The dashboard lists what is followed; public pages do not show follows, so no cache tag changes.
     refresh();
-    return { ok: true, message: result.following ? 'Following' : 'Not following', values: { following: String(result.following) } };
+    return {
+      ok: true,
+      message: result.following ? 'Following' : 'Not following',
+      values: { following: String(result.following) },
+    };
   },
 });

@@ -16,17 +16,34 @@ async function exists(db: DbClient, input: FollowInput): Promise<boolean> {
   return (await db.body.count({ where: { id: input.id } })) > 0;
 }
 
-export async function setFollow(db: DbClient, userId: string, input: FollowInput, actor: Actor = { actorId: userId }): Promise<FollowResult> {
+export async function setFollow(
+  db: DbClient,
+  userId: string,
+  input: FollowInput,
+  actor: Actor = { actorId: userId },
+): Promise<FollowResult> {
   if (!(await exists(db, input))) return { ok: false, message: `That ${labels[input.kind]} no longer exists.` };
   const where = { userId, [followColumn[input.kind]]: input.id };
   return db.$transaction(async (tx) => {
     const current = await tx.follow.findFirst({ where, select: { id: true } });
     if (input.intent === 'follow' && !current) {
       const follow = await tx.follow.create({ data: where });
-      await recordChange(tx, { ...actor, entityType: 'follow', entityId: follow.id, operation: 'create', after: follow });
+      await recordChange(tx, {
+        ...actor,
+        entityType: 'follow',
+        entityId: follow.id,
+        operation: 'create',
+        after: follow,
+      });
     } else if (input.intent === 'unfollow' && current) {
       await tx.follow.delete({ where: { id: current.id } });
-      await recordChange(tx, { ...actor, entityType: 'follow', entityId: current.id, operation: 'delete', before: where });
+      await recordChange(tx, {
+        ...actor,
+        entityType: 'follow',
+        entityId: current.id,
+        operation: 'delete',
+        before: where,
+      });
     }
     return { ok: true, following: input.intent === 'follow' };
   });

@@ -11,7 +11,17 @@ type FollowedRecord = { id: number; person: Named | null; body: Named | null };
 
 /** The people and bodies a member follows, for the dashboard's list beside the table: one statement, oldest first. */
 export async function getFollowedPeopleAndBodies(userId: string): Promise<FollowedRecord[]> {
-  const rows = await db.$queryRaw<{ id: number; personId: number | null; personSlug: string; personName: string; bodyId: number | null; bodySlug: string; bodyName: string }[]>`
+  const rows = await db.$queryRaw<
+    {
+      id: number;
+      personId: number | null;
+      personSlug: string;
+      personName: string;
+      bodyId: number | null;
+      bodySlug: string;
+      bodyName: string;
+    }[]
+  >`
     SELECT f."id", p."id" AS "personId", p."slug" AS "personSlug", p."name" AS "personName", b."id" AS "bodyId", b."slug" AS "bodySlug", b."name" AS "bodyName"
     FROM "Follow" f LEFT JOIN "Person" p ON p."id" = f."personId" LEFT JOIN "Body" b ON b."id" = f."bodyId"
     WHERE f."userId" = ${userId} AND f."measureId" IS NULL

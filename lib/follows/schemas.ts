@@ -12,4 +12,7 @@ export const followSchema = z.object({
 export type FollowInput = z.infer<typeof followSchema>;
 
 /** The column of Follow that points at each kind of record. */
-export const followColumn = { measure: 'measureId', person: 'personId', body: 'bodyId' } as const satisfies Record<FollowKind, string>;
+export const followColumn = { measure: 'measureId', person: 'personId', body: 'bodyId' } as const satisfies Record<
+  FollowKind,
+  string
+>;

@@ -37,7 +37,10 @@ export const optionalId = (label: string) =>
     });
 
 export const requiredId = (label: string) =>
-  z.coerce.number({ error: `Choose a ${label}.` }).int(`Choose a ${label}.`).positive(`Choose a ${label}.`);
+  z.coerce
+    .number({ error: `Choose a ${label}.` })
+    .int(`Choose a ${label}.`)
+    .positive(`Choose a ${label}.`);
 
 /** A web address: http or https only (no javascript:, no file:). Empty means none. The rule is lib/forms/web-address.ts. */
 export const optionalUrl = (label: string) =>
@@ -66,7 +69,11 @@ export type PartialDate = { date: Date; precision: 'year' | 'month' | 'day' };
 export function parsePartialDate(value: string): PartialDate | null {
   const match = value.trim().match(/^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/);
   if (!match) return null;
-  const [year, month, day] = [Number(match[1]), match[2] ? Number(match[2]) : undefined, match[3] ? Number(match[3]) : undefined];
+  const [year, month, day] = [
+    Number(match[1]),
+    match[2] ? Number(match[2]) : undefined,
+    match[3] ? Number(match[3]) : undefined,
+  ];
   if (year < 1700 || year > 2200) return null;
   const date = validDay(year, month ?? 1, day ?? 1);
   if (!date) return null;
@@ -90,4 +97,7 @@ export const optionalDay = (label: string) =>
     });
 
 /** The version of the record the editor loaded: every edit names it, so a stale form is refused (optimistic locking). */
-export const version = z.coerce.number({ error: 'The form is missing the version it was loaded at; reload the page.' }).int().positive();
+export const version = z.coerce
+  .number({ error: 'The form is missing the version it was loaded at; reload the page.' })
+  .int()
+  .positive();

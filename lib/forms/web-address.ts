@@ -23,6 +23,7 @@ export function webAddressProblem(label: string, value: string): string | null {
   const read = readWebAddress(value);
   if (read.ok) return null;
   if (read.problem === 'too-long') return `${label} is too long.`;
-  if (read.problem === 'not-an-address') return `${label} must be a full web address starting with http:// or https://.`;
+  if (read.problem === 'not-an-address')
+    return `${label} must be a full web address starting with http:// or https://.`;
   return `${label} must start with http:// or https://.`;
 }

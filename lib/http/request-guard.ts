@@ -20,7 +20,11 @@ export function isCacheFunctionId(actionId: string): boolean {
   return (parseInt(actionId.slice(0, 2), 16) & 0x80) !== 0;
 }
 
-const notAnAction: Refusal = { status: 403, title: 'Not an action', message: 'This server function only serves pages and cannot be called directly.' };
+const notAnAction: Refusal = {
+  status: 403,
+  title: 'Not an action',
+  message: 'This server function only serves pages and cannot be called directly.',
+};
 
 /**
  * A form posted without JavaScript names its action in the body (React's `$ACTION_ID_<id>`, or `$ACTION_REF_` with
@@ -40,7 +44,9 @@ export function formNamesCacheFunction(form: FormData): boolean {
 export function shouldReadForm(method: string, headers: Headers): boolean {
   if (method !== 'POST' || headers.has('next-action')) return false;
   const length = Number(headers.get('content-length'));
-  return (headers.get('content-type') ?? '').startsWith('multipart/form-data') && length > 0 && length <= ACTION_BODY_LIMIT;
+  return (
+    (headers.get('content-type') ?? '').startsWith('multipart/form-data') && length > 0 && length <= ACTION_BODY_LIMIT
+  );
 }
 
 export function bodyLimitFor(pathname: string): number {
@@ -66,7 +72,8 @@ export function refuseActionRequest(method: string, pathname: string, headers: H
     return null; // no body at all
   }
   const bytes = Number(length);
-  if (!Number.isSafeInteger(bytes) || bytes < 0) return { status: 400, title: 'Bad request', message: 'The request’s length is not a number.' };
+  if (!Number.isSafeInteger(bytes) || bytes < 0)
+    return { status: 400, title: 'Bad request', message: 'The request’s length is not a number.' };
   const limit = bodyLimitFor(pathname);
   if (bytes > limit) {
     const what = pathname === IMPORT_PATH ? 'The upload' : 'The form';
@@ -80,7 +87,6 @@ export function refuseActionRequest(method: string, pathname: string, headers: H
 }
 
 // Control characters are in no slug, name or path this app makes.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /**
@@ -91,9 +97,16 @@ export function refusePath(rawPathname: string): Refusal | null {
   if (!rawPathname.includes('%')) return CONTROL.test(rawPathname) ? notFoundRefusal : null;
   let decoded = '';
   try {
-    decoded = rawPathname.split('/').map((segment) => decodeURIComponent(segment)).join('/');
+    decoded = rawPathname
+      .split('/')
+      .map((segment) => decodeURIComponent(segment))
+      .join('/');
   } catch {
-    return { status: 400, title: 'Bad address', message: 'This address is not valid: it has a broken %-escape. Check the link or type the address again.' };
+    return {
+      status: 400,
+      title: 'Bad address',
+      message: 'This address is not valid: it has a broken %-escape. Check the link or type the address again.',
+    };
   }
   return CONTROL.test(decoded) ? notFoundRefusal : null;
 }
@@ -103,7 +116,8 @@ export const formActionRefusal = notAnAction;
 
 const notFoundRefusal: Refusal = { status: 404, title: 'Not found', message: 'There is nothing at this address.' };
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The refusal as a page of its own (the proxy cannot render the app's layout), with a way back. */
 export function refusalHtml(refusal: Refusal, back?: { href: string; label: string }): string {

@@ -10,7 +10,11 @@ describe('importFiles action', () => {
     const empty = new FormData();
     empty.append('files', new File([], ''));
     const result = await runAsViewer(editor, () => importFiles({}, empty));
-    expect(result).toMatchObject({ ok: false, status: 400, errors: { files: ['Choose at least one file to import.'] } });
+    expect(result).toMatchObject({
+      ok: false,
+      status: 400,
+      errors: { files: ['Choose at least one file to import.'] },
+    });
   });
 
   it('refuses a member before reading anything', async () => {

@@ -22,7 +22,13 @@ export const importFiles = defineAction('import.files', {
   schema: z.object({}),
   handler: async (viewer, _data, formData): Promise<ImportState> => {
     const files = formData.getAll('files').filter((f): f is File => f instanceof File && f.name !== '');
-    if (!files.length) return { ok: false, status: 400, message: 'Some fields need attention.', errors: { files: ['Choose at least one file to import.'] } } satisfies ActionState;
+    if (!files.length)
+      return {
+        ok: false,
+        status: 400,
+        message: 'Some fields need attention.',
+        errors: { files: ['Choose at least one file to import.'] },
+      } satisfies ActionState;
     const inputs = await Promise.all(files.map(inputOf));
     const report = await runImport(db, inputs, inputs.length, { actorId: viewer.id });
     updateChangedTags(report.files.flatMap((f) => f.changed));

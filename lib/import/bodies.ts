@@ -66,7 +66,10 @@ async function createOrSync(ctx: ImportContext, spec: BodySpec, owned: boolean):
     label: slug,
     existing,
     fields,
-    create: (data) => ctx.tx.body.create({ data: { slug, ...(data as typeof fields & { name: string; classification: BodyClassification }) } }),
+    create: (data) =>
+      ctx.tx.body.create({
+        data: { slug, ...(data as typeof fields & { name: string; classification: BodyClassification }) },
+      }),
     update: (id, changed) => ctx.tx.body.update({ where: { id }, data: { ...changed, version: { increment: 1 } } }),
   });
   if (spec.identifier) await upsertIdentifier(ctx, spec.identifier, { bodyId: row.id, personId: null });
@@ -99,7 +102,8 @@ export async function ensureSession(ctx: ImportContext, spec: SessionSpec): Prom
     label: spec.name,
     existing: null,
     fields: { name: spec.name, startDate: day(spec.startDate), endDate: day(spec.endDate) },
-    create: (data) => ctx.tx.legislativeSession.create({ data: { bodyId: spec.bodyId, identifier: spec.identifier, ...data } }),
+    create: (data) =>
+      ctx.tx.legislativeSession.create({ data: { bodyId: spec.bodyId, identifier: spec.identifier, ...data } }),
     update: () => Promise.reject(new Error('unreachable')),
   });
   return row.id;

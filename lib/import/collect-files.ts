@@ -14,7 +14,9 @@ export async function collectFiles(paths: string[]): Promise<string[]> {
       continue;
     }
     const entries = await readdir(p, { recursive: true, withFileTypes: true });
-    const files = entries.filter((e) => e.isFile() && IMPORTABLE.test(e.name)).map((e) => path.join(e.parentPath, e.name));
+    const files = entries
+      .filter((e) => e.isFile() && IMPORTABLE.test(e.name))
+      .map((e) => path.join(e.parentPath, e.name));
     out.push(...files.sort());
   }
   return out;

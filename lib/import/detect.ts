@@ -18,5 +18,9 @@ export function detectFormat(file: SourceFile): ImportFormat {
       'this YAML is not a congress-legislators file (legislators or committees) nor an Open Civic Data person',
     );
   }
-  throw new ImportError(file.name, null, 'unknown kind of file: import Bill Status .xml, congress-legislators or OCD person .yaml/.yml, or .csv');
+  throw new ImportError(
+    file.name,
+    null,
+    'unknown kind of file: import Bill Status .xml, congress-legislators or OCD person .yaml/.yml, or .csv',
+  );
 }

@@ -11,10 +11,9 @@ import { parseOcdPerson } from './ocd-people/parse';
 import { writeOcdPerson } from './ocd-people/write';
 import type { ImportFormat, WriteResult } from './types';
 
-
 type Format<T> = { parse: (text: string) => T; write: (ctx: ImportContext, data: T) => Promise<WriteResult> };
 
-const format = <T,>(f: Format<T>) => f as Format<unknown>;
+const format = <T>(f: Format<T>) => f as Format<unknown>;
 
 export const formats: Record<ImportFormat, Format<unknown>> = {
   billstatus: format({ parse: parseBillStatus, write: writeBillStatus }),

@@ -5,31 +5,77 @@
 // models fails the type check until it is listed here. Names come from this list only, never from a file.
 import type { DbTx } from '@/lib/changes/record-change';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { Action, ExternalIdentifier, Membership, SourceCitation, Sponsorship } from '@/lib/generated/prisma/client';
+import type {
+  Action,
+  ExternalIdentifier,
+  Membership,
+  SourceCitation,
+  Sponsorship,
+} from '@/lib/generated/prisma/client';
 
 /** Every column but the id, with its PostgreSQL type. */
 type Columns<T> = Record<Exclude<keyof T, 'id'>, string>;
 
 const TABLES = {
   Action: {
-    measureId: 'int', position: 'int', date: 'date', datePrecision: '"DatePrecision"', actingBodyId: 'int', relatedBodyId: 'int',
-    text: 'text', sourceCode: 'text', sourceSystem: 'text', classification: 'text[]', createdAt: 'timestamp(3)',
+    measureId: 'int',
+    position: 'int',
+    date: 'date',
+    datePrecision: '"DatePrecision"',
+    actingBodyId: 'int',
+    relatedBodyId: 'int',
+    text: 'text',
+    sourceCode: 'text',
+    sourceSystem: 'text',
+    classification: 'text[]',
+    createdAt: 'timestamp(3)',
   } satisfies Columns<Prisma.ActionCreateManyInput>,
   Sponsorship: {
-    measureId: 'int', personId: 'int', bodyId: 'int', nameAsGiven: 'text', kind: '"SponsorshipKind"', isOriginal: 'boolean',
-    sponsoredOn: 'date', withdrawnOn: 'date', position: 'int',
+    measureId: 'int',
+    personId: 'int',
+    bodyId: 'int',
+    nameAsGiven: 'text',
+    kind: '"SponsorshipKind"',
+    isOriginal: 'boolean',
+    sponsoredOn: 'date',
+    withdrawnOn: 'date',
+    position: 'int',
   } satisfies Columns<Prisma.SponsorshipCreateManyInput>,
   Membership: {
-    personId: 'int', bodyId: 'int', role: 'text', district: 'text', state: 'text', party: 'text', startDate: 'date', endDate: 'date',
+    personId: 'int',
+    bodyId: 'int',
+    role: 'text',
+    district: 'text',
+    state: 'text',
+    party: 'text',
+    startDate: 'date',
+    endDate: 'date',
     sessionId: 'int',
   } satisfies Columns<Prisma.MembershipCreateManyInput>,
-  ExternalIdentifier: { scheme: 'text', value: 'text', personId: 'int', bodyId: 'int' } satisfies Columns<Prisma.ExternalIdentifierCreateManyInput>,
+  ExternalIdentifier: {
+    scheme: 'text',
+    value: 'text',
+    personId: 'int',
+    bodyId: 'int',
+  } satisfies Columns<Prisma.ExternalIdentifierCreateManyInput>,
   SourceCitation: {
-    sourceId: 'int', measureId: 'int', actionId: 'int', personId: 'int', bodyId: 'int', note: 'text',
+    sourceId: 'int',
+    measureId: 'int',
+    actionId: 'int',
+    personId: 'int',
+    bodyId: 'int',
+    note: 'text',
   } satisfies Columns<Prisma.SourceCitationCreateManyInput>,
   ChangeEvent: {
-    at: 'timestamp(3)', actorId: 'text', actorLabel: 'text', entityType: 'text', entityId: 'text', operation: 'text', measureId: 'int',
-    before: 'jsonb', after: 'jsonb',
+    at: 'timestamp(3)',
+    actorId: 'text',
+    actorLabel: 'text',
+    entityType: 'text',
+    entityId: 'text',
+    operation: 'text',
+    measureId: 'int',
+    before: 'jsonb',
+    after: 'jsonb',
   } satisfies Columns<Prisma.ChangeEventCreateManyInput>,
 };
 
@@ -47,7 +93,13 @@ type Input = {
   ChangeEvent: Prisma.ChangeEventCreateManyInput;
 };
 
-type Row = { Action: Action; Sponsorship: Sponsorship; Membership: Membership; ExternalIdentifier: ExternalIdentifier; SourceCitation: SourceCitation };
+type Row = {
+  Action: Action;
+  Sponsorship: Sponsorship;
+  Membership: Membership;
+  ExternalIdentifier: ExternalIdentifier;
+  SourceCitation: SourceCitation;
+};
 
 type Shape = { columns: string[]; rows: object[] };
 
@@ -62,7 +114,8 @@ function shapes(table: Table, rows: object[]): Shape[] {
   const groups = new Map<string, Shape>();
   for (const given of rows) {
     const row: Record<string, unknown> = { ...given };
-    for (const column of Object.keys(types)) if (types[column] === 'timestamp(3)' && row[column] === undefined) row[column] = now;
+    for (const column of Object.keys(types))
+      if (types[column] === 'timestamp(3)' && row[column] === undefined) row[column] = now;
     const columns = Object.keys(types).filter((c) => row[c] !== undefined || !DEFAULTED[table]?.includes(c));
     const key = columns.join();
     if (!groups.has(key)) groups.set(key, { columns, rows: [] });
@@ -81,7 +134,8 @@ function statement(table: Table, { columns, rows }: Shape) {
 /** Inserts the rows (in one statement when they give the same columns) and returns them as created, as createManyAndReturn. */
 export async function insertRows<T extends keyof Row>(tx: DbTx, table: T, rows: Input[T][]): Promise<Row[T][]> {
   const created: Row[T][] = [];
-  for (const shape of shapes(table, rows)) created.push(...(await tx.$queryRaw<Row[T][]>`${statement(table, shape)} RETURNING *`));
+  for (const shape of shapes(table, rows))
+    created.push(...(await tx.$queryRaw<Row[T][]>`${statement(table, shape)} RETURNING *`));
   return created;
 }
 

@@ -1,5 +1,12 @@
 // A measure as every format hands it to writeMeasure: ids resolved, dates as "YYYY-MM-DD".
-import type { DatePrecision, MeasureType, RelationType, SourceKind, SponsorshipKind, TargetVerb } from '@/lib/generated/prisma/enums';
+import type {
+  DatePrecision,
+  MeasureType,
+  RelationType,
+  SourceKind,
+  SponsorshipKind,
+  TargetVerb,
+} from '@/lib/generated/prisma/enums';
 
 export type ActionData = {
   date: string;
@@ -20,7 +27,13 @@ export type SponsorData = {
   withdrawnOn?: string | null;
 };
 
-export type TargetData = { verb: TargetVerb; bodyId: number | null; personId: number | null; entityName: string | null; roleAsWritten: string | null };
+export type TargetData = {
+  verb: TargetVerb;
+  bodyId: number | null;
+  personId: number | null;
+  entityName: string | null;
+  roleAsWritten: string | null;
+};
 
 export type RelationData = {
   type: RelationType;

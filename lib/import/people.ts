@@ -21,13 +21,16 @@ export type PersonSpec = {
   bodyId?: number | null;
 };
 
-export type PersonMatch = { personId: number; how: 'identifier' | 'name' | 'created' } | { personId: null; how: 'ambiguous' | 'unknown' };
+export type PersonMatch =
+  { personId: number; how: 'identifier' | 'name' | 'created' } | { personId: null; how: 'ambiguous' | 'unknown' };
 
 type KnownId = { id: number; scheme: string; value: string; personId: number | null; bodyId: number | null };
 
 async function knownIdentifiers(ctx: ImportContext, identifiers: ExternalId[]): Promise<KnownId[]> {
   if (!identifiers.length) return [];
-  return ctx.tx.externalIdentifier.findMany({ where: { OR: identifiers.map(({ scheme, value }) => ({ scheme, value })) } });
+  return ctx.tx.externalIdentifier.findMany({
+    where: { OR: identifiers.map(({ scheme, value }) => ({ scheme, value })) },
+  });
 }
 
 function byIdentifier(known: KnownId[], identifiers: ExternalId[]): number | null {
@@ -49,8 +52,11 @@ async function linkIdentifiers(ctx: ImportContext, personId: number, identifiers
     else await upsertIdentifier(ctx, identifier, { personId, bodyId: null });
   }
   const unique = [...new Map(missing.map((m) => [`${m.scheme}:${m.value}`, m])).values()];
-  await createRecorded(ctx, 'externalIdentifier', unique.map((m) => ({ ...m, personId })), (data) =>
-    insertRows(ctx.tx, 'ExternalIdentifier', data),
+  await createRecorded(
+    ctx,
+    'externalIdentifier',
+    unique.map((m) => ({ ...m, personId })),
+    (data) => insertRows(ctx.tx, 'ExternalIdentifier', data),
   );
 }
 
@@ -59,7 +65,12 @@ async function byName(ctx: ImportContext, spec: PersonSpec) {
   const nameMatches = [{ name: { equals: spec.name, mode: 'insensitive' as const } }];
   const sameParts =
     spec.givenName && spec.familyName
-      ? [{ givenName: { equals: spec.givenName, mode: 'insensitive' as const }, familyName: { equals: spec.familyName, mode: 'insensitive' as const } }]
+      ? [
+          {
+            givenName: { equals: spec.givenName, mode: 'insensitive' as const },
+            familyName: { equals: spec.familyName, mode: 'insensitive' as const },
+          },
+        ]
       : [];
   return ctx.tx.person.findMany({
     where: { OR: [...nameMatches, ...sameParts], memberships: { some: { bodyId: spec.bodyId } } },
@@ -145,9 +156,19 @@ export async function syncMemberships(ctx: ImportContext, personId: number, spec
     const startDate = day(m.startDate ?? undefined);
     const sessionId = m.sessionId ?? null;
     const existing = current.find(
-      (c) => c.bodyId === m.bodyId && c.role === m.role && sameValue('startDate', c.startDate, startDate) && (startDate !== null || c.sessionId === sessionId),
+      (c) =>
+        c.bodyId === m.bodyId &&
+        c.role === m.role &&
+        sameValue('startDate', c.startDate, startDate) &&
+        (startDate !== null || c.sessionId === sessionId),
     );
-    const fields = { district: m.district ?? null, state: m.state ?? null, party: m.party ?? null, endDate: day(m.endDate ?? undefined), sessionId };
+    const fields = {
+      district: m.district ?? null,
+      state: m.state ?? null,
+      party: m.party ?? null,
+      endDate: day(m.endDate ?? undefined),
+      sessionId,
+    };
     if (!existing) {
       toCreate.push({ personId, bodyId: m.bodyId, role: m.role, startDate, ...fields });
       continue;
@@ -163,7 +184,10 @@ export async function syncMemberships(ctx: ImportContext, personId: number, spec
   }
   await createRecorded(ctx, 'membership', toCreate, (data) => insertRows(ctx.tx, 'Membership', data));
   if (ctx.report.changeEvents > eventsBefore) {
-    ctx.changed.push({ kind: 'person', id: personId }, ...[...new Set(specs.map((m) => m.bodyId))].map((id) => ({ kind: 'body' as const, id })));
+    ctx.changed.push(
+      { kind: 'person', id: personId },
+      ...[...new Set(specs.map((m) => m.bodyId))].map((id) => ({ kind: 'body' as const, id })),
+    );
   }
 }
 

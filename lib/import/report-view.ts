@@ -23,7 +23,9 @@ export function toReportView(report: ImportReport): FileReportView[] {
     file: f.file,
     outcome: f.outcome,
     label: f.label,
-    detail: [counts(f.created) && `new: ${counts(f.created)}`, counts(f.updated) && `changed: ${counts(f.updated)}`].filter(Boolean).join('; '),
+    detail: [counts(f.created) && `new: ${counts(f.created)}`, counts(f.updated) && `changed: ${counts(f.updated)}`]
+      .filter(Boolean)
+      .join('; '),
     warnings: f.warnings,
     error: f.error,
   }));

@@ -13,6 +13,8 @@ export function describeReport(report: ImportReport): string {
   const lines = report.files.map(describeFile);
   for (const f of report.files) for (const w of f.warnings) lines.push(`note       ${f.file}: ${w}`);
   const t = report.totals;
-  lines.push(`${report.files.length} files: ${t.created} created, ${t.updated} updated, ${t.unchanged} unchanged, ${t.failed} failed`);
+  lines.push(
+    `${report.files.length} files: ${t.created} created, ${t.updated} updated, ${t.unchanged} unchanged, ${t.failed} failed`,
+  );
   return lines.join('\n');
 }

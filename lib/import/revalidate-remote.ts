@@ -7,7 +7,8 @@ export async function revalidateRemote(changed: ChangedRecord[]): Promise<string
   const { revalidateUrl: base, revalidateSecret: secret } = config();
   const tags = tagsForChange(changed);
   if (!tags.length) return 'no public page changed';
-  if (!base || !secret) return `${tags.length} cache tags not revalidated (set REVALIDATE_URL and REVALIDATE_SECRET to tell a running app)`;
+  if (!base || !secret)
+    return `${tags.length} cache tags not revalidated (set REVALIDATE_URL and REVALIDATE_SECRET to tell a running app)`;
   for (let i = 0; i < tags.length; i += 500) {
     const response = await fetch(new URL('/api/revalidate', base), {
       method: 'POST',

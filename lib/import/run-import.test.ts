@@ -9,7 +9,10 @@ import { MAX_IMPORT_BYTES } from './source-file';
 const db = getTestDb();
 const asOf = new Date('2026-11-27T00:00:00Z');
 const sample = (file: string) => sampleText('billstatus', file);
-const input = (name: string, text: string | Uint8Array) => ({ name, bytes: typeof text === 'string' ? Buffer.from(text, 'utf8') : text });
+const input = (name: string, text: string | Uint8Array) => ({
+  name,
+  bytes: typeof text === 'string' ? Buffer.from(text, 'utf8') : text,
+});
 
 /** The sample H.R. 9002 of the 117th Congress renumbered, so each test has a measure of its own. */
 function variant(congress: string, number: string, edit: (xml: string) => string = (x) => x) {
@@ -30,7 +33,10 @@ describe('importing a batch', () => {
       input('latin1.xml', latin1),
       input('empty.xml', ''),
       { name: 'huge.xml', bytes: new Uint8Array(0), size: MAX_IMPORT_BYTES + 1 },
-      input('no-bioguide.yaml', '- id:\n    thomas: "00001"\n  name:\n    first: A\n    last: B\n  terms:\n  - type: rep\n    start: "2021-01-03"\n    state: CA\n'),
+      input(
+        'no-bioguide.yaml',
+        '- id:\n    thomas: "00001"\n  name:\n    first: A\n    last: B\n  terms:\n  - type: rep\n    start: "2021-01-03"\n    state: CA\n',
+      ),
       input('notes.txt', 'hello'),
     ];
     const events = await db.changeEvent.count();
@@ -45,7 +51,9 @@ describe('importing a batch', () => {
     expect(byName['latin1.xml']!.error).toMatch(/latin1\.xml \(line \d+\): the file is not UTF-8/);
     expect(byName['empty.xml']!.error).toMatch(/empty\.xml: the file is empty/);
     expect(byName['huge.xml']!.error).toMatch(/huge\.xml: the file is 20\.0 MB, over the 20\.0 MB limit/);
-    expect(byName['no-bioguide.yaml']!.error).toMatch(/no-bioguide\.yaml \(\[1\]\.id\.bioguide\): required field "bioguide"/);
+    expect(byName['no-bioguide.yaml']!.error).toMatch(
+      /no-bioguide\.yaml \(\[1\]\.id\.bioguide\): required field "bioguide"/,
+    );
     expect(byName['notes.txt']!.error).toMatch(/notes\.txt: unknown kind of file/);
 
     // Only the good file wrote anything.
@@ -59,12 +67,21 @@ describe('importing a batch', () => {
     const editor = await db.user.create({ data: { email: `importer-${Date.now()}@example.test`, role: 'editor' } });
     const first = await importFile(db, variant('117', '95003'), { asOf, actorId: editor.id });
     expect(first.outcome).toBe('created');
-    const before = await db.measure.findFirstOrThrow({ where: { identifier: 'H.R. 95003' }, include: { actions: true } });
+    const before = await db.measure.findFirstOrThrow({
+      where: { identifier: 'H.R. 95003' },
+      include: { actions: true },
+    });
 
     const changed = variant('117', '95003', (xml) =>
       xml
-        .replaceAll('<title>Sample Expired Bill Act (a sample, not real legislation)</title>', '<title>Sample Expired Bill Act, Retitled</title>')
-        .replace('<actions>', '<actions><item><actionDate>2021-12-10</actionDate><text>Reported by the Committee on Sample Affairs.</text><actionCode>H12200</actionCode><sourceSystem><code>2</code><name>House floor actions</name></sourceSystem></item>'),
+        .replaceAll(
+          '<title>Sample Expired Bill Act (a sample, not real legislation)</title>',
+          '<title>Sample Expired Bill Act, Retitled</title>',
+        )
+        .replace(
+          '<actions>',
+          '<actions><item><actionDate>2021-12-10</actionDate><text>Reported by the Committee on Sample Affairs.</text><actionCode>H12200</actionCode><sourceSystem><code>2</code><name>House floor actions</name></sourceSystem></item>',
+        ),
     );
     const second = await importFile(db, changed, { asOf, actorId: editor.id });
     expect(second).toMatchObject({ outcome: 'updated', error: null });
@@ -74,29 +91,49 @@ describe('importing a batch', () => {
     expect(after.actions).toHaveLength(before.actions.length + 1);
     expect(after.stage).toBe('reported');
 
-    const events = await db.changeEvent.findMany({ where: { measureId: before.id, operation: 'update', actorId: editor.id } });
+    const events = await db.changeEvent.findMany({
+      where: { measureId: before.id, operation: 'update', actorId: editor.id },
+    });
     expect(events.some((e) => e.entityType === 'measure' && JSON.stringify(e.after).includes('Retitled"'))).toBe(true);
     expect(events.every((e) => e.actorLabel === 'import')).toBe(true);
     expect(await db.measure.count({ where: { identifier: 'H.R. 95003' } })).toBe(1);
   });
 
   it('keeps a relation to a measure not yet imported and resolves it when that measure arrives', async () => {
-    const relating = variant('117', '95010', (xml) => xml.replace('<relatedBills />',
-      '<relatedBills><item><congress>117</congress><latestAction><actionDate>2021-05-01</actionDate><text>Introduced in House</text></latestAction>' +
-      '<latestTitle>Sample Target Act</latestTitle><number>95011</number><relationshipDetails><item><identifiedBy>CRS</identifiedBy><type>Related bill</type></item></relationshipDetails><type>H.R.</type></item></relatedBills>'));
+    const relating = variant('117', '95010', (xml) =>
+      xml.replace(
+        '<relatedBills />',
+        '<relatedBills><item><congress>117</congress><latestAction><actionDate>2021-05-01</actionDate><text>Introduced in House</text></latestAction>' +
+          '<latestTitle>Sample Target Act</latestTitle><number>95011</number><relationshipDetails><item><identifiedBy>CRS</identifiedBy><type>Related bill</type></item></relationshipDetails><type>H.R.</type></item></relatedBills>',
+      ),
+    );
     await importFile(db, relating, { asOf });
-    const from = await db.measure.findFirstOrThrow({ where: { identifier: 'H.R. 95010', session: { identifier: '117' } } });
-    const waiting = await db.measureRelation.findFirstOrThrow({ where: { fromMeasureId: from.id, targetIdentifier: 'H.R. 95011' } });
-    expect(waiting).toMatchObject({ toMeasureId: null, targetNormalized: 'HR95011', targetJurisdictionText: 'United States, 117th Congress' });
+    const from = await db.measure.findFirstOrThrow({
+      where: { identifier: 'H.R. 95010', session: { identifier: '117' } },
+    });
+    const waiting = await db.measureRelation.findFirstOrThrow({
+      where: { fromMeasureId: from.id, targetIdentifier: 'H.R. 95011' },
+    });
+    expect(waiting).toMatchObject({
+      toMeasureId: null,
+      targetNormalized: 'HR95011',
+      targetJurisdictionText: 'United States, 117th Congress',
+    });
 
     // The same number in another Congress is another bill: the relation keeps waiting.
     await importFile(db, variant('118', '95011'), { asOf });
     expect((await db.measureRelation.findUniqueOrThrow({ where: { id: waiting.id } })).toMeasureId).toBeNull();
 
     const arrival = await importFile(db, variant('117', '95011'), { asOf });
-    const target = await db.measure.findFirstOrThrow({ where: { identifier: 'H.R. 95011', session: { identifier: '117' } } });
+    const target = await db.measure.findFirstOrThrow({
+      where: { identifier: 'H.R. 95011', session: { identifier: '117' } },
+    });
     expect((await db.measureRelation.findUniqueOrThrow({ where: { id: waiting.id } })).toMeasureId).toBe(target.id);
     expect(arrival.changed).toContainEqual({ kind: 'measure', id: from.id });
-    expect(await db.changeEvent.count({ where: { entityType: 'measureRelation', entityId: String(waiting.id), operation: 'update' } })).toBe(1);
+    expect(
+      await db.changeEvent.count({
+        where: { entityType: 'measureRelation', entityId: String(waiting.id), operation: 'update' },
+      }),
+    ).toBe(1);
   });
 });

@@ -30,18 +30,41 @@ class WriteConflict extends Error {}
 
 function isConflict(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code;
-  return isUniqueViolation(error) || code === 'P2034' || /deadlock|could not serialize|unique constraint/i.test(String((error as Error)?.message));
+  return (
+    isUniqueViolation(error) ||
+    code === 'P2034' ||
+    /deadlock|could not serialize|unique constraint/i.test(String((error as Error)?.message))
+  );
 }
 
 function failed(file: string, format: ImportFormat | null, error: unknown): FileReport {
   const message =
-    error instanceof ImportError ? error.message
-    : error instanceof FieldError ? `${file} (${error.where}): ${error.reason}`
-    : `${file}: ${error instanceof Error ? error.message : String(error)}`;
-  return { file, format, outcome: 'failed', label: null, created: {}, updated: {}, changeEvents: 0, warnings: [], error: message, changed: [] };
+    error instanceof ImportError
+      ? error.message
+      : error instanceof FieldError
+        ? `${file} (${error.where}): ${error.reason}`
+        : `${file}: ${error instanceof Error ? error.message : String(error)}`;
+  return {
+    file,
+    format,
+    outcome: 'failed',
+    label: null,
+    created: {},
+    updated: {},
+    changeEvents: 0,
+    warnings: [],
+    error: message,
+    changed: [],
+  };
 }
 
-async function writeFile(db: DbClient, input: ImportInput, options: ImportOptions, memo: Map<string, unknown>, raceable: boolean) {
+async function writeFile(
+  db: DbClient,
+  input: ImportInput,
+  options: ImportOptions,
+  memo: Map<string, unknown>,
+  raceable: boolean,
+) {
   let format: ImportFormat | null = null;
   try {
     const file = readSourceFile(input, options.maxBytes ?? MAX_IMPORT_BYTES);
@@ -51,15 +74,33 @@ async function writeFile(db: DbClient, input: ImportInput, options: ImportOption
     const memoPending = new Map<string, unknown>();
     const report = await db.$transaction(async (tx) => {
       const ctx: ImportContext = {
-        tx, report: emptyReport(), actorLabel: IMPORT_ACTOR, actorId: options.actorId ?? null, log: () => {},
-        file: input.name, warnings: [], changed: [], asOf: options.asOf ?? new Date(), memo, memoPending, pendingEvents: [],
+        tx,
+        report: emptyReport(),
+        actorLabel: IMPORT_ACTOR,
+        actorId: options.actorId ?? null,
+        log: () => {},
+        file: input.name,
+        warnings: [],
+        changed: [],
+        asOf: options.asOf ?? new Date(),
+        memo,
+        memoPending,
+        pendingEvents: [],
       };
       const result = await write(ctx, data);
       await flushEvents(ctx);
       const outcome = result.created ? 'created' : ctx.report.changeEvents > 0 ? 'updated' : 'unchanged';
       return {
-        file: input.name, format, outcome, label: result.label, created: ctx.report.created, updated: ctx.report.updated,
-        changeEvents: ctx.report.changeEvents, warnings: ctx.warnings, error: null, changed: ctx.changed,
+        file: input.name,
+        format,
+        outcome,
+        label: result.label,
+        created: ctx.report.created,
+        updated: ctx.report.updated,
+        changeEvents: ctx.report.changeEvents,
+        warnings: ctx.warnings,
+        error: null,
+        changed: ctx.changed,
       } satisfies FileReport;
     }, TX_OPTIONS);
     for (const [key, value] of memoPending) memo.set(key, value);
@@ -71,7 +112,12 @@ async function writeFile(db: DbClient, input: ImportInput, options: ImportOption
 }
 
 /** Imports one file in its own transaction; never throws: a failure is a report with the reason. */
-export function importFile(db: DbClient, input: ImportInput, options: ImportOptions = {}, memo = new Map<string, unknown>()): Promise<FileReport> {
+export function importFile(
+  db: DbClient,
+  input: ImportInput,
+  options: ImportOptions = {},
+  memo = new Map<string, unknown>(),
+): Promise<FileReport> {
   return writeFile(db, input, options, memo, false);
 }
 
@@ -101,7 +147,8 @@ export async function runImport(
     options.onFile?.(report, ++done, total);
   };
 
-  const iterator = (Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : inputs[Symbol.iterator]()) as AsyncIterator<ImportInput> | Iterator<ImportInput>;
+  const iterator = (Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : inputs[Symbol.iterator]()) as
+    AsyncIterator<ImportInput> | Iterator<ImportInput>;
   let next = 0;
   const worker = async () => {
     for (;;) {

@@ -7,6 +7,11 @@ export function importedWebAddress(value: string | null, where: string): string 
   if (!value) return null;
   const read = readWebAddress(value);
   if (read.ok) return read.url;
-  const why = read.problem === 'too-long' ? 'is over 2,000 characters' : read.problem === 'not-http' ? 'is not an http or https address' : 'is not a web address';
+  const why =
+    read.problem === 'too-long'
+      ? 'is over 2,000 characters'
+      : read.problem === 'not-http'
+        ? 'is not an http or https address'
+        : 'is not a web address';
   throw new FieldError(where, `"${value.slice(0, 80)}" ${why}`);
 }

@@ -15,7 +15,13 @@ import { findRelationTarget } from '@/lib/relations/resolve';
  * a Bill Status file does), relations an earlier import made that the file no longer lists are removed; relations
  * a person added are never touched.
  */
-export async function writeRelations(ctx: ImportContext, measureId: number, relations: RelationData[], isNew: boolean, complete = false) {
+export async function writeRelations(
+  ctx: ImportContext,
+  measureId: number,
+  relations: RelationData[],
+  isNew: boolean,
+  complete = false,
+) {
   const { tx } = ctx;
   if (isNew) return createRelations(ctx, measureId, relations);
   if (complete) await removeUnlisted(ctx, measureId, relations);
@@ -24,27 +30,43 @@ export async function writeRelations(ctx: ImportContext, measureId: number, rela
     const existing = await tx.measureRelation.findFirst({ where: keys, orderBy: { id: 'asc' } });
     const toMeasureId = existing?.toMeasureId ?? (await relationTarget(ctx, keys.targetNormalized, relation));
     const fields = relationFields(ctx, relation, toMeasureId);
-    const row = existing ? await sync(ctx, {
-      entityType: 'measureRelation',
-      label: `#${measureId} ${relation.type} ${relation.targetIdentifier}`,
-      existing,
-      fields,
-      create: () => Promise.reject(new Error('unreachable')),
-      update: (id, changed) => tx.measureRelation.update({ where: { id }, data: changed }),
-      measureId,
-    }) : await createOneRecorded(ctx, 'measureRelation', () => tx.measureRelation.create({ data: { ...keys, ...fields } }), () => measureId);
+    const row = existing
+      ? await sync(ctx, {
+          entityType: 'measureRelation',
+          label: `#${measureId} ${relation.type} ${relation.targetIdentifier}`,
+          existing,
+          fields,
+          create: () => Promise.reject(new Error('unreachable')),
+          update: (id, changed) => tx.measureRelation.update({ where: { id }, data: changed }),
+          measureId,
+        })
+      : await createOneRecorded(
+          ctx,
+          'measureRelation',
+          () => tx.measureRelation.create({ data: { ...keys, ...fields } }),
+          () => measureId,
+        );
     noteTarget(ctx, row, existing);
   }
 }
 
 async function removeUnlisted(ctx: ImportContext, measureId: number, relations: RelationData[]) {
   const listed = new Set(relations.map((r) => JSON.stringify(Object.values(relationKeys(measureId, r)))));
-  const imported = await ctx.tx.measureRelation.findMany({ where: { fromMeasureId: measureId, addedById: null, addedByLabel: { startsWith: 'import: ' } } });
+  const imported = await ctx.tx.measureRelation.findMany({
+    where: { fromMeasureId: measureId, addedById: null, addedByLabel: { startsWith: 'import: ' } },
+  });
   for (const row of imported) {
     const key = JSON.stringify([row.fromMeasureId, row.type, row.targetNormalized, row.targetJurisdictionText]);
     if (listed.has(key)) continue;
     await ctx.tx.measureRelation.delete({ where: { id: row.id } });
-    await recordChange(ctx.tx, { ...actorOf(ctx), entityType: 'measureRelation', entityId: row.id, operation: 'delete', measureId, before: row });
+    await recordChange(ctx.tx, {
+      ...actorOf(ctx),
+      entityType: 'measureRelation',
+      entityId: row.id,
+      operation: 'delete',
+      measureId,
+      before: row,
+    });
     count(ctx, 'updated', 'measureRelation', 1);
     if (row.toMeasureId) ctx.changed.push({ kind: 'measure', id: row.toMeasureId });
   }
@@ -53,24 +75,50 @@ async function removeUnlisted(ctx: ImportContext, measureId: number, relations: 
 /** A new measure's relations: their targets looked up together, the relations made in one statement. */
 async function createRelations(ctx: ImportContext, measureId: number, relations: RelationData[]) {
   const targets = await relationTargets(ctx, relations);
-  const rows = relations.map((relation, i) => ({ ...relationKeys(measureId, relation), ...relationFields(ctx, relation, targets[i]!) }));
-  const created = await createRecorded(ctx, 'measureRelation', rows, (data) => ctx.tx.measureRelation.createManyAndReturn({ data }), () => measureId);
+  const rows = relations.map((relation, i) => ({
+    ...relationKeys(measureId, relation),
+    ...relationFields(ctx, relation, targets[i]!),
+  }));
+  const created = await createRecorded(
+    ctx,
+    'measureRelation',
+    rows,
+    (data) => ctx.tx.measureRelation.createManyAndReturn({ data }),
+    () => measureId,
+  );
   for (const row of created) noteTarget(ctx, row, null);
 }
 
 function relationKeys(measureId: number, relation: RelationData) {
   const targetNormalized = normalizeIdentifier(relation.targetIdentifier);
-  return { fromMeasureId: measureId, type: relation.type, targetNormalized, targetJurisdictionText: relation.targetJurisdictionText };
+  return {
+    fromMeasureId: measureId,
+    type: relation.type,
+    targetNormalized,
+    targetJurisdictionText: relation.targetJurisdictionText,
+  };
 }
 
 function relationFields(ctx: ImportContext, relation: RelationData, toMeasureId: number | null) {
-  return { toMeasureId, targetIdentifier: relation.targetIdentifier, evidenceQuote: relation.evidenceQuote ?? null, addedByLabel: `import: ${ctx.file}` };
+  return {
+    toMeasureId,
+    targetIdentifier: relation.targetIdentifier,
+    evidenceQuote: relation.evidenceQuote ?? null,
+    addedByLabel: `import: ${ctx.file}`,
+  };
 }
 
-type RelationRow = { toMeasureId: number | null; targetIdentifier: string | null; targetJurisdictionText: string | null };
+type RelationRow = {
+  toMeasureId: number | null;
+  targetIdentifier: string | null;
+  targetJurisdictionText: string | null;
+};
 
 function noteTarget(ctx: ImportContext, row: RelationRow, existing: { toMeasureId: number | null } | null) {
-  if (row.toMeasureId === null) ctx.warnings.push(`${row.targetIdentifier} (${row.targetJurisdictionText}) is not in the database yet: the relation waits for it.`);
+  if (row.toMeasureId === null)
+    ctx.warnings.push(
+      `${row.targetIdentifier} (${row.targetJurisdictionText}) is not in the database yet: the relation waits for it.`,
+    );
   else if (!existing?.toMeasureId) ctx.changed.push({ kind: 'measure', id: row.toMeasureId });
 }
 
@@ -84,15 +132,25 @@ async function relationTargets(ctx: ImportContext, relations: RelationData[]): P
   const place = (i: number) => `${normalized[i]}|${relations[i]!.exactly!.jurisdictionId}`;
   const sessions = new Map<string, Set<string | null>>();
   for (const [i, r] of relations.entries()) {
-    if (r.exactly && normalized[i]) sessions.set(place(i), (sessions.get(place(i)) ?? new Set()).add(r.exactly.sessionIdentifier));
+    if (r.exactly && normalized[i])
+      sessions.set(place(i), (sessions.get(place(i)) ?? new Set()).add(r.exactly.sessionIdentifier));
   }
   const batched = relations.map((r, i) => !!r.exactly && !!normalized[i] && sessions.get(place(i))!.size === 1);
   const found = batched.some(Boolean)
     ? await ctx.tx.measure.findMany({
-        where: { OR: relations.flatMap((r, i) => (batched[i] ? [{
-          normalizedIdentifier: normalized[i]!, jurisdictionId: r.exactly!.jurisdictionId,
-          session: r.exactly!.sessionIdentifier ? { identifier: r.exactly!.sessionIdentifier } : null,
-        }] : [])) },
+        where: {
+          OR: relations.flatMap((r, i) =>
+            batched[i]
+              ? [
+                  {
+                    normalizedIdentifier: normalized[i]!,
+                    jurisdictionId: r.exactly!.jurisdictionId,
+                    session: r.exactly!.sessionIdentifier ? { identifier: r.exactly!.sessionIdentifier } : null,
+                  },
+                ]
+              : [],
+          ),
+        },
         select: { id: true, normalizedIdentifier: true, jurisdictionId: true },
       })
     : [];
@@ -102,17 +160,27 @@ async function relationTargets(ctx: ImportContext, relations: RelationData[]): P
       targets.push(await relationTarget(ctx, normalized[i] ?? null, relation));
       continue;
     }
-    const fits = found.filter((m) => m.normalizedIdentifier === normalized[i] && m.jurisdictionId === relation.exactly!.jurisdictionId);
+    const fits = found.filter(
+      (m) => m.normalizedIdentifier === normalized[i] && m.jurisdictionId === relation.exactly!.jurisdictionId,
+    );
     targets.push(fits.length === 1 ? fits[0]!.id : null);
   }
   return targets;
 }
 
-async function relationTarget(ctx: ImportContext, normalized: string | null, relation: RelationData): Promise<number | null> {
+async function relationTarget(
+  ctx: ImportContext,
+  normalized: string | null,
+  relation: RelationData,
+): Promise<number | null> {
   if (!relation.exactly || !normalized) return findRelationTarget(ctx.tx, normalized, relation.targetJurisdictionText);
   const { jurisdictionId, sessionIdentifier } = relation.exactly;
   const found = await ctx.tx.measure.findMany({
-    where: { normalizedIdentifier: normalized, jurisdictionId, session: sessionIdentifier ? { identifier: sessionIdentifier } : null },
+    where: {
+      normalizedIdentifier: normalized,
+      jurisdictionId,
+      session: sessionIdentifier ? { identifier: sessionIdentifier } : null,
+    },
     select: { id: true },
     take: 2,
   });
@@ -130,8 +198,13 @@ export async function citeFile(ctx: ImportContext, measureId: number, source: So
   const fields = { url: source.url, title: source.title, publisher: source.publisher, kind: source.kind };
   if (!found) {
     const created = await createOneRecorded(ctx, 'source', () => tx.source.create({ data: fields }));
-    await createRecorded(ctx, 'sourceCitation', [{ sourceId: created.id, measureId, note }], (data) =>
-      insertRows(tx, 'SourceCitation', data), () => measureId);
+    await createRecorded(
+      ctx,
+      'sourceCitation',
+      [{ sourceId: created.id, measureId, note }],
+      (data) => insertRows(tx, 'SourceCitation', data),
+      () => measureId,
+    );
     return;
   }
   const row = await sync(ctx, {

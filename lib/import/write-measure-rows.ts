@@ -13,9 +13,16 @@ import type { ActionData, SponsorData, TargetData } from './measure-data';
  * The timeline by position: the file is its authority, so actions it no longer lists are removed. Returns the
  * timeline as now stored, in order, for deriving the status without reading it back.
  */
-export async function writeActions(ctx: ImportContext, measureId: number, actions: ActionData[], isNew: boolean): Promise<StatusAction[]> {
+export async function writeActions(
+  ctx: ImportContext,
+  measureId: number,
+  actions: ActionData[],
+  isNew: boolean,
+): Promise<StatusAction[]> {
   const { tx } = ctx;
-  const existing = new Map((isNew ? [] : await tx.action.findMany({ where: { measureId } })).map((a) => [a.position, a]));
+  const existing = new Map(
+    (isNew ? [] : await tx.action.findMany({ where: { measureId } })).map((a) => [a.position, a]),
+  );
   const toCreate = [];
   const timeline: StatusAction[] = [];
   for (const [position, action] of actions.entries()) {
@@ -47,17 +54,35 @@ export async function writeActions(ctx: ImportContext, measureId: number, action
     });
   }
   // New actions in one statement: a first import brings the whole timeline.
-  await createRecorded(ctx, 'action', toCreate, (data) => insertRows(tx, 'Action', data), () => measureId);
+  await createRecorded(
+    ctx,
+    'action',
+    toCreate,
+    (data) => insertRows(tx, 'Action', data),
+    () => measureId,
+  );
   for (const stale of existing.values()) {
     await tx.action.delete({ where: { id: stale.id } });
-    await recordChange(tx, { ...actorOf(ctx), entityType: 'action', entityId: stale.id, operation: 'delete', measureId, before: stale });
+    await recordChange(tx, {
+      ...actorOf(ctx),
+      entityType: 'action',
+      entityId: stale.id,
+      operation: 'delete',
+      measureId,
+      before: stale,
+    });
     count(ctx, 'updated', 'action', 1);
   }
   return timeline;
 }
 
 /** Sponsors matched by person (or by name as given when the person is unknown); returns the people named. */
-export async function writeSponsors(ctx: ImportContext, measureId: number, sponsors: SponsorData[], isNew: boolean): Promise<number[]> {
+export async function writeSponsors(
+  ctx: ImportContext,
+  measureId: number,
+  sponsors: SponsorData[],
+  isNew: boolean,
+): Promise<number[]> {
   const { tx } = ctx;
   const rows = isNew ? [] : await tx.sponsorship.findMany({ where: { measureId }, orderBy: { id: 'asc' } });
   const keyOf = (s: { kind: string; personId: number | null; nameAsGiven: string }) =>
@@ -90,7 +115,13 @@ export async function writeSponsors(ctx: ImportContext, measureId: number, spons
       measureId,
     });
   }
-  await createRecorded(ctx, 'sponsorship', toCreate, (data) => insertRows(tx, 'Sponsorship', data), () => measureId);
+  await createRecorded(
+    ctx,
+    'sponsorship',
+    toCreate,
+    (data) => insertRows(tx, 'Sponsorship', data),
+    () => measureId,
+  );
   return sponsors.flatMap((s) => (s.personId ? [s.personId] : []));
 }
 
@@ -101,7 +132,10 @@ export async function writeTargets(ctx: ImportContext, measureId: number, target
     await sync(ctx, {
       entityType: 'measureTarget',
       label: `#${measureId} ${verb} ${entityName ?? bodyId ?? personId}`,
-      existing: await tx.measureTarget.findFirst({ where: { measureId, verb, bodyId, personId, entityName }, orderBy: { id: 'asc' } }),
+      existing: await tx.measureTarget.findFirst({
+        where: { measureId, verb, bodyId, personId, entityName },
+        orderBy: { id: 'asc' },
+      }),
       fields: { roleAsWritten: target.roleAsWritten, position },
       create: (data) => tx.measureTarget.create({ data: { measureId, verb, bodyId, personId, entityName, ...data } }),
       update: (id, changed) => tx.measureTarget.update({ where: { id }, data: changed }),

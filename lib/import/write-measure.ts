@@ -28,9 +28,16 @@ async function findMeasure(ctx: ImportContext, m: MeasureData, normalizedIdentif
     orderBy: { id: 'asc' },
   });
   const existing = normalizedIdentifier
-    ? (rows.find((r) => r.normalizedIdentifier === normalizedIdentifier && r.jurisdictionId === place.jurisdictionId && r.sessionId === place.sessionId) ?? null)
+    ? (rows.find(
+        (r) =>
+          r.normalizedIdentifier === normalizedIdentifier &&
+          r.jurisdictionId === place.jurisdictionId &&
+          r.sessionId === place.sessionId,
+      ) ?? null)
     : null;
-  const slug = existing?.slug ?? (rows.some((r) => r.slug === slugBase) ? await uniqueSlug(ctx.tx, 'measure', slugBase) : slugBase);
+  const slug =
+    existing?.slug ??
+    (rows.some((r) => r.slug === slugBase) ? await uniqueSlug(ctx.tx, 'measure', slugBase) : slugBase);
   return { existing, slug };
 }
 
@@ -52,20 +59,37 @@ export async function staleRecord(
   return stored ? olderThanStored(stored.recordUpdatedAt, m.recordUpdatedAt) : null;
 }
 
-export type WrittenMeasure = { id: number; slug: string; created: boolean; /** Why nothing was written. */ skipped?: string };
+export type WrittenMeasure = {
+  id: number;
+  slug: string;
+  created: boolean;
+  /** Why nothing was written. */ skipped?: string;
+};
 
 /** The record's update time, written without a change event: it is bookkeeping, not news for followers. */
-async function markRecordTime(ctx: ImportContext, measure: { id: number; recordUpdatedAt: Date | null }, at: string | null | undefined) {
+async function markRecordTime(
+  ctx: ImportContext,
+  measure: { id: number; recordUpdatedAt: Date | null },
+  at: string | null | undefined,
+) {
   if (!at || sameValue('recordUpdatedAt', measure.recordUpdatedAt, new Date(at))) return;
-  await ctx.tx.measure.update({ where: { id: measure.id }, data: { recordUpdatedAt: new Date(at) }, select: { id: true } });
+  await ctx.tx.measure.update({
+    where: { id: measure.id },
+    data: { recordUpdatedAt: new Date(at) },
+    select: { id: true },
+  });
 }
 
 export async function writeMeasure(ctx: ImportContext, m: MeasureData): Promise<WrittenMeasure> {
   const { tx } = ctx;
   const normalizedIdentifier = normalizeIdentifier(m.identifier);
   const slugBase = measureSlug({
-    jurisdictionSlug: m.jurisdiction.slug, sessionIdentifier: m.session?.identifier, identifier: m.identifier,
-    type: m.type, date: m.introducedOn, title: m.title,
+    jurisdictionSlug: m.jurisdiction.slug,
+    sessionIdentifier: m.session?.identifier,
+    identifier: m.identifier,
+    type: m.type,
+    date: m.introducedOn,
+    title: m.title,
   });
   const { existing, slug } = await findMeasure(ctx, m, normalizedIdentifier, slugBase);
   const older = existing ? olderThanStored(existing.recordUpdatedAt, m.recordUpdatedAt) : null;
@@ -98,7 +122,12 @@ export async function writeMeasure(ctx: ImportContext, m: MeasureData): Promise<
         create: () => Promise.reject(new Error('unreachable')),
         update: (id, changed) => tx.measure.update({ where: { id }, data: { ...changed, version: { increment: 1 } } }),
       })
-    : await createOneRecorded(ctx, 'measure', () => tx.measure.create({ data: { slug, ...fields } }), (row) => row.id);
+    : await createOneRecorded(
+        ctx,
+        'measure',
+        () => tx.measure.create({ data: { slug, ...fields } }),
+        (row) => row.id,
+      );
   const measureId = measure.id;
   await markRecordTime(ctx, measure, m.recordUpdatedAt);
 
@@ -123,7 +152,11 @@ export async function writeMeasure(ctx: ImportContext, m: MeasureData): Promise<
 
   const waitingFor = existing
     ? []
-    : await resolvePendingRelations(tx, { id: measureId, normalizedIdentifier, jurisdiction: m.jurisdiction, session: m.session }, actorOf(ctx));
+    : await resolvePendingRelations(
+        tx,
+        { id: measureId, normalizedIdentifier, jurisdiction: m.jurisdiction, session: m.session },
+        actorOf(ctx),
+      );
   count(ctx, 'updated', 'measureRelation', waitingFor.length);
   for (const relation of waitingFor) ctx.changed.push({ kind: 'measure', id: relation.fromMeasureId });
   if (ctx.report.changeEvents > eventsBefore || waitingFor.length) {

@@ -11,8 +11,9 @@ const base = sampleText('billstatus', 'BILLSTATUS-117hr9002.xml');
 
 /** The sample H.R. 9002 (117th) renumbered into `congress`, relating to the bills given. */
 function bill(congress: string, number: string, related: { congress: string; number: string }[] = []) {
-  const items = related.map((r) =>
-    `<item><relationshipDetails><item><identifiedBy>CRS</identifiedBy><type>Related bill</type></item></relationshipDetails><number>${r.number}</number><type>HR</type><congress>${r.congress}</congress></item>`,
+  const items = related.map(
+    (r) =>
+      `<item><relationshipDetails><item><identifiedBy>CRS</identifiedBy><type>Related bill</type></item></relationshipDetails><number>${r.number}</number><type>HR</type><congress>${r.congress}</congress></item>`,
   );
   const xml = base
     .replaceAll('<congress>117</congress>', `<congress>${congress}</congress>`)
@@ -23,18 +24,26 @@ function bill(congress: string, number: string, related: { congress: string; num
 }
 
 async function idOf(congress: string, number: string) {
-  return (await db.measure.findFirstOrThrow({ where: { identifier: `H.R. ${number}`, session: { identifier: congress } } })).id;
+  return (
+    await db.measure.findFirstOrThrow({ where: { identifier: `H.R. ${number}`, session: { identifier: congress } } })
+  ).id;
 }
 
 describe('relations of a new measure', () => {
   it('point at the measure of the Congress they name, the same number in two Congresses included, or wait', async () => {
-    for (const [congress, number] of [['114', '96001'], ['116', '96001'], ['116', '96002']] as const) {
+    for (const [congress, number] of [
+      ['114', '96001'],
+      ['116', '96001'],
+      ['116', '96002'],
+    ] as const) {
       expect(await importFile(db, bill(congress, number), { asOf })).toMatchObject({ outcome: 'created', error: null });
     }
     const related = [
-      { congress: '114', number: '96001' }, { congress: '116', number: '96001' }, // one number, two Congresses
+      { congress: '114', number: '96001' },
+      { congress: '116', number: '96001' }, // one number, two Congresses
       { congress: '116', number: '96002' }, // alone
-      { congress: '115', number: '96002' }, { congress: '116', number: '96003' }, // not imported
+      { congress: '115', number: '96002' },
+      { congress: '116', number: '96003' }, // not imported
     ];
     const report = await importFile(db, bill('116', '96010', related), { asOf });
     expect(report).toMatchObject({ outcome: 'created', error: null });
@@ -50,7 +59,9 @@ describe('relations of a new measure', () => {
     ]);
     expect(report.warnings.filter((w) => w.includes('the relation waits'))).toHaveLength(2);
     expect(report.created.measureRelation).toBe(5);
-    expect(await db.changeEvent.count({ where: { entityType: 'measureRelation', measureId: from, operation: 'create' } })).toBe(5);
+    expect(
+      await db.changeEvent.count({ where: { entityType: 'measureRelation', measureId: from, operation: 'create' } }),
+    ).toBe(5);
     // The measures it points at show the new relation.
     expect(report.changed).toContainEqual({ kind: 'measure', id: await idOf('114', '96001') });
   });

@@ -17,7 +17,10 @@ let nextNumber = 97_000;
 /** The fixture renumbered (a measure of its own), with `edit` applied. */
 function renumbered(file: string, edit: (xml: string) => string = (x) => x) {
   const number = String(nextNumber++);
-  const xml = readFileSync(fixturePath('billstatus', file), 'utf8').replace(/<(billNumber|number)>\d+<\/\1>/, `<$1>${number}</$1>`);
+  const xml = readFileSync(fixturePath('billstatus', file), 'utf8').replace(
+    /<(billNumber|number)>\d+<\/\1>/,
+    `<$1>${number}</$1>`,
+  );
   return { name: file.replace(/\d+\.xml$/, `${number}.xml`), bytes: Buffer.from(edit(xml), 'utf8') };
 }
 
@@ -29,14 +32,28 @@ const passedHouse = (xml: string) =>
       '<actionCode>H37300</actionCode><sourceSystem><code>2</code><name>House floor actions</name></sourceSystem></item>',
   );
 
-const statusOf = (m: { stage: string; outcome: string; currentBodyId: number | null; stageDate: Date | null; lastActionDate: Date | null }) => ({
-  stage: m.stage, outcome: m.outcome, currentBodyId: m.currentBodyId ?? null, stageDate: m.stageDate, lastActionDate: m.lastActionDate,
+const statusOf = (m: {
+  stage: string;
+  outcome: string;
+  currentBodyId: number | null;
+  stageDate: Date | null;
+  lastActionDate: Date | null;
+}) => ({
+  stage: m.stage,
+  outcome: m.outcome,
+  currentBodyId: m.currentBodyId ?? null,
+  stageDate: m.stageDate,
+  lastActionDate: m.lastActionDate,
 });
 
 async function expectRecomputedSame(file: string, asOf: Date) {
-  const measure = await db.measure.findFirstOrThrow({ where: { citations: { some: { note: `Imported from ${file}` } } } });
+  const measure = await db.measure.findFirstOrThrow({
+    where: { citations: { some: { note: `Imported from ${file}` } } },
+  });
   const events = await db.changeEvent.count({ where: { measureId: measure.id } });
-  const recomputed = await db.$transaction((tx) => recomputeMeasureStatus(tx, measure.id, { actor: { actorLabel: 'test' }, asOf }));
+  const recomputed = await db.$transaction((tx) =>
+    recomputeMeasureStatus(tx, measure.id, { actor: { actorLabel: 'test' }, asOf }),
+  );
   expect(statusOf(measure)).toEqual(statusOf(recomputed));
   expect(await db.changeEvent.count({ where: { measureId: measure.id } })).toBe(events);
   return measure;
@@ -44,7 +61,10 @@ async function expectRecomputedSame(file: string, asOf: Date) {
 
 describe('the status an import derives in memory', () => {
   for (const file of fixtureFiles()) {
-    for (const [when, asOf] of [['during', DURING], ['after', AFTER]] as const) {
+    for (const [when, asOf] of [
+      ['during', DURING],
+      ['after', AFTER],
+    ] as const) {
       it(`${file} ${when} its Congress: new, then with a newer action, the status is the recomputed one`, async () => {
         const input = renumbered(file);
         const created = await importFile(db, input, { asOf });
@@ -54,7 +74,11 @@ describe('the status an import derives in memory', () => {
         if (when === 'during') expect(first.outcome).not.toBe('expired');
         else expect(['expired', 'adopted']).toContain(first.outcome);
 
-        const updated = await importFile(db, { name: input.name, bytes: Buffer.from(passedHouse(input.bytes.toString()), 'utf8') }, { asOf });
+        const updated = await importFile(
+          db,
+          { name: input.name, bytes: Buffer.from(passedHouse(input.bytes.toString()), 'utf8') },
+          { asOf },
+        );
         expect(updated).toMatchObject({ outcome: 'updated', error: null });
         const second = await expectRecomputedSame(input.name, asOf);
         expect(second.lastActionDate?.toISOString().slice(0, 10)).toBe('2030-01-15');

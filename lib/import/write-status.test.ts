@@ -19,7 +19,13 @@ let nextNumber = 97_500;
 function renumbered(b: BillSample, edit: (xml: string) => string = (x) => x) {
   const number = String(nextNumber++);
   const xml = sampleText(b.path).replace(/<(billNumber|number)>\d+<\/\1>/, `<$1>${number}</$1>`);
-  return { name: b.path.split('/').at(-1)!.replace(/\d+\.xml$/, `${number}.xml`), bytes: Buffer.from(edit(xml), 'utf8') };
+  return {
+    name: b.path
+      .split('/')
+      .at(-1)!
+      .replace(/\d+\.xml$/, `${number}.xml`),
+    bytes: Buffer.from(edit(xml), 'utf8'),
+  };
 }
 
 /** A newer action than any the samples hold: the House passes the measure. */
@@ -30,14 +36,28 @@ const passedHouse = (xml: string) =>
       '<actionCode>H37300</actionCode><sourceSystem><code>2</code><name>House floor actions</name></sourceSystem></item>',
   );
 
-const statusOf = (m: { stage: string; outcome: string; currentBodyId: number | null; stageDate: Date | null; lastActionDate: Date | null }) => ({
-  stage: m.stage, outcome: m.outcome, currentBodyId: m.currentBodyId ?? null, stageDate: m.stageDate, lastActionDate: m.lastActionDate,
+const statusOf = (m: {
+  stage: string;
+  outcome: string;
+  currentBodyId: number | null;
+  stageDate: Date | null;
+  lastActionDate: Date | null;
+}) => ({
+  stage: m.stage,
+  outcome: m.outcome,
+  currentBodyId: m.currentBodyId ?? null,
+  stageDate: m.stageDate,
+  lastActionDate: m.lastActionDate,
 });
 
 async function expectRecomputedSame(file: string, asOf: Date) {
-  const measure = await db.measure.findFirstOrThrow({ where: { citations: { some: { note: `Imported from ${file}` } } } });
+  const measure = await db.measure.findFirstOrThrow({
+    where: { citations: { some: { note: `Imported from ${file}` } } },
+  });
   const events = await db.changeEvent.count({ where: { measureId: measure.id } });
-  const recomputed = await db.$transaction((tx) => recomputeMeasureStatus(tx, measure.id, { actor: { actorLabel: 'test' }, asOf }));
+  const recomputed = await db.$transaction((tx) =>
+    recomputeMeasureStatus(tx, measure.id, { actor: { actorLabel: 'test' }, asOf }),
+  );
   expect(statusOf(measure)).toEqual(statusOf(recomputed));
   expect(await db.changeEvent.count({ where: { measureId: measure.id } })).toBe(events);
   return measure;
@@ -56,7 +76,11 @@ describe('the status an import derives in memory', () => {
         if (when === 'during') expect(first.outcome).not.toBe('expired');
         else expect(first.outcome).not.toBe('pending');
 
-        const updated = await importFile(db, { name: input.name, bytes: Buffer.from(passedHouse(input.bytes.toString()), 'utf8') }, { asOf });
+        const updated = await importFile(
+          db,
+          { name: input.name, bytes: Buffer.from(passedHouse(input.bytes.toString()), 'utf8') },
+          { asOf },
+        );
         expect(updated).toMatchObject({ outcome: 'updated', error: null });
         const second = await expectRecomputedSame(input.name, asOf);
         expect(second.lastActionDate?.toISOString().slice(0, 10)).toBe('2030-01-15');

@@ -10,8 +10,20 @@ import { recordLater } from './create-recorded';
 
 type MeasureRow = Pick<
   Measure,
-  'id' | 'type' | 'originBodyId' | 'sessionId' | 'stage' | 'outcome' | 'currentBodyId' | 'finalBodyId' | 'stageDate' | 'outcomeDate' | 'lawType' |
-  'lawNumber' | 'lastActionDate' | 'recordLaws'
+  | 'id'
+  | 'type'
+  | 'originBodyId'
+  | 'sessionId'
+  | 'stage'
+  | 'outcome'
+  | 'currentBodyId'
+  | 'finalBodyId'
+  | 'stageDate'
+  | 'outcomeDate'
+  | 'lawType'
+  | 'lawNumber'
+  | 'lastActionDate'
+  | 'recordLaws'
 >;
 
 // Looked up once per run: an import never adds a chamber to a legislature, nor changes a session's dates.
@@ -21,8 +33,12 @@ function chambersOf(ctx: ImportContext, bodyId: number) {
 
 async function sessionEndOf(ctx: ImportContext, sessionId: number | null) {
   if (sessionId === null) return null;
-  return memoized(ctx, `session-end:${sessionId}`, async () =>
-    (await ctx.tx.legislativeSession.findUniqueOrThrow({ where: { id: sessionId }, select: { endDate: true } })).endDate,
+  return memoized(
+    ctx,
+    `session-end:${sessionId}`,
+    async () =>
+      (await ctx.tx.legislativeSession.findUniqueOrThrow({ where: { id: sessionId }, select: { endDate: true } }))
+        .endDate,
   );
 }
 
@@ -30,7 +46,10 @@ async function sessionEndOf(ctx: ImportContext, sessionId: number | null) {
 export async function writeStatus(ctx: ImportContext, measure: MeasureRow, timeline: StatusAction[]) {
   const status = deriveStatus(
     {
-      type: measure.type, chambers: await chambersOf(ctx, measure.originBodyId), originBodyId: measure.originBodyId, actions: timeline,
+      type: measure.type,
+      chambers: await chambersOf(ctx, measure.originBodyId),
+      originBodyId: measure.originBodyId,
+      actions: timeline,
       laws: recordLawsOf(measure.recordLaws),
     },
     { sessionEnded: sessionEnded(await sessionEndOf(ctx, measure.sessionId), ctx.asOf) },
@@ -39,7 +58,13 @@ export async function writeStatus(ctx: ImportContext, measure: MeasureRow, timel
   if (!update) return status;
   await ctx.tx.measure.update({ where: { id: measure.id }, data: update.data, select: { id: true } });
   recordLater(ctx, {
-    ...actorOf(ctx), entityType: 'measure', entityId: measure.id, operation: 'update', measureId: measure.id, before: update.before, after: update.after,
+    ...actorOf(ctx),
+    entityType: 'measure',
+    entityId: measure.id,
+    operation: 'update',
+    measureId: measure.id,
+    before: update.before,
+    after: update.after,
   });
   count(ctx, 'updated', 'measure', 1);
   return status;

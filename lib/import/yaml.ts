@@ -8,7 +8,10 @@ export function parseYaml(text: string): unknown {
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const pos = error.linePos?.[0];
-      throw new FieldError(pos ? `line ${pos.line}, column ${pos.col}` : 'YAML', `broken YAML: ${error.message.split('\n')[0]}`);
+      throw new FieldError(
+        pos ? `line ${pos.line}, column ${pos.col}` : 'YAML',
+        `broken YAML: ${error.message.split('\n')[0]}`,
+      );
     }
     throw error;
   }
@@ -16,7 +19,8 @@ export function parseYaml(text: string): unknown {
 
 export type YamlMap = Record<string, unknown>;
 
-export const isMap = (value: unknown): value is YamlMap => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isMap = (value: unknown): value is YamlMap =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A scalar as text ("00172" stays a string; 300018 becomes "300018"); null when absent or empty. */
 export function scalar(value: unknown): string | null {

@@ -16,7 +16,10 @@ export type ClaimedJob = {
 };
 
 /** Queues a job once per key: a second enqueue of the same key does nothing. */
-export async function enqueueJob(db: DbTx, job: { kind: string; key: string; payload: Prisma.InputJsonValue; runAt?: Date }) {
+export async function enqueueJob(
+  db: DbTx,
+  job: { kind: string; key: string; payload: Prisma.InputJsonValue; runAt?: Date },
+) {
   const now = new Date();
   await db.job.createMany({
     data: [{ kind: job.kind, key: job.key, payload: job.payload, runAt: job.runAt ?? now, createdAt: now }],
@@ -25,7 +28,10 @@ export async function enqueueJob(db: DbTx, job: { kind: string; key: string; pay
 }
 
 /** Takes up to `limit` due jobs for `workerId` until `leaseMs` from now; each claim counts as an attempt. */
-export async function claimJobs(db: DbTx, options: { workerId: string; limit: number; leaseMs: number; now?: Date }): Promise<ClaimedJob[]> {
+export async function claimJobs(
+  db: DbTx,
+  options: { workerId: string; limit: number; leaseMs: number; now?: Date },
+): Promise<ClaimedJob[]> {
   const now = options.now ?? new Date();
   const lockedUntil = new Date(now.getTime() + options.leaseMs);
   return db.$queryRaw<ClaimedJob[]>`

@@ -20,7 +20,14 @@ export async function startWorker(db: DbClient, log: (line: string) => void = co
   const mailer = env.smtpUrl ? createMailer(env.smtpUrl) : null;
   const worker = createWorker({
     db,
-    handlers: alertJobHandlers({ db, mailer, from: env.emailFrom, siteUrl: siteUrl(), secret: env.secret, allowPrivateWebhooks: webhooksAllowPrivate() }),
+    handlers: alertJobHandlers({
+      db,
+      mailer,
+      from: env.emailFrom,
+      siteUrl: siteUrl(),
+      secret: env.secret,
+      allowPrivateWebhooks: webhooksAllowPrivate(),
+    }),
     concurrency: await jobConcurrencyFor(db),
     // Digests are planned only where they can be sent.
     everyMinute: mailer ? () => scheduleDigestPlans(db) : undefined,
@@ -29,5 +36,11 @@ export async function startWorker(db: DbClient, log: (line: string) => void = co
   worker.start();
   log(`worker ${worker.id} started (email ${mailer ? 'on' : 'off: SMTP_URL is not set'})`);
   const stop = worker.stop.bind(worker);
-  return { ...worker, stop: async () => { await stop(); mailer?.close(); } };
+  return {
+    ...worker,
+    stop: async () => {
+      await stop();
+      mailer?.close();
+    },
+  };
 }

@@ -36,9 +36,17 @@ export type Worker = {
 
 const DAY_MS = 86_400_000;
 
-
 export function createWorker(options: WorkerOptions): Worker {
-  const { db, handlers, batchSize = 50, concurrency = 10, leaseMs = 5 * 60_000, idleMs = 1_000, everyMinute, log = console.log } = options;
+  const {
+    db,
+    handlers,
+    batchSize = 50,
+    concurrency = 10,
+    leaseMs = 5 * 60_000,
+    idleMs = 1_000,
+    everyMinute,
+    log = console.log,
+  } = options;
   const id = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   let running = false;
   let loop: Promise<void> | undefined;

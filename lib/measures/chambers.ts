@@ -1,7 +1,9 @@
 /** What to select on a measure's origin body to know how many chambers must pass it. */
 export const chambersSelect = {
   classification: true,
-  parent: { select: { classification: true, _count: { select: { children: { where: { classification: 'chamber' } } } } } },
+  parent: {
+    select: { classification: true, _count: { select: { children: { where: { classification: 'chamber' } } } } },
+  },
 } as const;
 
 type Origin = {
@@ -15,6 +17,7 @@ type Origin = {
  */
 export function chambersOf(origin: Origin): 1 | 2 {
   const parent = origin.parent;
-  const bicameral = origin.classification === 'chamber' && parent?.classification === 'legislature' && parent._count.children >= 2;
+  const bicameral =
+    origin.classification === 'chamber' && parent?.classification === 'legislature' && parent._count.children >= 2;
   return bicameral ? 2 : 1;
 }

@@ -11,9 +11,15 @@ import { recomputeMeasureStatus } from './recompute-status';
 
 export const HEAL_ACTOR: Actor = { actorLabel: 'status-recompute' };
 
-export type HealReport = { measures: number; actionsReclassified: number; statusesChanged: number; changed: ChangedRecord[] };
+export type HealReport = {
+  measures: number;
+  actionsReclassified: number;
+  statusesChanged: number;
+  changed: ChangedRecord[];
+};
 
-const sameTags = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((tag, i) => tag === b[i]);
+const sameTags = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((tag, i) => tag === b[i]);
 
 async function healMeasure(db: DbClient, measureId: number, asOf: Date) {
   return db.$transaction(async (tx) => {
@@ -27,33 +33,58 @@ async function healMeasure(db: DbClient, measureId: number, asOf: Date) {
       if (sameTags(classification, action.classification)) continue;
       await tx.action.update({ where: { id: action.id }, data: { classification } });
       await recordChange(tx, {
-        ...HEAL_ACTOR, entityType: 'action', entityId: action.id, operation: 'update', measureId,
-        before: { classification: action.classification }, after: { classification },
+        ...HEAL_ACTOR,
+        entityType: 'action',
+        entityId: action.id,
+        operation: 'update',
+        measureId,
+        before: { classification: action.classification },
+        after: { classification },
       });
       reclassified++;
     }
-    const before = await tx.measure.findUniqueOrThrow({ where: { id: measureId }, select: { slug: true, stage: true, outcome: true, currentBodyId: true, lawNumber: true } });
+    const before = await tx.measure.findUniqueOrThrow({
+      where: { id: measureId },
+      select: { slug: true, stage: true, outcome: true, currentBodyId: true, lawNumber: true },
+    });
     const after = await recomputeMeasureStatus(tx, measureId, { actor: HEAL_ACTOR, asOf });
-    const moved = before.stage !== after.stage || before.outcome !== after.outcome || before.currentBodyId !== after.currentBodyId ||
+    const moved =
+      before.stage !== after.stage ||
+      before.outcome !== after.outcome ||
+      before.currentBodyId !== after.currentBodyId ||
       before.lawNumber !== after.lawNumber;
-    return { reclassified, moved, slug: before.slug, bodyIds: [before.currentBodyId, after.currentBodyId].flatMap((id) => (id ? [id] : [])) };
+    return {
+      reclassified,
+      moved,
+      slug: before.slug,
+      bodyIds: [before.currentBodyId, after.currentBodyId].flatMap((id) => (id ? [id] : [])),
+    };
   });
 }
 
 /** Every measure, a batch of ids at a time, each in its own transaction. */
-export async function healStatuses(db: DbClient, options: { asOf?: Date; onProgress?: (done: number) => void } = {}): Promise<HealReport> {
+export async function healStatuses(
+  db: DbClient,
+  options: { asOf?: Date; onProgress?: (done: number) => void } = {},
+): Promise<HealReport> {
   const asOf = options.asOf ?? new Date();
   const report: HealReport = { measures: 0, actionsReclassified: 0, statusesChanged: 0, changed: [] };
   let after = 0;
   for (;;) {
-    const batch = await db.measure.findMany({ where: { id: { gt: after } }, select: { id: true }, orderBy: { id: 'asc' }, take: 500 });
+    const batch = await db.measure.findMany({
+      where: { id: { gt: after } },
+      select: { id: true },
+      orderBy: { id: 'asc' },
+      take: 500,
+    });
     if (!batch.length) return report;
     for (const { id } of batch) {
       const healed = await healMeasure(db, id, asOf);
       report.measures++;
       report.actionsReclassified += healed.reclassified;
       if (healed.moved) report.statusesChanged++;
-      if (healed.moved || healed.reclassified) report.changed.push({ kind: 'measure', id, slug: healed.slug, bodyIds: healed.bodyIds });
+      if (healed.moved || healed.reclassified)
+        report.changed.push({ kind: 'measure', id, slug: healed.slug, bodyIds: healed.bodyIds });
     }
     after = batch.at(-1)!.id;
     options.onProgress?.(report.measures);

@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { measureSlug, normalizeIdentifier, slugify } from './identifier';
 
 describe('normalizeIdentifier', () => {
-  it.each(['H.Res. 240', 'H. Res. 240', 'hres240', 'HRES 240', 'H.Res.240', 'H RES 240', ' h.res. 0240 ', 'House Resolution 240'])(
-    '%s is HRES240',
-    (raw) => expect(normalizeIdentifier(raw)).toBe('HRES240'),
-  );
+  it.each([
+    'H.Res. 240',
+    'H. Res. 240',
+    'hres240',
+    'HRES 240',
+    'H.Res.240',
+    'H RES 240',
+    ' h.res. 0240 ',
+    'House Resolution 240',
+  ])('%s is HRES240', (raw) => expect(normalizeIdentifier(raw)).toBe('HRES240'));
 
   it.each([
     ['S.Con.Res. 7', 'SCONRES7'],
@@ -57,11 +63,16 @@ describe('slugify', () => {
 describe('measureSlug', () => {
   it('uses jurisdiction, session and identifier', () => {
     expect(
-      measureSlug({ jurisdictionSlug: 'us', sessionIdentifier: '117', identifier: 'H.Res. 240', title: 'Calling on Azerbaijan' }),
+      measureSlug({
+        jurisdictionSlug: 'us',
+        sessionIdentifier: '117',
+        identifier: 'H.Res. 240',
+        title: 'Calling on Azerbaijan',
+      }),
     ).toBe('us-117-hres-240');
-    expect(measureSlug({ jurisdictionSlug: 'us', sessionIdentifier: '114', identifier: 'S.Con.Res. 7', title: 'x' })).toBe(
-      'us-114-sconres-7',
-    );
+    expect(
+      measureSlug({ jurisdictionSlug: 'us', sessionIdentifier: '114', identifier: 'S.Con.Res. 7', title: 'x' }),
+    ).toBe('us-114-sconres-7');
   });
 
   it('keeps council file numbers readable', () => {
@@ -72,7 +83,9 @@ describe('measureSlug', () => {
 
   it('uses the type and date when there is no identifier', () => {
     const title = 'Resolution calling upon Azerbaijan to immediately release Armenian prisoners of war';
-    expect(measureSlug({ jurisdictionSlug: 'los-angeles', date: '2021-04-21', title })).toBe('los-angeles-resolution-2021-04-21');
+    expect(measureSlug({ jurisdictionSlug: 'los-angeles', date: '2021-04-21', title })).toBe(
+      'los-angeles-resolution-2021-04-21',
+    );
     expect(measureSlug({ jurisdictionSlug: 'los-angeles', date: new Date('2021-04-21T00:00:00Z'), title })).toBe(
       'los-angeles-resolution-2021-04-21',
     );
@@ -82,8 +95,11 @@ describe('measureSlug', () => {
   });
 
   it('falls back on the first words of the title', () => {
-    expect(measureSlug({ jurisdictionSlug: 'los-angeles', title: 'Calling upon Azerbaijan to release all prisoners of war now, at once' })).toBe(
-      'los-angeles-resolution-calling-upon-azerbaijan-to-release-all-prisoners-of',
-    );
+    expect(
+      measureSlug({
+        jurisdictionSlug: 'los-angeles',
+        title: 'Calling upon Azerbaijan to release all prisoners of war now, at once',
+      }),
+    ).toBe('los-angeles-resolution-calling-upon-azerbaijan-to-release-all-prisoners-of');
   });
 });

@@ -15,9 +15,13 @@ export function measureJsonLd(measure: MeasurePageData): Record<string, unknown>
     description: measure.summary ?? undefined,
     legislationType: measure.type,
     legislationJurisdiction: measure.jurisdiction.name,
-    legislationPassedBy: isSuccess(measure.outcome) ? { '@type': 'GovernmentOrganization', name: measure.originBody.name } : undefined,
+    legislationPassedBy: isSuccess(measure.outcome)
+      ? { '@type': 'GovernmentOrganization', name: measure.originBody.name }
+      : undefined,
     legislationDate: measure.stageDate?.toISOString().slice(0, 10),
-    author: primary?.person ? { '@type': 'Person', name: primary.person.name, url: `${siteUrl()}/people/${primary.person.slug}` } : undefined,
+    author: primary?.person
+      ? { '@type': 'Person', name: primary.person.name, url: `${siteUrl()}/people/${primary.person.slug}` }
+      : undefined,
     keywords: measure.subjects.length > 0 ? measure.subjects.join(', ') : undefined,
     isBasedOn: measure.textUrl ?? undefined,
     headline: measureName(measure),

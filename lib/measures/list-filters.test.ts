@@ -28,8 +28,12 @@ async function fixture() {
       originBodyId: council.id,
       sponsors: [{ personId: sponsor.id }, ...(i % 2 === 0 ? [{ personId: cosponsor.id }] : [])],
     });
-    await db.measure.update({ where: { id: measure.id }, data: { lastActionDate: new Date(Date.UTC(2024, 0, 1 + i)) } });
-    if (i % 3 === 0) await db.measureTarget.create({ data: { measureId: measure.id, bodyId: addressee.id, verb: 'calls_upon' } });
+    await db.measure.update({
+      where: { id: measure.id },
+      data: { lastActionDate: new Date(Date.UTC(2024, 0, 1 + i)) },
+    });
+    if (i % 3 === 0)
+      await db.measureTarget.create({ data: { measureId: measure.id, bodyId: addressee.id, verb: 'calls_upon' } });
     measures.push(measure);
   }
   return { council, addressee, sponsor, cosponsor, measures, count };
@@ -57,12 +61,18 @@ describe('the measures list filtered by person and addressee', () => {
 
   it('finds the measures addressed to a body, combined with the other filters', async () => {
     expect((await list({ addressee: f.addressee.slug })).total).toBe(Math.ceil(f.count / 3));
-    expect((await list({ addressee: f.addressee.slug, cosponsor: f.cosponsor.slug })).total).toBe(Math.ceil(f.count / 6));
+    expect((await list({ addressee: f.addressee.slug, cosponsor: f.cosponsor.slug })).total).toBe(
+      Math.ceil(f.count / 6),
+    );
     expect((await list({ addressee: f.addressee.slug, body: 'no-such-body' })).total).toBe(0);
   });
 
   it('names the people and body it is filtered by, and null for a slug that names no one', async () => {
-    const names = await getMeasureListFilterNames({ sponsor: f.sponsor.slug, cosponsor: 'no-such-person', addressee: f.addressee.slug });
+    const names = await getMeasureListFilterNames({
+      sponsor: f.sponsor.slug,
+      cosponsor: 'no-such-person',
+      addressee: f.addressee.slug,
+    });
     expect(names.sponsor?.name).toBe('Prolific Sponsor');
     expect(names.cosponsor).toBeNull();
     expect(names.addressee?.name).toBe('Filterland Ministry');
@@ -108,11 +118,22 @@ describe('the measures list sorted by a key some measures lack', () => {
   beforeAll(async () => {
     body = await createBody(db, { name: 'Nullsland Council' });
     for (let i = 0; i < 26; i++) {
-      const measure = await createMeasure(db, { title: `Nullsland numbered ${i}`, identifier: `Res. ${(i * 7) % 26}`, originBodyId: body.id });
-      await db.measure.update({ where: { id: measure.id }, data: { lastActionDate: new Date(Date.UTC(2024, 0, 1 + (i % 5))) } });
+      const measure = await createMeasure(db, {
+        title: `Nullsland numbered ${i}`,
+        identifier: `Res. ${(i * 7) % 26}`,
+        originBodyId: body.id,
+      });
+      await db.measure.update({
+        where: { id: measure.id },
+        data: { lastActionDate: new Date(Date.UTC(2024, 0, 1 + (i % 5))) },
+      });
     }
-    for (let i = 0; i < 30; i++) await createMeasure(db, { title: `Nullsland unnumbered ${i}`, identifier: null, originBodyId: body.id });
-    const rows = await db.measure.findMany({ where: { originBodyId: body.id }, select: { id: true, normalizedIdentifier: true, lastActionDate: true } });
+    for (let i = 0; i < 30; i++)
+      await createMeasure(db, { title: `Nullsland unnumbered ${i}`, identifier: null, originBodyId: body.id });
+    const rows = await db.measure.findMany({
+      where: { originBodyId: body.id },
+      select: { id: true, normalizedIdentifier: true, lastActionDate: true },
+    });
     keyed = rows.filter((r) => r.normalizedIdentifier !== null);
     missing = rows.filter((r) => r.normalizedIdentifier === null);
     expect(missing.every((r) => r.lastActionDate === null)).toBe(true);
@@ -133,13 +154,21 @@ describe('the measures list sorted by a key some measures lack', () => {
   for (const dir of ['asc', 'desc'] as const) {
     const sign = dir === 'asc' ? 1 : -1;
     it(`by number, ${dir}: numbered in order, then unnumbered by id, across pages without repeats`, async () => {
-      const expected = [...keyed].sort((a, b) => sign * compare(a.normalizedIdentifier!, b.normalizedIdentifier!) || byId(sign)(a, b));
-      expect(await allPages('identifier', dir)).toEqual([...expected, ...[...missing].sort(byId(sign))].map((m) => m.id));
+      const expected = [...keyed].sort(
+        (a, b) => sign * compare(a.normalizedIdentifier!, b.normalizedIdentifier!) || byId(sign)(a, b),
+      );
+      expect(await allPages('identifier', dir)).toEqual(
+        [...expected, ...[...missing].sort(byId(sign))].map((m) => m.id),
+      );
     });
 
     it(`by last action, ${dir}: dated in order, then undated by id, across pages without repeats`, async () => {
-      const expected = [...keyed].sort((a, b) => sign * (a.lastActionDate!.getTime() - b.lastActionDate!.getTime()) || byId(sign)(a, b));
-      expect(await allPages('lastAction', dir)).toEqual([...expected, ...[...missing].sort(byId(sign))].map((m) => m.id));
+      const expected = [...keyed].sort(
+        (a, b) => sign * (a.lastActionDate!.getTime() - b.lastActionDate!.getTime()) || byId(sign)(a, b),
+      );
+      expect(await allPages('lastAction', dir)).toEqual(
+        [...expected, ...[...missing].sort(byId(sign))].map((m) => m.id),
+      );
     });
   }
 });
@@ -147,23 +176,47 @@ describe('the measures list sorted by a key some measures lack', () => {
 describe('the measures list sorted by body', () => {
   it('orders by the origin body’s name as it is now: after a rename, and after a measure moves', async () => {
     const sponsor = await createPerson(db, { name: 'Bodysort Sponsor' });
-    const [zeta, alpha, mu] = [await createBody(db, { name: 'Zeta Bodysort Council' }), await createBody(db, { name: 'Alpha Bodysort Council' }), await createBody(db, { name: 'Mu Bodysort Council' })];
+    const [zeta, alpha, mu] = [
+      await createBody(db, { name: 'Zeta Bodysort Council' }),
+      await createBody(db, { name: 'Alpha Bodysort Council' }),
+      await createBody(db, { name: 'Mu Bodysort Council' }),
+    ];
     const measures: Record<string, number[]> = {};
     for (const body of [zeta!, alpha!, mu!]) {
       measures[body.id] = [];
-      for (let i = 0; i < 2; i++) measures[body.id]!.push((await createMeasure(db, { title: `Bodysort ${body.name} ${i}`, originBodyId: body.id, sponsors: [{ personId: sponsor.id }] })).id);
+      for (let i = 0; i < 2; i++)
+        measures[body.id]!.push(
+          (
+            await createMeasure(db, {
+              title: `Bodysort ${body.name} ${i}`,
+              originBodyId: body.id,
+              sponsors: [{ personId: sponsor.id }],
+            })
+          ).id,
+        );
     }
-    const order = async (dir = 'asc') => (await list({ sponsor: sponsor.slug, sort: 'body', dir })).rows.map((row) => row.id);
+    const order = async (dir = 'asc') =>
+      (await list({ sponsor: sponsor.slug, sort: 'body', dir })).rows.map((row) => row.id);
     expect(await order()).toEqual([...measures[alpha!.id]!, ...measures[mu!.id]!, ...measures[zeta!.id]!]);
     const reversed = (ids: number[]) => [...ids].reverse();
-    expect(await order('desc')).toEqual([...reversed(measures[zeta!.id]!), ...reversed(measures[mu!.id]!), ...reversed(measures[alpha!.id]!)]);
+    expect(await order('desc')).toEqual([
+      ...reversed(measures[zeta!.id]!),
+      ...reversed(measures[mu!.id]!),
+      ...reversed(measures[alpha!.id]!),
+    ]);
 
     await db.body.update({ where: { id: zeta!.id }, data: { name: 'Aardvark Bodysort Council' } });
     expect(await order()).toEqual([...measures[zeta!.id]!, ...measures[alpha!.id]!, ...measures[mu!.id]!]);
 
     const moved = measures[mu!.id]![0]!;
     await db.measure.update({ where: { id: moved }, data: { originBodyId: alpha!.id } });
-    expect(await order()).toEqual([...measures[zeta!.id]!, ...[...measures[alpha!.id]!, moved].sort((a, b) => a - b), measures[mu!.id]![1]!]);
-    expect((await db.measure.findUniqueOrThrow({ where: { id: moved }, select: { originBodyName: true } })).originBodyName).toBe('Alpha Bodysort Council');
+    expect(await order()).toEqual([
+      ...measures[zeta!.id]!,
+      ...[...measures[alpha!.id]!, moved].sort((a, b) => a - b),
+      measures[mu!.id]![1]!,
+    ]);
+    expect(
+      (await db.measure.findUniqueOrThrow({ where: { id: moved }, select: { originBodyName: true } })).originBodyName,
+    ).toBe('Alpha Bodysort Council');
   });
 });

@@ -3,13 +3,47 @@ import { measureListHref, measureViewSegment, parseMeasureListParams, parseMeasu
 
 describe('parseMeasureListParams', () => {
   it('reads filters, sort and page from the URL', () => {
-    const params = parseMeasureListParams({ body: 'us-house', stage: 'referred', sort: 'title', dir: 'desc', page: '3' });
-    expect(params).toEqual({ body: 'us-house', sponsor: undefined, cosponsor: undefined, addressee: undefined, stage: 'referred', type: undefined, outcome: undefined, sort: 'title', dir: 'desc', page: 3 });
+    const params = parseMeasureListParams({
+      body: 'us-house',
+      stage: 'referred',
+      sort: 'title',
+      dir: 'desc',
+      page: '3',
+    });
+    expect(params).toEqual({
+      body: 'us-house',
+      sponsor: undefined,
+      cosponsor: undefined,
+      addressee: undefined,
+      stage: 'referred',
+      type: undefined,
+      outcome: undefined,
+      sort: 'title',
+      dir: 'desc',
+      page: 3,
+    });
   });
 
   it('turns nonsense into the default view instead of an error', () => {
-    const params = parseMeasureListParams({ stage: 'banana', sort: ';drop table', page: '-4', type: 'xyz', body: '../../etc' });
-    expect(params).toEqual({ body: undefined, sponsor: undefined, cosponsor: undefined, addressee: undefined, type: undefined, stage: undefined, outcome: undefined, sort: 'lastAction', dir: 'desc', page: 1 });
+    const params = parseMeasureListParams({
+      stage: 'banana',
+      sort: ';drop table',
+      page: '-4',
+      type: 'xyz',
+      body: '../../etc',
+    });
+    expect(params).toEqual({
+      body: undefined,
+      sponsor: undefined,
+      cosponsor: undefined,
+      addressee: undefined,
+      type: undefined,
+      stage: undefined,
+      outcome: undefined,
+      sort: 'lastAction',
+      dir: 'desc',
+      page: 1,
+    });
     expect(parseMeasureListParams({ page: 'abc' }).page).toBe(1);
     expect(parseMeasureListParams({ page: ['2', '5'] }).page).toBe(2);
   });
@@ -35,7 +69,9 @@ describe('measureListHref', () => {
   it('resets nothing it is not told to change', () => {
     const params = parseMeasureListParams({ outcome: 'adopted', type: 'resolution', page: '2' });
     expect(measureListHref(params, { page: 3 })).toBe('/measures?type=resolution&outcome=adopted&page=3');
-    expect(measureListHref(params, { sort: 'title', dir: 'asc', page: 1 })).toBe('/measures?type=resolution&outcome=adopted&sort=title');
+    expect(measureListHref(params, { sort: 'title', dir: 'asc', page: 1 })).toBe(
+      '/measures?type=resolution&outcome=adopted&sort=title',
+    );
   });
 });
 
@@ -45,14 +81,28 @@ describe('measure view segments', () => {
     expect(measureViewSegment(parseMeasureListParams({ page: '1', dir: 'desc', stage: 'banana' }))).toBe('all');
     const segment = measureViewSegment(parseMeasureListParams({ sort: 'title', stage: 'referred', page: '2' }));
     expect(segment).toBe('stage.referred~sort.title~page.2');
-    expect(measureViewSegment(parseMeasureListParams({ page: '2', stage: 'referred', sort: 'title', dir: 'asc' }))).toBe(segment);
+    expect(
+      measureViewSegment(parseMeasureListParams({ page: '2', stage: 'referred', sort: 'title', dir: 'asc' })),
+    ).toBe(segment);
   });
 
   it('read back the view they were made from, and nonsense as the default view', () => {
-    const params = parseMeasureListParams({ body: 'us-house', type: 'bill', outcome: 'adopted', sort: 'identifier', dir: 'desc', page: '7' });
+    const params = parseMeasureListParams({
+      body: 'us-house',
+      type: 'bill',
+      outcome: 'adopted',
+      sort: 'identifier',
+      dir: 'desc',
+      page: '7',
+    });
     expect(parseMeasureViewSegment(measureViewSegment(params))).toEqual(params);
     expect(parseMeasureViewSegment('sort.%3Bdrop~page.-1~junk')).toEqual(parseMeasureListParams({}));
-    const people = parseMeasureListParams({ addressee: 'azerbaijan', sponsor: 'adam-schiff', cosponsor: 'ro-khanna', page: '2' });
+    const people = parseMeasureListParams({
+      addressee: 'azerbaijan',
+      sponsor: 'adam-schiff',
+      cosponsor: 'ro-khanna',
+      page: '2',
+    });
     expect(measureViewSegment(people)).toBe('sponsor.adam-schiff~cosponsor.ro-khanna~addressee.azerbaijan~page.2');
     expect(parseMeasureViewSegment(measureViewSegment(people))).toEqual(people);
     expect(measureListHref(parseMeasureListParams({ sponsor: 'adam-schiff' }))).toBe('/measures?sponsor=adam-schiff');

@@ -12,7 +12,16 @@ import { MEASURES_PAGE_SIZE, measureListParamsSchema, type MeasureListParams } f
 
 const bodyLink = { select: { id: true, slug: true, name: true } } as const;
 const measureLink = {
-  select: { id: true, slug: true, identifier: true, title: true, type: true, stage: true, outcome: true, originBody: { select: { name: true } } },
+  select: {
+    id: true,
+    slug: true,
+    identifier: true,
+    title: true,
+    type: true,
+    stage: true,
+    outcome: true,
+    originBody: { select: { name: true } },
+  },
 } as const;
 
 /** Everything the public measure page shows, in one round of queries. */
@@ -25,10 +34,27 @@ export async function getMeasureBySlug(slug: string) {
   const measure = await db.measure.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, identifier: true, type: true, title: true, summary: true, text: true, textUrl: true,
-      subjects: true, introducedOn: true, stage: true, outcome: true, stageDate: true, lastActionDate: true,
-      outcomeDate: true, lawType: true, lawNumber: true,
-      overrideStage: true, overrideOutcome: true, overrideReason: true, overrideAt: true,
+      id: true,
+      slug: true,
+      identifier: true,
+      type: true,
+      title: true,
+      summary: true,
+      text: true,
+      textUrl: true,
+      subjects: true,
+      introducedOn: true,
+      stage: true,
+      outcome: true,
+      stageDate: true,
+      lastActionDate: true,
+      outcomeDate: true,
+      lawType: true,
+      lawNumber: true,
+      overrideStage: true,
+      overrideOutcome: true,
+      overrideReason: true,
+      overrideAt: true,
       overrideBy: { select: { name: true } },
       updatedAt: true,
       jurisdiction: { select: { name: true, slug: true } },
@@ -39,28 +65,66 @@ export async function getMeasureBySlug(slug: string) {
       actions: {
         orderBy: { position: 'asc' },
         select: {
-          id: true, date: true, datePrecision: true, text: true, sourceCode: true, classification: true,
-          actingBody: bodyLink, relatedBody: bodyLink,
+          id: true,
+          date: true,
+          datePrecision: true,
+          text: true,
+          sourceCode: true,
+          classification: true,
+          actingBody: bodyLink,
+          relatedBody: bodyLink,
         },
       },
       sponsorships: {
         orderBy: [{ kind: 'asc' }, { position: 'asc' }],
         select: {
-          id: true, kind: true, isOriginal: true, nameAsGiven: true, sponsoredOn: true, withdrawnOn: true,
-          person: { select: { id: true, slug: true, name: true } }, body: bodyLink,
+          id: true,
+          kind: true,
+          isOriginal: true,
+          nameAsGiven: true,
+          sponsoredOn: true,
+          withdrawnOn: true,
+          person: { select: { id: true, slug: true, name: true } },
+          body: bodyLink,
         },
       },
       targets: {
         orderBy: { position: 'asc' },
-        select: { id: true, verb: true, entityName: true, roleAsWritten: true, quote: true, body: bodyLink, person: { select: { id: true, slug: true, name: true } } },
+        select: {
+          id: true,
+          verb: true,
+          entityName: true,
+          roleAsWritten: true,
+          quote: true,
+          body: bodyLink,
+          person: { select: { id: true, slug: true, name: true } },
+        },
       },
       relationsFrom: {
         orderBy: { createdAt: 'asc' },
-        select: { id: true, type: true, targetIdentifier: true, targetJurisdictionText: true, evidenceQuote: true, evidenceUrl: true, addedByLabel: true, addedBy: { select: { name: true } }, toMeasure: measureLink },
+        select: {
+          id: true,
+          type: true,
+          targetIdentifier: true,
+          targetJurisdictionText: true,
+          evidenceQuote: true,
+          evidenceUrl: true,
+          addedByLabel: true,
+          addedBy: { select: { name: true } },
+          toMeasure: measureLink,
+        },
       },
       relationsTo: {
         orderBy: { createdAt: 'asc' },
-        select: { id: true, type: true, evidenceQuote: true, evidenceUrl: true, addedByLabel: true, addedBy: { select: { name: true } }, fromMeasure: measureLink },
+        select: {
+          id: true,
+          type: true,
+          evidenceQuote: true,
+          evidenceUrl: true,
+          addedByLabel: true,
+          addedBy: { select: { name: true } },
+          fromMeasure: measureLink,
+        },
       },
       citations: citationSelect,
     },
@@ -73,7 +137,10 @@ export async function getMeasureBySlug(slug: string) {
   cacheTag(
     ...pageTags([tags.measure(measure.id)], {
       people: measure.sponsorships.map((s) => s.person?.id),
-      measures: [...measure.relationsFrom.map((r) => r.toMeasure?.id), ...measure.relationsTo.map((r) => r.fromMeasure.id)],
+      measures: [
+        ...measure.relationsFrom.map((r) => r.toMeasure?.id),
+        ...measure.relationsTo.map((r) => r.fromMeasure.id),
+      ],
       bodies: [measure.originBody.id, measure.currentBody?.id, measure.finalBody?.id],
     }),
   );
@@ -85,18 +152,25 @@ export type MeasurePageData = NonNullable<Awaited<ReturnType<typeof getMeasureBy
 /** The order of the sorts whose key every measure has (the others: findListRows). */
 function listOrder(sort: 'title' | 'body' | 'stage', dir: 'asc' | 'desc'): Prisma.MeasureOrderByWithRelationInput[] {
   switch (sort) {
-    case 'title': return [{ title: dir }, { id: dir }];
+    case 'title':
+      return [{ title: dir }, { id: dir }];
     // The origin body's name as the database keeps it on the measure, which an index orders.
-    case 'body': return [{ originBodyName: dir }, { id: dir }];
-    case 'stage': return [{ stage: dir }, { outcome: dir }, { id: dir }];
+    case 'body':
+      return [{ originBodyName: dir }, { id: dir }];
+    case 'stage':
+      return [{ stage: dir }, { outcome: dir }, { id: dir }];
   }
 }
 
 /** The list's filters as a where clause (the list and its feed, lib/feeds, filter alike). */
 export function measureListWhere(params: MeasureListParams): Prisma.MeasureWhereInput {
   const related: Prisma.MeasureWhereInput[] = [
-    ...(params.sponsor ? [{ sponsorships: { some: { kind: 'primary' as const, person: { slug: params.sponsor } } } }] : []),
-    ...(params.cosponsor ? [{ sponsorships: { some: { kind: 'cosponsor' as const, person: { slug: params.cosponsor } } } }] : []),
+    ...(params.sponsor
+      ? [{ sponsorships: { some: { kind: 'primary' as const, person: { slug: params.sponsor } } } }]
+      : []),
+    ...(params.cosponsor
+      ? [{ sponsorships: { some: { kind: 'cosponsor' as const, person: { slug: params.cosponsor } } } }]
+      : []),
     ...(params.addressee ? [{ targets: { some: { body: { slug: params.addressee } } } }] : []),
   ];
   return {
@@ -112,7 +186,9 @@ export function measureListWhere(params: MeasureListParams): Prisma.MeasureWhere
  * The names behind the list's person and addressee filters, for its heading; null where a slug names no one, so the
  * page can say so instead of showing an unexplained empty list.
  */
-export async function getMeasureListFilterNames(filters: Pick<MeasureListParams, 'sponsor' | 'cosponsor' | 'addressee'>) {
+export async function getMeasureListFilterNames(
+  filters: Pick<MeasureListParams, 'sponsor' | 'cosponsor' | 'addressee'>,
+) {
   'use cache';
   cacheLife('days');
   const params = cachedArgs('getMeasureListFilterNames', filterNamesSchema, filters);
@@ -130,25 +206,53 @@ export async function getMeasureListFilterNames(filters: Pick<MeasureListParams,
     if (found) cacheTag(tags.body(found.id));
     return found;
   };
-  const [sponsor, cosponsor, addressee] = await Promise.all([person(params.sponsor), person(params.cosponsor), body(params.addressee)]);
+  const [sponsor, cosponsor, addressee] = await Promise.all([
+    person(params.sponsor),
+    person(params.cosponsor),
+    body(params.addressee),
+  ]);
   return { sponsor, cosponsor, addressee };
 }
 
-const filterNamesSchema = z.object({ sponsor: slugSchema.optional(), cosponsor: slugSchema.optional(), addressee: slugSchema.optional() }).strict();
+const filterNamesSchema = z
+  .object({ sponsor: slugSchema.optional(), cosponsor: slugSchema.optional(), addressee: slugSchema.optional() })
+  .strict();
 
 export type MeasureListFilterNames = Awaited<ReturnType<typeof getMeasureListFilterNames>>;
 
 const listRowSelect = {
-  id: true, slug: true, identifier: true, title: true, type: true, stage: true, outcome: true, lastActionDate: true,
+  id: true,
+  slug: true,
+  identifier: true,
+  title: true,
+  type: true,
+  stage: true,
+  outcome: true,
+  lastActionDate: true,
   originBody: { select: { slug: true, name: true } },
   currentBody: { select: { slug: true, name: true } },
 } as const satisfies Prisma.MeasureSelect;
 
 /** The sorts whose key a measure can lack (no number, no action yet): those measures come last either way. */
 const missingKey = {
-  identifier: { has: { normalizedIdentifier: { not: null } }, lacks: { normalizedIdentifier: null }, order: (dir: 'asc' | 'desc') => [{ normalizedIdentifier: dir }, { id: dir }] },
-  lastAction: { has: { lastActionDate: { not: null } }, lacks: { lastActionDate: null }, order: (dir: 'asc' | 'desc') => [{ lastActionDate: dir }, { id: dir }] },
-} satisfies Record<string, { has: Prisma.MeasureWhereInput; lacks: Prisma.MeasureWhereInput; order: (dir: 'asc' | 'desc') => Prisma.MeasureOrderByWithRelationInput[] }>;
+  identifier: {
+    has: { normalizedIdentifier: { not: null } },
+    lacks: { normalizedIdentifier: null },
+    order: (dir: 'asc' | 'desc') => [{ normalizedIdentifier: dir }, { id: dir }],
+  },
+  lastAction: {
+    has: { lastActionDate: { not: null } },
+    lacks: { lastActionDate: null },
+    order: (dir: 'asc' | 'desc') => [{ lastActionDate: dir }, { id: dir }],
+  },
+} satisfies Record<
+  string,
+  {
+    has: Prisma.MeasureWhereInput;
+    lacks: Prisma.MeasureWhereInput;
+    order: (dir: 'asc' | 'desc') => Prisma.MeasureOrderByWithRelationInput[];
+  }
+>;
 
 /**
  * The rows of one page in the list's order. A sort whose key can be missing is read in two parts, the measures with
@@ -160,15 +264,31 @@ async function findListRows(where: Prisma.MeasureWhereInput, params: MeasureList
   const skip = (params.page - 1) * MEASURES_PAGE_SIZE;
   const take = MEASURES_PAGE_SIZE;
   if (params.sort !== 'identifier' && params.sort !== 'lastAction') {
-    return db.measure.findMany({ where, orderBy: listOrder(params.sort, params.dir), skip, take, select: listRowSelect });
+    return db.measure.findMany({
+      where,
+      orderBy: listOrder(params.sort, params.dir),
+      skip,
+      take,
+      select: listRowSelect,
+    });
   }
   const key = missingKey[params.sort];
   const withKey = { AND: [where, key.has] };
-  const keyed = await db.measure.findMany({ where: withKey, orderBy: key.order(params.dir), skip, take, select: listRowSelect });
+  const keyed = await db.measure.findMany({
+    where: withKey,
+    orderBy: key.order(params.dir),
+    skip,
+    take,
+    select: listRowSelect,
+  });
   if (keyed.length === take) return keyed;
   const keyedTotal = keyed.length > 0 ? skip + keyed.length : await db.measure.count({ where: withKey });
   const without = await db.measure.findMany({
-    where: { AND: [where, key.lacks] }, orderBy: { id: params.dir }, skip: Math.max(0, skip - keyedTotal), take: take - keyed.length, select: listRowSelect,
+    where: { AND: [where, key.lacks] },
+    orderBy: { id: params.dir },
+    skip: Math.max(0, skip - keyedTotal),
+    take: take - keyed.length,
+    select: listRowSelect,
   });
   return [...keyed, ...without];
 }
@@ -211,9 +331,22 @@ export async function getRecentActions(count = 10) {
     orderBy: [{ date: 'desc' }, { id: 'desc' }],
     take: limit,
     select: {
-      id: true, date: true, datePrecision: true, text: true,
+      id: true,
+      date: true,
+      datePrecision: true,
+      text: true,
       actingBody: { select: { slug: true, name: true } },
-      measure: { select: { slug: true, identifier: true, title: true, stage: true, outcome: true, type: true, originBody: { select: { name: true } } } },
+      measure: {
+        select: {
+          slug: true,
+          identifier: true,
+          title: true,
+          stage: true,
+          outcome: true,
+          type: true,
+          originBody: { select: { name: true } },
+        },
+      },
     },
   });
 }

@@ -6,7 +6,9 @@ import { recomputeMeasureStatus } from './recompute-status';
 const actor = { actorLabel: 'test' };
 
 function statusEvents(measureId: number) {
-  return getTestDb().changeEvent.count({ where: { entityType: 'measure', entityId: String(measureId), operation: 'update' } });
+  return getTestDb().changeEvent.count({
+    where: { entityType: 'measure', entityId: String(measureId), operation: 'update' },
+  });
 }
 
 describe('recomputeMeasureStatus', () => {
@@ -51,7 +53,14 @@ describe('recomputeMeasureStatus', () => {
     expect(referred).toMatchObject({ stage: 'referred', outcome: 'pending', currentBodyId: committee.id });
 
     await db.action.create({
-      data: { measureId: measure.id, position: 2, date: new Date('2021-05-01'), text: 'Passed', classification: ['passage'], actingBodyId: lower.id },
+      data: {
+        measureId: measure.id,
+        position: 2,
+        date: new Date('2021-05-01'),
+        text: 'Passed',
+        classification: ['passage'],
+        actingBodyId: lower.id,
+      },
     });
     const passed = await db.$transaction((tx) => recomputeMeasureStatus(tx, measure.id, { actor }));
     expect(passed).toMatchObject({ stage: 'passed_origin', outcome: 'pending' });

@@ -7,7 +7,17 @@ import { dayOf, sameValue } from '@/lib/write/compare';
 import { deriveStatus, parseLaw, type DerivedStatus, type LawCitation } from '@/lib/status';
 import { chambersOf, chambersSelect } from './chambers';
 
-const STATUS_FIELDS = ['stage', 'outcome', 'currentBodyId', 'finalBodyId', 'stageDate', 'outcomeDate', 'lawType', 'lawNumber', 'lastActionDate'] as const;
+const STATUS_FIELDS = [
+  'stage',
+  'outcome',
+  'currentBodyId',
+  'finalBodyId',
+  'stageDate',
+  'outcomeDate',
+  'lawType',
+  'lawNumber',
+  'lastActionDate',
+] as const;
 
 type StatusField = (typeof STATUS_FIELDS)[number];
 
@@ -113,6 +123,14 @@ export async function recomputeMeasureStatus(tx: DbTx, measureId: number, option
   const update = statusUpdate(measure, status);
   if (!update) return status;
   await tx.measure.update({ where: { id: measureId }, data: update.data });
-  await recordChange(tx, { ...actor, entityType: 'measure', entityId: measureId, operation: 'update', measureId, before: update.before, after: update.after });
+  await recordChange(tx, {
+    ...actor,
+    entityType: 'measure',
+    entityId: measureId,
+    operation: 'update',
+    measureId,
+    before: update.before,
+    after: update.after,
+  });
   return status;
 }

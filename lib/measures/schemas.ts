@@ -6,14 +6,50 @@
 import { z } from 'zod';
 import { isActionClassification } from '@/lib/status';
 import { normalizeIdentifier } from './identifier';
-import { optionalDay, optionalId, optionalText, optionalUrl, parsePartialDate, requiredId, requiredText, version } from '@/lib/forms/fields';
+import {
+  optionalDay,
+  optionalId,
+  optionalText,
+  optionalUrl,
+  parsePartialDate,
+  requiredId,
+  requiredText,
+  version,
+} from '@/lib/forms/fields';
 
 export { parsePartialDate, type PartialDate } from '@/lib/forms/fields';
 
-const MEASURE_TYPES = ['resolution', 'concurrent_resolution', 'joint_resolution', 'bill', 'motion', 'ordinance'] as const;
-const STAGES = ['draft', 'introduced', 'referred', 'in_committee', 'reported', 'scheduled', 'passed_origin', 'passed_all', 'sent_to_executive', 'enacted'] as const;
+const MEASURE_TYPES = [
+  'resolution',
+  'concurrent_resolution',
+  'joint_resolution',
+  'bill',
+  'motion',
+  'ordinance',
+] as const;
+const STAGES = [
+  'draft',
+  'introduced',
+  'referred',
+  'in_committee',
+  'reported',
+  'scheduled',
+  'passed_origin',
+  'passed_all',
+  'sent_to_executive',
+  'enacted',
+] as const;
 const OUTCOMES = ['pending', 'adopted', 'failed', 'withdrawn', 'tabled', 'filed', 'expired'] as const;
-const RELATION_TYPES = ['endorses', 'opposes', 'companion', 'identical', 'similar', 'supersedes', 'responds_to', 'prior_session'] as const;
+const RELATION_TYPES = [
+  'endorses',
+  'opposes',
+  'companion',
+  'identical',
+  'similar',
+  'supersedes',
+  'responds_to',
+  'prior_session',
+] as const;
 const TARGET_VERBS = ['calls_upon', 'urges', 'requests', 'condemns', 'commends', 'supports', 'opposes'] as const;
 const SOURCE_KINDS = ['official_text', 'official_record', 'press_release', 'news', 'report', 'data', 'other'] as const;
 
@@ -39,7 +75,14 @@ const measureFields = z.object({
   subjects: z
     .string()
     .optional()
-    .transform((value) => [...new Set((value ?? '').split(/[,\n]/).map((s) => s.trim()).filter(Boolean))])
+    .transform((value) => [
+      ...new Set(
+        (value ?? '')
+          .split(/[,\n]/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ])
     .refine((list) => list.every((s) => s.length <= 100), 'Each subject must be at most 100 characters.'),
 });
 
@@ -61,7 +104,10 @@ const actionFields = measureRef.extend({
     .transform((value, ctx) => {
       const parsed = parsePartialDate(value);
       if (!parsed) {
-        ctx.addIssue({ code: 'custom', message: 'Date must be a real date: YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.' });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'Date must be a real date: YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.',
+        });
         return z.NEVER;
       }
       return parsed;
@@ -74,10 +120,20 @@ const actionFields = measureRef.extend({
     .string()
     .optional()
     .transform((value, ctx) => {
-      const list = [...new Set((value ?? '').split(/[,\s]+/).map((s) => s.trim()).filter(Boolean))];
+      const list = [
+        ...new Set(
+          (value ?? '')
+            .split(/[,\s]+/)
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ];
       const unknown = list.filter((item) => !isActionClassification(item));
       if (unknown.length) {
-        ctx.addIssue({ code: 'custom', message: `Unknown classification: ${unknown.join(', ')}. Leave empty to classify from the text.` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `Unknown classification: ${unknown.join(', ')}. Leave empty to classify from the text.`,
+        });
         return z.NEVER;
       }
       return list;
@@ -110,13 +166,26 @@ const sponsorshipFields = measureRef.extend({
   withdrawnOn: optionalDay('Date withdrawn'),
 });
 
-type SponsorshipChecked = { personId: number | null; nameAsGiven: string | null; sponsoredOn: Date | null; withdrawnOn: Date | null };
+type SponsorshipChecked = {
+  personId: number | null;
+  nameAsGiven: string | null;
+  sponsoredOn: Date | null;
+  withdrawnOn: Date | null;
+};
 const checkSponsorship = (value: SponsorshipChecked, ctx: z.RefinementCtx) => {
   if (!value.personId && !value.nameAsGiven) {
-    ctx.addIssue({ code: 'custom', path: ['nameAsGiven'], message: 'Pick a person or type the name as the source gives it.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['nameAsGiven'],
+      message: 'Pick a person or type the name as the source gives it.',
+    });
   }
   if (value.sponsoredOn && value.withdrawnOn && value.withdrawnOn < value.sponsoredOn) {
-    ctx.addIssue({ code: 'custom', path: ['withdrawnOn'], message: 'A sponsorship cannot be withdrawn before it began.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['withdrawnOn'],
+      message: 'A sponsorship cannot be withdrawn before it began.',
+    });
   }
 };
 
@@ -140,7 +209,11 @@ const needsAddressee = <T extends { bodyId: number | null; personId: number | nu
   ctx: z.RefinementCtx,
 ) => {
   if (!value.bodyId && !value.personId && !value.entityName) {
-    ctx.addIssue({ code: 'custom', path: ['entityName'], message: 'Pick a body or a person, or type the name of whom the measure addresses.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['entityName'],
+      message: 'Pick a body or a person, or type the name of whom the measure addresses.',
+    });
   }
 };
 
@@ -160,13 +233,25 @@ const relationFields = measureRef.extend({
 
 export const createRelationSchema = relationFields.superRefine((value, ctx) => {
   if (!value.toMeasureId && !value.targetIdentifier) {
-    ctx.addIssue({ code: 'custom', path: ['toMeasureId'], message: 'Pick the related measure, or type its identifier if it is not in the database yet.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['toMeasureId'],
+      message: 'Pick the related measure, or type its identifier if it is not in the database yet.',
+    });
   }
   if (value.toMeasureId && value.targetIdentifier) {
-    ctx.addIssue({ code: 'custom', path: ['targetIdentifier'], message: 'Either pick a measure or type an identifier, not both.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['targetIdentifier'],
+      message: 'Either pick a measure or type an identifier, not both.',
+    });
   }
   if (value.targetIdentifier && !normalizeIdentifier(value.targetIdentifier)) {
-    ctx.addIssue({ code: 'custom', path: ['targetIdentifier'], message: 'The identifier needs letters or digits, e.g. "H.Res. 240".' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['targetIdentifier'],
+      message: 'The identifier needs letters or digits, e.g. "H.Res. 240".',
+    });
   }
   if (value.toMeasureId && value.toMeasureId === value.measureId) {
     ctx.addIssue({ code: 'custom', path: ['toMeasureId'], message: 'A measure cannot relate to itself.' });
@@ -175,7 +260,9 @@ export const createRelationSchema = relationFields.superRefine((value, ctx) => {
 export type CreateRelationInput = z.infer<typeof createRelationSchema>;
 
 /** What a relation's edit changes in place: its type and evidence. Another target is a new relation. */
-export const updateRelationSchema = relationFields.pick({ measureId: true, version: true, type: true, evidenceQuote: true, evidenceUrl: true }).extend({ id: requiredId('relation') });
+export const updateRelationSchema = relationFields
+  .pick({ measureId: true, version: true, type: true, evidenceQuote: true, evidenceUrl: true })
+  .extend({ id: requiredId('relation') });
 export type UpdateRelationInput = z.infer<typeof updateRelationSchema>;
 
 const citationFields = measureRef.extend({
@@ -190,30 +277,48 @@ const citationFields = measureRef.extend({
 
 export const createCitationSchema = citationFields.superRefine((value, ctx) => {
   if (value.sourceId) return;
-  if (!value.title) ctx.addIssue({ code: 'custom', path: ['title'], message: 'Pick a known source, or give the new source a title.' });
+  if (!value.title)
+    ctx.addIssue({ code: 'custom', path: ['title'], message: 'Pick a known source, or give the new source a title.' });
   if (!value.kind) ctx.addIssue({ code: 'custom', path: ['kind'], message: 'Choose the kind of source.' });
 });
 export type CreateCitationInput = z.infer<typeof createCitationSchema>;
 
 /** A citation's edit: its note, and the cited source's own details (which every citation of it shows). */
-export const updateCitationSchema = citationFields
-  .omit({ sourceId: true })
-  .extend({ id: requiredId('source citation'), title: requiredText('Source title', 500), kind: z.enum(SOURCE_KINDS, { error: 'Choose the kind of source.' }) });
+export const updateCitationSchema = citationFields.omit({ sourceId: true }).extend({
+  id: requiredId('source citation'),
+  title: requiredText('Source title', 500),
+  kind: z.enum(SOURCE_KINDS, { error: 'Choose the kind of source.' }),
+});
 export type UpdateCitationInput = z.infer<typeof updateCitationSchema>;
 
 /** Deleting a measure is confirmed by typing its name as the page shows it. */
-export const deleteMeasureSchema = measureRef.extend({ confirm: z.string().trim().min(1, 'Type the name of the measure to confirm.').max(300) });
+export const deleteMeasureSchema = measureRef.extend({
+  confirm: z.string().trim().min(1, 'Type the name of the measure to confirm.').max(300),
+});
 export type DeleteMeasureInput = z.infer<typeof deleteMeasureSchema>;
 
 export const statusOverrideSchema = measureRef
   .extend({
-    overrideStage: z.enum(STAGES, { error: 'Choose a stage from the list.' }).optional().or(z.literal('').transform(() => undefined)),
-    overrideOutcome: z.enum(OUTCOMES, { error: 'Choose an outcome from the list.' }).optional().or(z.literal('').transform(() => undefined)),
-    reason: requiredText('Reason', 2000).refine((value) => value.length === 0 || value.length >= 5, 'Say why the derived status is wrong (a few words at least).'),
+    overrideStage: z
+      .enum(STAGES, { error: 'Choose a stage from the list.' })
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    overrideOutcome: z
+      .enum(OUTCOMES, { error: 'Choose an outcome from the list.' })
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    reason: requiredText('Reason', 2000).refine(
+      (value) => value.length === 0 || value.length >= 5,
+      'Say why the derived status is wrong (a few words at least).',
+    ),
   })
   .superRefine((value, ctx) => {
     if (!value.overrideStage && !value.overrideOutcome) {
-      ctx.addIssue({ code: 'custom', path: ['overrideStage'], message: 'Choose the stage or the outcome the measure really has.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['overrideStage'],
+        message: 'Choose the stage or the outcome the measure really has.',
+      });
     }
   });
 export type StatusOverrideInput = z.infer<typeof statusOverrideSchema>;

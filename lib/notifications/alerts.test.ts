@@ -22,7 +22,13 @@ async function workerFor(smtpUrl: string | null, client = db) {
   if (mailer) mailers.push(mailer);
   return createWorker({
     db: client,
-    handlers: alertJobHandlers({ db: client, mailer, from: 'Tracker <alerts@example.test>', siteUrl: 'https://tracker.example.test', secret: SECRET }),
+    handlers: alertJobHandlers({
+      db: client,
+      mailer,
+      from: 'Tracker <alerts@example.test>',
+      siteUrl: 'https://tracker.example.test',
+      secret: SECRET,
+    }),
     concurrency: await jobConcurrencyFor(client),
     log: process.env.ALERTS_TEST_LOG ? console.log : () => {},
   });
@@ -33,10 +39,19 @@ const drain = async (smtpUrl: string | null) => (await workerFor(smtpUrl)).drain
 const member = (name: string) => db.user.create({ data: { email: `${uniqueSlug(name)}@example.test` } });
 
 async function statusChange(measureId: number) {
-  await recordChange(db, { actorLabel: 'test', entityType: 'measure', entityId: measureId, operation: 'update', measureId, before: { stage: 'introduced' }, after: { stage: 'adopted' } });
+  await recordChange(db, {
+    actorLabel: 'test',
+    entityType: 'measure',
+    entityId: measureId,
+    operation: 'update',
+    measureId,
+    before: { stage: 'introduced' },
+    after: { stage: 'adopted' },
+  });
 }
 
-const mailTo = (server: TestSmtpServer, email: string) => server.messages.filter((message) => message.to.includes(email));
+const mailTo = (server: TestSmtpServer, email: string) =>
+  server.messages.filter((message) => message.to.includes(email));
 
 let smtp: TestSmtpServer;
 beforeAll(async () => {
@@ -50,8 +65,14 @@ afterAll(async () => {
 describe('notifications from change events', () => {
   it('tells the followers of a measure, its sponsor and its body once each, and not the others', async () => {
     const sponsor = await createPerson(db, { name: 'Ada Sponsor' });
-    const measure = await createMeasure(db, { identifier: 'Res. 7', title: 'Calling for alerts', sponsors: [{ personId: sponsor.id }] });
-    const [byMeasure, byPerson, byBody, both, bystander] = await Promise.all(['m', 'p', 'b', 'both', 'none'].map(member));
+    const measure = await createMeasure(db, {
+      identifier: 'Res. 7',
+      title: 'Calling for alerts',
+      sponsors: [{ personId: sponsor.id }],
+    });
+    const [byMeasure, byPerson, byBody, both, bystander] = await Promise.all(
+      ['m', 'p', 'b', 'both', 'none'].map(member),
+    );
     await db.follow.createMany({
       data: [
         { userId: byMeasure!.id, measureId: measure.id },
@@ -72,11 +93,19 @@ describe('notifications from change events', () => {
     expect(notes.every((note) => note.path === `/measures/${measure.slug}` && note.readAt === null)).toBe(true);
     expect(await db.notification.count({ where: { userId: bystander!.id } })).toBe(0);
     // Without SMTP no email job is queued.
-    expect(await db.job.count({ where: { kind: 'email', key: { in: notes.map((note) => `email:notification:${note.id}`) } } })).toBe(0);
+    expect(
+      await db.job.count({
+        where: { kind: 'email', key: { in: notes.map((note) => `email:notification:${note.id}`) } },
+      }),
+    ).toBe(0);
   });
 
   it('tells a member whose saved search the measure is in, once, and not one whose search it is not in', async () => {
-    const measure = await createMeasure(db, { identifier: 'Res. 8', title: 'Calling for wildflower meadows', type: 'resolution' });
+    const measure = await createMeasure(db, {
+      identifier: 'Res. 8',
+      title: 'Calling for wildflower meadows',
+      type: 'resolution',
+    });
     const [saver, other, follower] = await Promise.all(['saver', 'other', 'follower'].map(member));
     await db.savedSearch.createMany({
       data: [
@@ -91,7 +120,9 @@ describe('notifications from change events', () => {
 
     const notes = await db.notification.findMany({ where: { measureId: measure.id } });
     expect(notes.find((note) => note.userId === saver!.id)?.reason).toBe('It is in your saved search “Meadows”');
-    expect(notes.filter((note) => note.userId === follower!.id).map((note) => note.reason)).toEqual(['You follow Res. 8: Calling for wildflower meadows']);
+    expect(notes.filter((note) => note.userId === follower!.id).map((note) => note.reason)).toEqual([
+      'You follow Res. 8: Calling for wildflower meadows',
+    ]);
     expect(notes.some((note) => note.userId === other!.id)).toBe(false);
   });
 
@@ -99,7 +130,14 @@ describe('notifications from change events', () => {
     const measure = await createMeasure(db);
     const editor = await member('editor');
     await db.follow.create({ data: { userId: editor.id, measureId: measure.id } });
-    await recordChange(db, { actorId: editor.id, entityType: 'action', entityId: 1, operation: 'create', measureId: measure.id, after: { text: 'Adopted' } });
+    await recordChange(db, {
+      actorId: editor.id,
+      entityType: 'action',
+      entityId: 1,
+      operation: 'create',
+      measureId: measure.id,
+      after: { text: 'Adopted' },
+    });
     await drain(null);
     expect(await db.notification.count({ where: { userId: editor.id } })).toBe(0);
   });
@@ -110,7 +148,12 @@ describe('email', () => {
     const measure = await createMeasure(db, { title: 'Emailed resolution' });
     const follower = await member('mailed');
     const quiet = await member('quiet');
-    await db.follow.createMany({ data: [{ userId: follower.id, measureId: measure.id }, { userId: quiet.id, measureId: measure.id }] });
+    await db.follow.createMany({
+      data: [
+        { userId: follower.id, measureId: measure.id },
+        { userId: quiet.id, measureId: measure.id },
+      ],
+    });
     await db.notificationPreference.create({ data: { userId: quiet.id, email: 'off' } });
     await statusChange(measure.id);
     await drain(smtp.url);
@@ -122,7 +165,11 @@ describe('email', () => {
     const raw = mail[0]!.raw;
     expect(mailHeader(raw, 'Subject')).toBe('Emailed resolution — Status changed: stage introduced → adopted');
     expect(mailHeader(raw, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
-    const token = decodeURIComponent(mailHeader(raw, 'List-Unsubscribe')?.match(/^<https:\/\/tracker\.example\.test\/api\/unsubscribe\?token=([^>]+)>/)?.[1] ?? '');
+    const token = decodeURIComponent(
+      mailHeader(raw, 'List-Unsubscribe')?.match(
+        /^<https:\/\/tracker\.example\.test\/api\/unsubscribe\?token=([^>]+)>/,
+      )?.[1] ?? '',
+    );
     expect(verifyUnsubscribeToken(SECRET, token)).toBe(follower.id);
   });
 
@@ -173,6 +220,10 @@ describe('email', () => {
       await other.$disconnect();
     }
     for (const user of followers) expect(mailTo(smtp, user.email)).toHaveLength(1);
-    expect(await db.emailDelivery.count({ where: { userId: { in: followers.map((user) => user.id) }, sentAt: { not: null } } })).toBe(20);
+    expect(
+      await db.emailDelivery.count({
+        where: { userId: { in: followers.map((user) => user.id) }, sentAt: { not: null } },
+      }),
+    ).toBe(20);
   });
 });

@@ -10,7 +10,8 @@ export type ChangeFacts = {
 };
 
 type Json = Record<string, unknown>;
-const asObject = (value: Prisma.JsonValue): Json => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {});
+const asObject = (value: Prisma.JsonValue): Json =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
 const words = (value: unknown) => String(value).replaceAll('_', ' ');
 
 const NOUNS: Record<string, string> = {
@@ -28,8 +29,10 @@ const VERBS: Record<string, string> = { create: 'added', update: 'updated', dele
 
 function statusChange(before: Json, after: Json): string | null {
   const parts: string[] = [];
-  if ('stage' in after && after.stage !== before.stage) parts.push(`stage ${words(before.stage ?? '—')} → ${words(after.stage)}`);
-  if ('outcome' in after && after.outcome !== before.outcome) parts.push(`outcome ${words(before.outcome ?? '—')} → ${words(after.outcome)}`);
+  if ('stage' in after && after.stage !== before.stage)
+    parts.push(`stage ${words(before.stage ?? '—')} → ${words(after.stage)}`);
+  if ('outcome' in after && after.outcome !== before.outcome)
+    parts.push(`outcome ${words(before.outcome ?? '—')} → ${words(after.outcome)}`);
   return parts.length ? `Status changed: ${parts.join(', ')}` : null;
 }
 
@@ -41,7 +44,14 @@ export function describeChange(change: ChangeFacts): string {
   if (['measure', 'person', 'body'].includes(change.entityType)) {
     if (change.operation === 'create') return 'Added to the tracker';
     if (change.operation === 'delete') return 'Removed from the tracker';
-    return statusChange(before, after) ?? `Details updated: ${Object.keys(after).filter((key) => key !== 'version').join(', ') || 'details'}`;
+    return (
+      statusChange(before, after) ??
+      `Details updated: ${
+        Object.keys(after)
+          .filter((key) => key !== 'version')
+          .join(', ') || 'details'
+      }`
+    );
   }
   const noun = NOUNS[change.entityType] ?? words(change.entityType);
   const record = change.operation === 'delete' ? before : after;

@@ -30,7 +30,10 @@ export async function planDigests(db: DbTx, period: DigestPeriod): Promise<numbe
 
 /** Sends a member the digest of a period: the notifications of the period not already emailed one by one. */
 export async function sendDigest(ctx: EmailContext, period: DigestPeriod, userId: string): Promise<SendResult> {
-  const user = await ctx.db.user.findUnique({ where: { id: userId }, select: { email: true, deactivatedAt: true, notificationPrefs: { select: { email: true } } } });
+  const user = await ctx.db.user.findUnique({
+    where: { id: userId },
+    select: { email: true, deactivatedAt: true, notificationPrefs: { select: { email: true } } },
+  });
   // Switched to another frequency (or off) since: the digest is not wanted any more.
   if (!user || user.deactivatedAt || user.notificationPrefs?.email !== period.frequency) return 'skipped';
   const notifications = await ctx.db.$queryRaw<{ summary: string; path: string; reason: string }[]>`
@@ -43,8 +46,14 @@ export async function sendDigest(ctx: EmailContext, period: DigestPeriod, userId
   const delivery = await claimDelivery(ctx.db, period.key, userId);
   if (delivery.sentAt) return 'already-sent';
   const info = await ctx.mailer.sendMail(
-    digestMessage({ to: user.email, period, notifications }, { from: ctx.from, siteUrl: ctx.siteUrl, unsubscribeToken: createUnsubscribeToken(ctx.secret, userId) }),
+    digestMessage(
+      { to: user.email, period, notifications },
+      { from: ctx.from, siteUrl: ctx.siteUrl, unsubscribeToken: createUnsubscribeToken(ctx.secret, userId) },
+    ),
   );
-  await ctx.db.emailDelivery.update({ where: { id: delivery.id }, data: { sentAt: new Date(), messageId: info.messageId ?? null } });
+  await ctx.db.emailDelivery.update({
+    where: { id: delivery.id },
+    data: { sentAt: new Date(), messageId: info.messageId ?? null },
+  });
   return 'sent';
 }

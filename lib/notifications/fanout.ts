@@ -11,12 +11,19 @@ type Subject = { measureId: number | null; personIds: number[]; bodyIds: number[
 const idOf = (value: unknown) => (typeof value === 'number' ? value : null);
 
 /** What the event concerns: the measure, its sponsors and addressees, its bodies; or the person or body itself. */
-async function subjectOf(db: DbTx, event: { entityType: string; entityId: string; measureId: number | null; before: unknown; after: unknown }): Promise<Subject | null> {
+async function subjectOf(
+  db: DbTx,
+  event: { entityType: string; entityId: string; measureId: number | null; before: unknown; after: unknown },
+): Promise<Subject | null> {
   if (event.measureId) {
     const measure = await db.measure.findUnique({
       where: { id: event.measureId },
       select: {
-        slug: true, identifier: true, title: true, originBodyId: true, currentBodyId: true,
+        slug: true,
+        identifier: true,
+        title: true,
+        originBodyId: true,
+        currentBodyId: true,
         sponsorships: { select: { personId: true, bodyId: true } },
         targets: { select: { personId: true, bodyId: true } },
       },
@@ -26,21 +33,34 @@ async function subjectOf(db: DbTx, event: { entityType: string; entityId: string
     return {
       measureId: event.measureId,
       personIds: links.flatMap((link) => (link.personId ? [link.personId] : [])),
-      bodyIds: [measure.originBodyId, measure.currentBodyId, ...links.map((link) => link.bodyId)].filter((id): id is number => id != null),
+      bodyIds: [measure.originBodyId, measure.currentBodyId, ...links.map((link) => link.bodyId)].filter(
+        (id): id is number => id != null,
+      ),
       label: measure.identifier ? `${measure.identifier}: ${measure.title}` : measure.title,
       path: `/measures/${measure.slug}`,
     };
   }
-  const record = { ...(event.before as Record<string, unknown> | null), ...(event.after as Record<string, unknown> | null) };
+  const record = {
+    ...(event.before as Record<string, unknown> | null),
+    ...(event.after as Record<string, unknown> | null),
+  };
   const personId = event.entityType === 'person' ? Number(event.entityId) : idOf(record.personId);
   const bodyId = event.entityType === 'body' ? Number(event.entityId) : idOf(record.bodyId);
   if (personId) {
     const person = await db.person.findUnique({ where: { id: personId }, select: { slug: true, name: true } });
-    if (person) return { measureId: null, personIds: [personId], bodyIds: bodyId ? [bodyId] : [], label: person.name, path: `/people/${person.slug}` };
+    if (person)
+      return {
+        measureId: null,
+        personIds: [personId],
+        bodyIds: bodyId ? [bodyId] : [],
+        label: person.name,
+        path: `/people/${person.slug}`,
+      };
   }
   if (bodyId) {
     const body = await db.body.findUnique({ where: { id: bodyId }, select: { slug: true, name: true } });
-    if (body) return { measureId: null, personIds: [], bodyIds: [bodyId], label: body.name, path: `/bodies/${body.slug}` };
+    if (body)
+      return { measureId: null, personIds: [], bodyIds: [bodyId], label: body.name, path: `/bodies/${body.slug}` };
   }
   return null;
 }

@@ -13,7 +13,9 @@ const member = () => db.user.create({ data: { email: `${uniqueSlug('inbox')}@exa
 let event = 9_000_000n;
 
 async function notify(userId: string, summary: string) {
-  return db.notification.create({ data: { userId, changeEventId: event++, summary, path: '/measures/x', reason: 'You follow X' } });
+  return db.notification.create({
+    data: { userId, changeEventId: event++, summary, path: '/measures/x', reason: 'You follow X' },
+  });
 }
 
 describe('a member’s notifications', () => {
@@ -41,7 +43,9 @@ describe('a member’s notifications', () => {
   });
 
   it('refuses bad form input with a reason', () => {
-    expect(preferencesSchema.safeParse({ email: 'hourly' }).error?.issues[0]?.message).toMatch(/Choose how you want email/);
+    expect(preferencesSchema.safeParse({ email: 'hourly' }).error?.issues[0]?.message).toMatch(
+      /Choose how you want email/,
+    );
     expect(markReadSchema.safeParse({ id: '1; drop' }).success).toBe(false);
     expect(markReadSchema.safeParse({ id: 'all' }).success).toBe(true);
   });

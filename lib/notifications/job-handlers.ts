@@ -45,11 +45,21 @@ export function alertJobHandlers(ctx: AlertContext): Record<string, JobHandler> 
       await fanOutChange(ctx.db, fanoutPayload.parse(job.payload).changeEventId, { email: ctx.mailer !== null });
     },
     email: async (job) => {
-      await sendNotificationEmail({ ...ctx, mailer: requireMailer(ctx) }, emailPayload.parse(job.payload).notificationId);
+      await sendNotificationEmail(
+        { ...ctx, mailer: requireMailer(ctx) },
+        emailPayload.parse(job.payload).notificationId,
+      );
     },
     webhook: async (job) => {
-      const webhookContext = { db: ctx.db, authSecret: ctx.secret, siteUrl: ctx.siteUrl, allowPrivate: ctx.allowPrivateWebhooks ?? false };
-      await deliverWebhook(webhookContext, webhookPayload.parse(job.payload).deliveryId, { last: job.attempts >= job.maxAttempts });
+      const webhookContext = {
+        db: ctx.db,
+        authSecret: ctx.secret,
+        siteUrl: ctx.siteUrl,
+        allowPrivate: ctx.allowPrivateWebhooks ?? false,
+      };
+      await deliverWebhook(webhookContext, webhookPayload.parse(job.payload).deliveryId, {
+        last: job.attempts >= job.maxAttempts,
+      });
     },
     'digest-plan': async (job) => {
       await planDigests(ctx.db, period(planPayload.parse(job.payload).period));

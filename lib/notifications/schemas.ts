@@ -7,11 +7,17 @@ export const preferencesSchema = z.object({
 });
 
 export const markReadSchema = z.object({
-  id: z.union([z.literal('all'), z.string().regex(/^\d+$/, 'Not a notification number.')], { error: 'Say which notification to mark as read.' }),
+  id: z.union([z.literal('all'), z.string().regex(/^\d+$/, 'Not a notification number.')], {
+    error: 'Say which notification to mark as read.',
+  }),
 });
 
 export const createWebhookSchema = z.object({
-  url: z.string({ error: 'Enter the address to send to.' }).trim().min(1, 'Enter the address to send to.').max(2000, 'At most 2000 characters.'),
+  url: z
+    .string({ error: 'Enter the address to send to.' })
+    .trim()
+    .min(1, 'Enter the address to send to.')
+    .max(2000, 'At most 2000 characters.'),
 });
 
 export const deleteWebhookSchema = z.object({

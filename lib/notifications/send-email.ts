@@ -12,7 +12,11 @@ export type EmailContext = { db: DbTx; mailer: Mailer; from: string; siteUrl: st
 export type SendResult = 'sent' | 'already-sent' | 'skipped';
 
 /** The delivery row of (topic, member), made if missing, in one statement: whether it was sent is on it. */
-export async function claimDelivery(db: DbTx, topic: string, userId: string): Promise<{ id: bigint; sentAt: Date | null }> {
+export async function claimDelivery(
+  db: DbTx,
+  topic: string,
+  userId: string,
+): Promise<{ id: bigint; sentAt: Date | null }> {
   const [row] = await db.$queryRaw<{ id: bigint; sentAt: Date | null }[]>`
     INSERT INTO "EmailDelivery" ("topic", "userId", "createdAt") VALUES (${topic}, ${userId}, ${new Date()})
     ON CONFLICT ("topic", "userId") DO UPDATE SET "topic" = EXCLUDED."topic"
@@ -23,20 +27,43 @@ export async function claimDelivery(db: DbTx, topic: string, userId: string): Pr
 export async function sendNotificationEmail(ctx: EmailContext, notificationId: bigint): Promise<SendResult> {
   const notification = await ctx.db.notification.findUnique({
     where: { id: notificationId },
-    select: { id: true, summary: true, reason: true, path: true, user: { select: { id: true, email: true, deactivatedAt: true, notificationPrefs: { select: { email: true } } } } },
+    select: {
+      id: true,
+      summary: true,
+      reason: true,
+      path: true,
+      user: { select: { id: true, email: true, deactivatedAt: true, notificationPrefs: { select: { email: true } } } },
+    },
   });
   // Gone (account deleted), deactivated or unsubscribed since the change: nothing to send.
-  if (!notification || notification.user.deactivatedAt || (notification.user.notificationPrefs?.email ?? 'immediate') !== 'immediate') return 'skipped';
+  if (
+    !notification ||
+    notification.user.deactivatedAt ||
+    (notification.user.notificationPrefs?.email ?? 'immediate') !== 'immediate'
+  )
+    return 'skipped';
 
   const delivery = await claimDelivery(ctx.db, `notification:${notification.id}`, notification.user.id);
   if (delivery.sentAt) return 'already-sent';
 
   const info = await ctx.mailer.sendMail(
     alertMessage(
-      { to: notification.user.email, summary: notification.summary, reason: notification.reason, path: notification.path },
-      { from: ctx.from, siteUrl: ctx.siteUrl, unsubscribeToken: createUnsubscribeToken(ctx.secret, notification.user.id) },
+      {
+        to: notification.user.email,
+        summary: notification.summary,
+        reason: notification.reason,
+        path: notification.path,
+      },
+      {
+        from: ctx.from,
+        siteUrl: ctx.siteUrl,
+        unsubscribeToken: createUnsubscribeToken(ctx.secret, notification.user.id),
+      },
     ),
   );
-  await ctx.db.emailDelivery.update({ where: { id: delivery.id }, data: { sentAt: new Date(), messageId: info.messageId ?? null } });
+  await ctx.db.emailDelivery.update({
+    where: { id: delivery.id },
+    data: { sentAt: new Date(), messageId: info.messageId ?? null },
+  });
   return 'sent';
 }

@@ -30,35 +30,41 @@ export const createPersonAction = defineAction('person.create', {
 export const updatePersonAction = defineAction('person.update', {
   permission: edit,
   schema: schemas.updatePersonSchema,
-  handler: async (viewer, data, formData) => settle(await write.updatePerson(ctx(viewer), data), formData, 'Details saved.'),
+  handler: async (viewer, data, formData) =>
+    settle(await write.updatePerson(ctx(viewer), data), formData, 'Details saved.'),
 });
 
 export const addPersonIdentifierAction = defineAction('person.identifier.add', {
   permission: edit,
   schema: schemas.addPersonIdentifierSchema,
-  handler: async (viewer, data, formData) => settle(await write.addPersonIdentifier(ctx(viewer), data), formData, 'Identifier added.'),
+  handler: async (viewer, data, formData) =>
+    settle(await write.addPersonIdentifier(ctx(viewer), data), formData, 'Identifier added.'),
 });
 
 export const removePersonIdentifierAction = defineAction('person.identifier.remove', {
   permission: edit,
   schema: schemas.removePersonChildSchema,
-  handler: async (viewer, data, formData) => settle(await write.removePersonIdentifier(ctx(viewer), data), formData, 'Identifier removed.'),
+  handler: async (viewer, data, formData) =>
+    settle(await write.removePersonIdentifier(ctx(viewer), data), formData, 'Identifier removed.'),
 });
 
 export const addMembershipAction = defineAction('person.membership.add', {
   permission: edit,
   schema: schemas.createMembershipSchema,
-  handler: async (viewer, data, formData) => settle(await write.addMembership(ctx(viewer), data), formData, 'Membership added.'),
+  handler: async (viewer, data, formData) =>
+    settle(await write.addMembership(ctx(viewer), data), formData, 'Membership added.'),
 });
 
 export const updateMembershipAction = defineAction('person.membership.update', {
   permission: edit,
   schema: schemas.membershipSchema,
-  handler: async (viewer, data, formData) => settle(await write.updateMembership(ctx(viewer), data), formData, 'Membership saved.'),
+  handler: async (viewer, data, formData) =>
+    settle(await write.updateMembership(ctx(viewer), data), formData, 'Membership saved.'),
 });
 
 export const removeMembershipAction = defineAction('person.membership.remove', {
   permission: edit,
   schema: schemas.removePersonChildSchema,
-  handler: async (viewer, data, formData) => settle(await write.removeMembership(ctx(viewer), data), formData, 'Membership removed.'),
+  handler: async (viewer, data, formData) =>
+    settle(await write.removeMembership(ctx(viewer), data), formData, 'Membership removed.'),
 });

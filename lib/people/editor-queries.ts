@@ -11,8 +11,14 @@ export async function findPeopleForEditor({ query, limit = 200 }: { query?: stri
     orderBy: [{ familyName: 'asc' }, { name: 'asc' }, { id: 'asc' }],
     take: limit,
     select: {
-      id: true, slug: true, name: true,
-      memberships: { orderBy: { startDate: { sort: 'desc', nulls: 'last' } }, take: 1, select: { role: true, body: { select: { name: true } } } },
+      id: true,
+      slug: true,
+      name: true,
+      memberships: {
+        orderBy: { startDate: { sort: 'desc', nulls: 'last' } },
+        take: 1,
+        select: { role: true, body: { select: { name: true } } },
+      },
     },
   });
 }
@@ -22,13 +28,28 @@ export async function getPersonForEditor(id: number) {
   return db.person.findUnique({
     where: { id },
     select: {
-      id: true, slug: true, version: true, name: true, givenName: true, familyName: true, url: true,
+      id: true,
+      slug: true,
+      version: true,
+      name: true,
+      givenName: true,
+      familyName: true,
+      url: true,
       identifiers: { orderBy: [{ scheme: 'asc' }, { value: 'asc' }], select: { id: true, scheme: true, value: true } },
       memberships: {
         orderBy: [{ endDate: { sort: 'desc', nulls: 'first' } }, { startDate: 'desc' }, { id: 'asc' }],
         select: {
-          id: true, bodyId: true, role: true, district: true, state: true, party: true, startDate: true, endDate: true, sessionId: true,
-          body: { select: { name: true } }, session: { select: { name: true } },
+          id: true,
+          bodyId: true,
+          role: true,
+          district: true,
+          state: true,
+          party: true,
+          startDate: true,
+          endDate: true,
+          sessionId: true,
+          body: { select: { name: true } },
+          session: { select: { name: true } },
         },
       },
     },
@@ -40,11 +61,20 @@ export type EditorPerson = NonNullable<Awaited<ReturnType<typeof getPersonForEdi
 /** The lists a membership form chooses from: bodies and sessions. */
 export async function getMembershipChoices() {
   const [bodies, sessions] = await Promise.all([
-    db.body.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, jurisdiction: { select: { name: true } } } }),
-    db.legislativeSession.findMany({ orderBy: [{ body: { name: 'asc' } }, { identifier: 'desc' }], select: { id: true, name: true, body: { select: { name: true } } } }),
+    db.body.findMany({
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true, jurisdiction: { select: { name: true } } },
+    }),
+    db.legislativeSession.findMany({
+      orderBy: [{ body: { name: 'asc' } }, { identifier: 'desc' }],
+      select: { id: true, name: true, body: { select: { name: true } } },
+    }),
   ]);
   return {
-    bodies: bodies.map((b) => ({ value: String(b.id), label: b.jurisdiction ? `${b.name} (${b.jurisdiction.name})` : b.name })),
+    bodies: bodies.map((b) => ({
+      value: String(b.id),
+      label: b.jurisdiction ? `${b.name} (${b.jurisdiction.name})` : b.name,
+    })),
     sessions: sessions.map((s) => ({ value: String(s.id), label: `${s.name} (${s.body.name})` })),
   };
 }

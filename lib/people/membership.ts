@@ -8,7 +8,8 @@ type Term = { startDate: Date | null; endDate: Date | null; session: { name: str
 
 /** When the office was held, as far as it is known: dates, else the session, else nothing claimed. */
 export function membershipTerm(m: Term, format: (date: Date) => string): string {
-  if (m.startDate || m.endDate) return `${m.startDate ? format(m.startDate) : '…'} – ${m.endDate ? format(m.endDate) : 'present'}`;
+  if (m.startDate || m.endDate)
+    return `${m.startDate ? format(m.startDate) : '…'} – ${m.endDate ? format(m.endDate) : 'present'}`;
   if (m.session) return m.session.name;
   return 'dates not recorded';
 }

@@ -10,13 +10,26 @@ import { recordChange, type DbTx } from '@/lib/changes/record-change';
 import { slugify } from '@/lib/measures/identifier';
 import { diff } from '@/lib/write/compare';
 import {
-  Refusal, TX_OPTIONS, claimVersion, guarded, refuse, type CurrentRecord, type MutationResult, type WriteContext,
+  Refusal,
+  TX_OPTIONS,
+  claimVersion,
+  guarded,
+  refuse,
+  type CurrentRecord,
+  type MutationResult,
+  type WriteContext,
 } from '@/lib/write/editor-write';
 import { checkIdentifierFree } from '@/lib/write/external-identifiers';
 import { lastSavedBy } from '@/lib/write/last-saved';
 import { uniqueSlug } from '@/lib/write/unique-slug';
 import type {
-  AddPersonIdentifierInput, CreateMembershipInput, CreatePersonInput, MembershipInput, PersonRef, RemovePersonChildInput, UpdatePersonInput,
+  AddPersonIdentifierInput,
+  CreateMembershipInput,
+  CreatePersonInput,
+  MembershipInput,
+  PersonRef,
+  RemovePersonChildInput,
+  UpdatePersonInput,
 } from './schemas';
 
 export type { CurrentRecord, MutationResult, WriteContext } from '@/lib/write/editor-write';
@@ -29,7 +42,12 @@ const personSelect = { name: true, givenName: true, familyName: true, url: true 
 export async function getCurrentPerson(db: DbTx, personId: number): Promise<CurrentRecord | null> {
   const person = await db.person.findUnique({
     where: { id: personId },
-    select: { version: true, ...personSelect, identifiers: { select: { scheme: true, value: true }, orderBy: { scheme: 'asc' } }, _count: { select: { memberships: true } } },
+    select: {
+      version: true,
+      ...personSelect,
+      identifiers: { select: { scheme: true, value: true }, orderBy: { scheme: 'asc' } },
+      _count: { select: { memberships: true } },
+    },
   });
   if (!person) return null;
   return {
@@ -57,26 +75,48 @@ async function writePerson<T>(
   ref: PersonRef,
   write: (tx: DbTx, person: { id: number; slug: string }) => Promise<{ value: T; bodyIds?: number[] }>,
 ): Promise<MutationResult<T>> {
-  return guarded('person', ref.version, () => getCurrentPerson(ctx.db, ref.personId), async () => {
-    const { person, value, bodyIds } = await ctx.db.$transaction(async (tx) => {
-      await claimVersion(tx, 'person', ref.personId, ref.version);
-      const person = await tx.person.findUniqueOrThrow({ where: { id: ref.personId }, select: { id: true, slug: true } });
-      return { person, ...(await write(tx, person)) };
-    }, TX_OPTIONS);
-    return { ok: true, value, changed: personChanged(person, bodyIds) };
-  });
+  return guarded(
+    'person',
+    ref.version,
+    () => getCurrentPerson(ctx.db, ref.personId),
+    async () => {
+      const { person, value, bodyIds } = await ctx.db.$transaction(async (tx) => {
+        await claimVersion(tx, 'person', ref.personId, ref.version);
+        const person = await tx.person.findUniqueOrThrow({
+          where: { id: ref.personId },
+          select: { id: true, slug: true },
+        });
+        return { person, ...(await write(tx, person)) };
+      }, TX_OPTIONS);
+      return { ok: true, value, changed: personChanged(person, bodyIds) };
+    },
+  );
 }
 
-export async function createPerson(ctx: WriteContext, input: CreatePersonInput): Promise<MutationResult<{ id: number; slug: string }>> {
-  return guarded('person', null, async () => null, async () => {
-    const person = await ctx.db.$transaction(async (tx) => {
-      const slug = await uniqueSlug(tx, 'person', slugify(input.name) || 'unnamed');
-      const created = await tx.person.create({ data: { slug, ...input } });
-      await recordChange(tx, { ...ctx.actor, entityType: 'person', entityId: created.id, operation: 'create', after: created });
-      return created;
-    }, TX_OPTIONS);
-    return { ok: true, value: { id: person.id, slug: person.slug }, changed: personChanged(person) };
-  });
+export async function createPerson(
+  ctx: WriteContext,
+  input: CreatePersonInput,
+): Promise<MutationResult<{ id: number; slug: string }>> {
+  return guarded(
+    'person',
+    null,
+    async () => null,
+    async () => {
+      const person = await ctx.db.$transaction(async (tx) => {
+        const slug = await uniqueSlug(tx, 'person', slugify(input.name) || 'unnamed');
+        const created = await tx.person.create({ data: { slug, ...input } });
+        await recordChange(tx, {
+          ...ctx.actor,
+          entityType: 'person',
+          entityId: created.id,
+          operation: 'create',
+          after: created,
+        });
+        return created;
+      }, TX_OPTIONS);
+      return { ok: true, value: { id: person.id, slug: person.slug }, changed: personChanged(person) };
+    },
+  );
 }
 
 export async function updatePerson(ctx: WriteContext, input: UpdatePersonInput) {
@@ -86,7 +126,14 @@ export async function updatePerson(ctx: WriteContext, input: UpdatePersonInput) 
     const change = diff(before, fields);
     if (change.changed) {
       await tx.person.update({ where: { id: person.id }, data: fields });
-      await recordChange(tx, { ...ctx.actor, entityType: 'person', entityId: person.id, operation: 'update', before: change.before, after: change.after });
+      await recordChange(tx, {
+        ...ctx.actor,
+        entityType: 'person',
+        entityId: person.id,
+        operation: 'update',
+        before: change.before,
+        after: change.after,
+      });
     }
     return { value: { id: person.id } };
   });
@@ -95,8 +142,16 @@ export async function updatePerson(ctx: WriteContext, input: UpdatePersonInput) 
 export async function addPersonIdentifier(ctx: WriteContext, input: AddPersonIdentifierInput) {
   return writePerson(ctx, input, async (tx, person) => {
     await checkIdentifierFree(tx, input.scheme, input.value);
-    const identifier = await tx.externalIdentifier.create({ data: { scheme: input.scheme, value: input.value, personId: person.id } });
-    await recordChange(tx, { ...ctx.actor, entityType: 'externalIdentifier', entityId: identifier.id, operation: 'create', after: identifier });
+    const identifier = await tx.externalIdentifier.create({
+      data: { scheme: input.scheme, value: input.value, personId: person.id },
+    });
+    await recordChange(tx, {
+      ...ctx.actor,
+      entityType: 'externalIdentifier',
+      entityId: identifier.id,
+      operation: 'create',
+      after: identifier,
+    });
     return { value: { id: identifier.id } };
   });
 }
@@ -106,7 +161,13 @@ export async function removePersonIdentifier(ctx: WriteContext, input: RemovePer
     const current = await tx.externalIdentifier.findFirst({ where: { id: input.id, personId: person.id } });
     if (!current) throw new Refusal('This identifier was already removed; reload the page.');
     await tx.externalIdentifier.delete({ where: { id: current.id } });
-    await recordChange(tx, { ...ctx.actor, entityType: 'externalIdentifier', entityId: current.id, operation: 'delete', before: current });
+    await recordChange(tx, {
+      ...ctx.actor,
+      entityType: 'externalIdentifier',
+      entityId: current.id,
+      operation: 'delete',
+      before: current,
+    });
     return { value: { id: current.id } };
   });
 }
@@ -114,24 +175,44 @@ export async function removePersonIdentifier(ctx: WriteContext, input: RemovePer
 // ---------- Memberships ----------
 
 async function checkMembershipRefs(tx: DbTx, input: CreateMembershipInput) {
-  if (!(await tx.body.count({ where: { id: input.bodyId } }))) refuse('bodyId', 'That body no longer exists; choose another.');
+  if (!(await tx.body.count({ where: { id: input.bodyId } })))
+    refuse('bodyId', 'That body no longer exists; choose another.');
   if (input.sessionId != null) {
-    const session = await tx.legislativeSession.findUnique({ where: { id: input.sessionId }, select: { bodyId: true, body: { select: { name: true } } } });
+    const session = await tx.legislativeSession.findUnique({
+      where: { id: input.sessionId },
+      select: { bodyId: true, body: { select: { name: true } } },
+    });
     if (!session) refuse('sessionId', 'That session no longer exists; choose another.');
-    else if (session.bodyId !== input.bodyId) refuse('sessionId', `That session belongs to ${session.body.name}; choose a session of the body picked above, or none.`);
+    else if (session.bodyId !== input.bodyId)
+      refuse(
+        'sessionId',
+        `That session belongs to ${session.body.name}; choose a session of the body picked above, or none.`,
+      );
   }
 }
 
 const membershipData = (input: CreateMembershipInput) => ({
-  bodyId: input.bodyId, role: input.role, district: input.district, state: input.state, party: input.party,
-  startDate: input.startDate, endDate: input.endDate, sessionId: input.sessionId,
+  bodyId: input.bodyId,
+  role: input.role,
+  district: input.district,
+  state: input.state,
+  party: input.party,
+  startDate: input.startDate,
+  endDate: input.endDate,
+  sessionId: input.sessionId,
 });
 
 export async function addMembership(ctx: WriteContext, input: CreateMembershipInput) {
   return writePerson(ctx, input, async (tx, person) => {
     await checkMembershipRefs(tx, input);
     const membership = await tx.membership.create({ data: { personId: person.id, ...membershipData(input) } });
-    await recordChange(tx, { ...ctx.actor, entityType: 'membership', entityId: membership.id, operation: 'create', after: membership });
+    await recordChange(tx, {
+      ...ctx.actor,
+      entityType: 'membership',
+      entityId: membership.id,
+      operation: 'create',
+      after: membership,
+    });
     return { value: { id: membership.id }, bodyIds: [membership.bodyId] };
   });
 }
@@ -145,7 +226,14 @@ export async function updateMembership(ctx: WriteContext, input: MembershipInput
     const change = diff(current, data);
     if (change.changed) {
       await tx.membership.update({ where: { id: current.id }, data });
-      await recordChange(tx, { ...ctx.actor, entityType: 'membership', entityId: current.id, operation: 'update', before: { personId: person.id, ...change.before }, after: { personId: person.id, ...change.after } });
+      await recordChange(tx, {
+        ...ctx.actor,
+        entityType: 'membership',
+        entityId: current.id,
+        operation: 'update',
+        before: { personId: person.id, ...change.before },
+        after: { personId: person.id, ...change.after },
+      });
     }
     return { value: { id: current.id }, bodyIds: [current.bodyId, input.bodyId] };
   });
@@ -156,7 +244,13 @@ export async function removeMembership(ctx: WriteContext, input: RemovePersonChi
     const current = await tx.membership.findFirst({ where: { id: input.id, personId: person.id } });
     if (!current) throw new Refusal('This membership was already removed; reload the page.');
     await tx.membership.delete({ where: { id: current.id } });
-    await recordChange(tx, { ...ctx.actor, entityType: 'membership', entityId: current.id, operation: 'delete', before: current });
+    await recordChange(tx, {
+      ...ctx.actor,
+      entityType: 'membership',
+      entityId: current.id,
+      operation: 'delete',
+      before: current,
+    });
     return { value: { id: current.id }, bodyIds: [current.bodyId] };
   });
 }

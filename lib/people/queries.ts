@@ -14,10 +14,21 @@ import { citationSelect } from '@/lib/sources/select';
 export const PERSON_MEASURES_SHOWN = 20;
 
 const sponsorshipRow = {
-  id: true, kind: true, isOriginal: true, sponsoredOn: true, withdrawnOn: true,
+  id: true,
+  kind: true,
+  isOriginal: true,
+  sponsoredOn: true,
+  withdrawnOn: true,
   measure: {
     select: {
-      id: true, slug: true, identifier: true, title: true, type: true, stage: true, outcome: true, lastActionDate: true,
+      id: true,
+      slug: true,
+      identifier: true,
+      title: true,
+      type: true,
+      stage: true,
+      outcome: true,
+      lastActionDate: true,
       originBody: { select: { name: true, slug: true } },
     },
   },
@@ -43,12 +54,23 @@ export async function getPersonBySlug(slug: string) {
   const person = await db.person.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, name: true, givenName: true, familyName: true, url: true,
+      id: true,
+      slug: true,
+      name: true,
+      givenName: true,
+      familyName: true,
+      url: true,
       identifiers: { select: { scheme: true, value: true }, orderBy: { scheme: 'asc' } },
       memberships: {
         orderBy: [{ endDate: { sort: 'desc', nulls: 'first' } }, { startDate: 'desc' }],
         select: {
-          id: true, role: true, district: true, state: true, party: true, startDate: true, endDate: true,
+          id: true,
+          role: true,
+          district: true,
+          state: true,
+          party: true,
+          startDate: true,
+          endDate: true,
           session: { select: { name: true } },
           body: { select: { id: true, slug: true, name: true } },
         },
@@ -69,7 +91,10 @@ export async function getPersonBySlug(slug: string) {
     ...pageTags(
       // A change to a measure not shown can move it into the most recent (a new action): a partial page takes the list tag.
       partial ? [tags.person(person.id), tags.measureList] : [tags.person(person.id)],
-      { measures: [...sponsored, ...cosponsored].map((s) => s.measure.id), bodies: person.memberships.map((m) => m.body.id) },
+      {
+        measures: [...sponsored, ...cosponsored].map((s) => s.measure.id),
+        bodies: person.memberships.map((m) => m.body.id),
+      },
     ),
   );
   return { ...person, sponsored, cosponsored, totals };

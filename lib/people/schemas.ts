@@ -17,7 +17,10 @@ export { optionalDay, optionalId, optionalUrl, requiredId, version };
 
 /** An external identifier's scheme and value, e.g. bioguide / A000360 or ocd-person / 0a1b... */
 export const identifierFields = {
-  scheme: requiredText('Scheme', 50).regex(/^[a-z0-9][a-z0-9_.:-]*$/i, 'The scheme is one word such as "bioguide" or "ocd-person" (letters, digits, - _ . :).'),
+  scheme: requiredText('Scheme', 50).regex(
+    /^[a-z0-9][a-z0-9_.:-]*$/i,
+    'The scheme is one word such as "bioguide" or "ocd-person" (letters, digits, - _ . :).',
+  ),
   value: requiredText('Value', 300),
 };
 

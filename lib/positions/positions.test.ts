@@ -9,14 +9,26 @@ const db = getTestDb();
 
 describe('positions', () => {
   it('keeps every position: the newest is current, the earlier ones stay in the history', async () => {
-    const user = await db.user.create({ data: { email: `${uniqueSlug('m')}@example.test`, name: 'Advocate', role: 'member' } });
+    const user = await db.user.create({
+      data: { email: `${uniqueSlug('m')}@example.test`, name: 'Advocate', role: 'member' },
+    });
     const viewer = { id: user.id, email: user.email, name: user.name, role: 'member' as const };
     const measure = await createMeasure(db);
-    expect(await recordPosition(db, user.id, { measureId: measure.id, stance: 'monitor', note: 'Watching' })).toMatchObject({ ok: true });
-    expect(await recordPosition(db, user.id, { measureId: measure.id, stance: 'support', note: 'Board voted to support' })).toMatchObject({ ok: true });
+    expect(
+      await recordPosition(db, user.id, { measureId: measure.id, stance: 'monitor', note: 'Watching' }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await recordPosition(db, user.id, { measureId: measure.id, stance: 'support', note: 'Board voted to support' }),
+    ).toMatchObject({ ok: true });
     const history = await getPositionHistory(viewer, measure.id);
-    expect(history.map((p) => [p.stance, p.note])).toEqual([['support', 'Board voted to support'], ['monitor', 'Watching']]);
-    expect((await getCurrentPositions(viewer, [measure.id])).get(measure.id)).toEqual({ stance: 'support', note: 'Board voted to support' });
+    expect(history.map((p) => [p.stance, p.note])).toEqual([
+      ['support', 'Board voted to support'],
+      ['monitor', 'Watching'],
+    ]);
+    expect((await getCurrentPositions(viewer, [measure.id])).get(measure.id)).toEqual({
+      stance: 'support',
+      note: 'Board voted to support',
+    });
     // The events name no measure, so nothing made from measure events (what changed, feeds) can carry a note.
     const events = await db.changeEvent.findMany({ where: { entityType: 'position', actorId: user.id } });
     expect(events).toHaveLength(2);
@@ -28,6 +40,9 @@ describe('positions', () => {
     expect(refused.success).toBe(false);
     expect(refused.error?.issues[0]?.message).toBe('Choose support, oppose or monitor.');
     const user = await db.user.create({ data: { email: `${uniqueSlug('m')}@example.test`, role: 'member' } });
-    expect(await recordPosition(db, user.id, { measureId: 2_000_000_000, stance: 'oppose', note: null })).toEqual({ ok: false, message: 'That measure no longer exists.' });
+    expect(await recordPosition(db, user.id, { measureId: 2_000_000_000, stance: 'oppose', note: null })).toEqual({
+      ok: false,
+      message: 'That measure no longer exists.',
+    });
   });
 });

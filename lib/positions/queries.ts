@@ -19,7 +19,8 @@ export async function getPositionHistory(viewer: Viewer, measureId: number) {
 
 /** The current position of each of the measures. */
 export async function getCurrentPositions(viewer: Viewer, measureIds: number[]) {
-  if (!can(viewer.role, 'position.record') || measureIds.length === 0) return new Map<number, { stance: string; note: string | null }>();
+  if (!can(viewer.role, 'position.record') || measureIds.length === 0)
+    return new Map<number, { stance: string; note: string | null }>();
   const rows = await db.position.findMany({
     where: { measureId: { in: measureIds } },
     orderBy: [{ measureId: 'asc' }, { createdAt: 'desc' }, { id: 'desc' }],

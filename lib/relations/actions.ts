@@ -14,9 +14,10 @@ export const addRelatedMeasureAction = defineAction('relation.add', {
   schema: addRelatedMeasureSchema,
   handler: async (viewer, data, formData) => {
     const result = await addRelatedMeasure(ctx(viewer), data);
-    const done = result.ok && result.value.toMeasureId == null
-      ? 'Relation added. That measure is not in the tracker yet: the link completes itself when it is entered.'
-      : 'Relation added; both measures show it.';
+    const done =
+      result.ok && result.value.toMeasureId == null
+        ? 'Relation added. That measure is not in the tracker yet: the link completes itself when it is entered.'
+        : 'Relation added; both measures show it.';
     return settleMutation(result, formData, done);
   },
 });
@@ -24,11 +25,13 @@ export const addRelatedMeasureAction = defineAction('relation.add', {
 export const confirmRelationAction = defineAction('relation.confirm', {
   permission: 'relation.review',
   schema: reviewRelationSchema,
-  handler: async (viewer, data, formData) => settleMutation(await confirmRelation(ctx(viewer), data), formData, 'Relation confirmed.'),
+  handler: async (viewer, data, formData) =>
+    settleMutation(await confirmRelation(ctx(viewer), data), formData, 'Relation confirmed.'),
 });
 
 export const removeRelatedMeasureAction = defineAction('relation.remove', {
   permission: 'relation.review',
   schema: reviewRelationSchema,
-  handler: async (viewer, data, formData) => settleMutation(await removeRelatedMeasure(ctx(viewer), data), formData, 'Relation removed.'),
+  handler: async (viewer, data, formData) =>
+    settleMutation(await removeRelatedMeasure(ctx(viewer), data), formData, 'Relation removed.'),
 });

@@ -25,18 +25,29 @@ export async function getWorkspaceRelations(measureId: number): Promise<Workspac
     where: { OR: [{ fromMeasureId: measureId }, { toMeasureId: measureId }] },
     orderBy: { createdAt: 'asc' },
     select: {
-      id: true, type: true, fromMeasureId: true, targetIdentifier: true, targetJurisdictionText: true, addedByLabel: true,
-      addedBy: person, confirmedBy: person, fromMeasure: link, toMeasure: link,
+      id: true,
+      type: true,
+      fromMeasureId: true,
+      targetIdentifier: true,
+      targetJurisdictionText: true,
+      addedByLabel: true,
+      addedBy: person,
+      confirmedBy: person,
+      fromMeasure: link,
+      toMeasure: link,
     },
   });
   return relations.map((r) => {
     const direction = r.fromMeasureId === measureId ? 'from' : 'to';
     const other = direction === 'from' ? r.toMeasure : r.fromMeasure;
     return {
-      id: r.id, direction, type: r.type,
+      id: r.id,
+      direction,
+      type: r.type,
       other: other ? { slug: other.slug, name: measureName(other) } : null,
       unresolved: other ? null : [r.targetIdentifier, r.targetJurisdictionText].filter(Boolean).join(', '),
-      addedBy: who(r.addedBy) ?? r.addedByLabel, confirmedBy: who(r.confirmedBy),
+      addedBy: who(r.addedBy) ?? r.addedByLabel,
+      confirmedBy: who(r.confirmedBy),
     };
   });
 }
@@ -57,5 +68,8 @@ export async function searchMeasures(query: string, excludeId: number | null, li
     take: limit,
     select: { id: true, identifier: true, title: true, originBody: { select: { name: true } } },
   });
-  return measures.map((m) => ({ id: m.id, label: `${m.identifier ? `${m.identifier}: ` : ''}${m.title} (${m.originBody.name})` }));
+  return measures.map((m) => ({
+    id: m.id,
+    label: `${m.identifier ? `${m.identifier}: ` : ''}${m.title} (${m.originBody.name})`,
+  }));
 }

@@ -39,7 +39,11 @@ export function namesPlaceOf(written: string | null | undefined, place: Place): 
   const sessionText = comma >= 0 ? written.slice(comma + 1).trim() : '';
   if (sessionText && SESSION_WORDS.test(sessionText)) {
     const session = place.session;
-    return namesJurisdictionOrBody(written.slice(0, comma), place) && !!session && (slugify(sessionText) === slugify(session.name) || slugify(sessionText) === slugify(session.identifier));
+    return (
+      namesJurisdictionOrBody(written.slice(0, comma), place) &&
+      !!session &&
+      (slugify(sessionText) === slugify(session.name) || slugify(sessionText) === slugify(session.identifier))
+    );
   }
   return namesJurisdictionOrBody(written, place);
 }
@@ -57,7 +61,11 @@ export type ResolvedRelation = { id: number; fromMeasureId: number };
  * Points every waiting relation that names `measure` (same normalized identifier, place text that fits) at it,
  * recording a change event for each. Returns them, so the caller can revalidate the pages that hold them.
  */
-export async function resolvePendingRelations(tx: DbTx, measure: NewMeasure, actor: Actor): Promise<ResolvedRelation[]> {
+export async function resolvePendingRelations(
+  tx: DbTx,
+  measure: NewMeasure,
+  actor: Actor,
+): Promise<ResolvedRelation[]> {
   if (!measure.normalizedIdentifier) return [];
   const waiting = await tx.measureRelation.findMany({
     where: { toMeasureId: null, targetNormalized: measure.normalizedIdentifier, fromMeasureId: { not: measure.id } },
@@ -67,19 +75,32 @@ export async function resolvePendingRelations(tx: DbTx, measure: NewMeasure, act
   for (const relation of resolved) {
     await tx.measureRelation.update({ where: { id: relation.id }, data: { toMeasureId: measure.id } });
     await recordChange(tx, {
-      ...actor, entityType: 'measureRelation', entityId: relation.id, operation: 'update', measureId: relation.fromMeasureId,
-      before: { toMeasureId: null }, after: { toMeasureId: measure.id, resolved: true },
+      ...actor,
+      entityType: 'measureRelation',
+      entityId: relation.id,
+      operation: 'update',
+      measureId: relation.fromMeasureId,
+      before: { toMeasureId: null },
+      after: { toMeasureId: measure.id, resolved: true },
     });
   }
   return resolved.map(({ id, fromMeasureId }) => ({ id, fromMeasureId }));
 }
 
 /** The one measure in the database a written identifier and place name, or null when none or several fit. */
-export async function findRelationTarget(tx: DbTx, normalized: string | null, written: string | null): Promise<number | null> {
+export async function findRelationTarget(
+  tx: DbTx,
+  normalized: string | null,
+  written: string | null,
+): Promise<number | null> {
   if (!normalized) return null;
   const candidates = await tx.measure.findMany({
     where: { normalizedIdentifier: normalized },
-    select: { id: true, jurisdiction: { select: { slug: true, name: true } }, session: { select: { identifier: true, name: true } } },
+    select: {
+      id: true,
+      jurisdiction: { select: { slug: true, name: true } },
+      session: { select: { identifier: true, name: true } },
+    },
   });
   const fits = candidates.filter((m) => namesPlaceOf(written, m));
   return fits.length === 1 ? fits[0]!.id : null;

@@ -18,25 +18,41 @@ export const addRelatedMeasureSchema = z
     type: z.enum(RelationType, { error: 'Choose how the measures relate.' }),
     toMeasureId: optionalId('measure'),
     // Checked on the field itself, so the message shows even when another field is refused too.
-    targetIdentifier: optionalText('Identifier of the related measure', 100).refine((value) => value == null || isWellFormedIdentifier(value), {
-      message: 'That is not an identifier: use letters, digits, spaces, dots and hyphens with a number, e.g. "H.Res. 240" or "CF 21-0002".',
-    }),
+    targetIdentifier: optionalText('Identifier of the related measure', 100).refine(
+      (value) => value == null || isWellFormedIdentifier(value),
+      {
+        message:
+          'That is not an identifier: use letters, digits, spaces, dots and hyphens with a number, e.g. "H.Res. 240" or "CF 21-0002".',
+      },
+    ),
     targetJurisdictionText: optionalText('Body or jurisdiction of the related measure', 200),
     evidenceQuote: optionalText('Evidence quote', 5000),
     evidenceUrl: optionalUrl('Evidence source'),
   })
   .superRefine((value, ctx) => {
     if (value.toMeasureId == null && !value.targetIdentifier) {
-      ctx.addIssue({ code: 'custom', path: ['targetIdentifier'], message: 'Pick a measure from the suggestions, or type its identifier (e.g. "H.Res. 240").' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['targetIdentifier'],
+        message: 'Pick a measure from the suggestions, or type its identifier (e.g. "H.Res. 240").',
+      });
     }
     if (value.toMeasureId == null && value.targetIdentifier && !value.targetJurisdictionText) {
-      ctx.addIssue({ code: 'custom', path: ['targetJurisdictionText'], message: 'Say which body or jurisdiction the measure belongs to (e.g. "U.S. House" or "Los Angeles").' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['targetJurisdictionText'],
+        message: 'Say which body or jurisdiction the measure belongs to (e.g. "U.S. House" or "Los Angeles").',
+      });
     }
     if (value.toMeasureId != null && value.toMeasureId === value.measureId) {
       ctx.addIssue({ code: 'custom', path: ['toMeasureId'], message: 'A measure cannot relate to itself.' });
     }
     if (!value.evidenceQuote && !value.evidenceUrl) {
-      ctx.addIssue({ code: 'custom', path: ['evidenceQuote'], message: 'Add evidence: a quote from the text, or the address of a source.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['evidenceQuote'],
+        message: 'Add evidence: a quote from the text, or the address of a source.',
+      });
     }
   });
 

@@ -8,8 +8,16 @@ import { deleteSavedSearchSchema, saveSearchSchema } from '@/lib/saved-searches/
 
 function settle(result: SavedSearchResult, formData: FormData, done: string): ActionState {
   if (!result.ok) {
-    const values = Object.fromEntries([...formData.entries()].filter(([key, value]) => typeof value === 'string' && !key.startsWith('$ACTION'))) as Record<string, string>;
-    return { ok: false, status: result.status === 404 ? 400 : result.status, message: result.message, errors: result.errors, values };
+    const values = Object.fromEntries(
+      [...formData.entries()].filter(([key, value]) => typeof value === 'string' && !key.startsWith('$ACTION')),
+    ) as Record<string, string>;
+    return {
+      ok: false,
+      status: result.status === 404 ? 400 : result.status,
+      message: result.message,
+      errors: result.errors,
+      values,
+    };
   }
   revalidatePath('/account/searches');
   refresh();
@@ -19,7 +27,8 @@ function settle(result: SavedSearchResult, formData: FormData, done: string): Ac
 export const saveSearchAction = defineAction('savedSearch.create', {
   permission: 'account.manage',
   schema: saveSearchSchema,
-  handler: async (viewer, input, formData) => settle(await saveSearch(db, viewer, input), formData, `Saved as “${input.name}”.`),
+  handler: async (viewer, input, formData) =>
+    settle(await saveSearch(db, viewer, input), formData, `Saved as “${input.name}”.`),
 });
 
 export const deleteSavedSearchAction = defineAction('savedSearch.delete', {

@@ -5,7 +5,10 @@ import type { Viewer } from '@/lib/auth/viewer';
 export type SavedSearchItem = { id: number; name: string; query: string; href: string; createdAt: Date };
 
 /** The viewer's saved searches, newest first, each with the link that runs it. Private: only the viewer's own. */
-export async function listSavedSearches(viewer: Viewer, options: { db?: DbTx; limit?: number } = {}): Promise<SavedSearchItem[]> {
+export async function listSavedSearches(
+  viewer: Viewer,
+  options: { db?: DbTx; limit?: number } = {},
+): Promise<SavedSearchItem[]> {
   const db = options.db ?? (await import('@/lib/db')).db;
   const rows = await db.savedSearch.findMany({
     where: { userId: viewer.id },

@@ -27,7 +27,8 @@ afterAll(async () => {
 
 const BROAD = { broadFrom: 100 };
 const EXACT = { broadFrom: Number.POSITIVE_INFINITY };
-const search = (query: Record<string, string>, options: { broadFrom: number }) => searchMeasures(db, parseSearchParams(query).params, options);
+const search = (query: Record<string, string>, options: { broadFrom: number }) =>
+  searchMeasures(db, parseSearchParams(query).params, options);
 
 /** The ids a date order gives, straight from the table: the definition the broad page must follow. */
 async function byDate(where: string, q: string, limit: number): Promise<number[]> {
@@ -95,8 +96,14 @@ describe('a broad search', () => {
     const q = 'veterans';
     const params = parseSearchParams({ q }).params;
     const estimate = async (share: 'sixteenth' | 'eighth') =>
-      (await queryRows<{ facet: string; count: number }>(db, sampleQuery(params, share))).find((row) => row.facet === 'total')!.count;
-    const [exact, sixteenth, eighth] = await Promise.all([search({ q }, EXACT), estimate('sixteenth'), estimate('eighth')]);
+      (await queryRows<{ facet: string; count: number }>(db, sampleQuery(params, share))).find(
+        (row) => row.facet === 'total',
+      )!.count;
+    const [exact, sixteenth, eighth] = await Promise.all([
+      search({ q }, EXACT),
+      estimate('sixteenth'),
+      estimate('eighth'),
+    ]);
 
     // The sixteenth's estimate is between 40% of broadFrom and broadFrom, the eighth's at least half: broad.
     const broadFrom = Math.round(exact.total * 1.6);

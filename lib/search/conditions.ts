@@ -22,9 +22,12 @@ export function textCondition(q: string, exactIds: number[]): Prisma.Sql {
 /** The facets and date ranges chosen, ANDed. */
 export function filterConditions(params: SearchParams): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  if (params.body) parts.push(Prisma.sql`m."originBodyId" = (SELECT b."id" FROM "Body" b WHERE b."slug" = ${params.body})`);
+  if (params.body)
+    parts.push(Prisma.sql`m."originBodyId" = (SELECT b."id" FROM "Body" b WHERE b."slug" = ${params.body})`);
   if (params.jurisdiction) {
-    parts.push(Prisma.sql`m."jurisdictionId" = (SELECT j."id" FROM "Jurisdiction" j WHERE j."slug" = ${params.jurisdiction})`);
+    parts.push(
+      Prisma.sql`m."jurisdictionId" = (SELECT j."id" FROM "Jurisdiction" j WHERE j."slug" = ${params.jurisdiction})`,
+    );
   }
   if (params.type) parts.push(Prisma.sql`m."type" = ${params.type}::"MeasureType"`);
   if (params.stage) parts.push(Prisma.sql`m."stage" = ${params.stage}::"Stage"`);
@@ -32,7 +35,9 @@ export function filterConditions(params: SearchParams): Prisma.Sql {
   if (params.subject) parts.push(Prisma.sql`m."subjects" @> ARRAY[${params.subject}::text]`);
   if (params.sponsor) {
     // The sponsor facet is the primary sponsor, as on Congress.gov; cosponsors are listed on the measure's page.
-    parts.push(Prisma.sql`m."primarySponsorIds" @> ARRAY[(SELECT p."id" FROM "Person" p WHERE p."slug" = ${params.sponsor})]`);
+    parts.push(
+      Prisma.sql`m."primarySponsorIds" @> ARRAY[(SELECT p."id" FROM "Person" p WHERE p."slug" = ${params.sponsor})]`,
+    );
   }
   if (params.introducedFrom) parts.push(Prisma.sql`m."introducedOn" >= ${params.introducedFrom}::date`);
   if (params.introducedTo) parts.push(Prisma.sql`m."introducedOn" <= ${params.introducedTo}::date`);

@@ -13,7 +13,14 @@
 // Each count is taken with every chosen filter applied, so it is what choosing that value would give.
 import { queryRows, type DbClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { exactCondition, filterConditions, matchedOrder, ranksByRelevance, textCondition, tsQuery } from '@/lib/search/conditions';
+import {
+  exactCondition,
+  filterConditions,
+  matchedOrder,
+  ranksByRelevance,
+  textCondition,
+  tsQuery,
+} from '@/lib/search/conditions';
 import { SEARCH_PAGE_SIZE, type FacetKey, type SearchParams } from '@/lib/search/params';
 
 export type FacetValue = { value: string; label: string; count: number };
@@ -43,11 +50,16 @@ const SAMPLE_SCALE = { all: 1, sixteenth: SAMPLE_BUCKETS, eighth: SAMPLE_BUCKETS
 function matchedCte(params: SearchParams, exactIds: number[], share: Share): Prisma.Sql {
   const sampled = share !== 'all';
   const withHits = !sampled;
-  const rank = withHits && ranksByRelevance(params) ? Prisma.sql`ts_rank(m."searchVector", ${tsQuery(params.q)})` : Prisma.sql`0::real`;
+  const rank =
+    withHits && ranksByRelevance(params)
+      ? Prisma.sql`ts_rank(m."searchVector", ${tsQuery(params.q)})`
+      : Prisma.sql`0::real`;
   let text = textCondition(params.q, exactIds);
   if (share !== 'all') {
     const marks = SAMPLE_MARKS[share];
-    text = params.q ? Prisma.sql`m."searchVector" @@ (${tsQuery(params.q)} && ${marks})` : Prisma.sql`m."searchVector" @@ ${marks}`;
+    text = params.q
+      ? Prisma.sql`m."searchVector" @@ (${tsQuery(params.q)} && ${marks})`
+      : Prisma.sql`m."searchVector" @@ ${marks}`;
   }
   // A sample of the words' matches is a few thousand rows at most, fewer than most filters' own: the filters are
   // checked on those rows (`IS TRUE` keeps the planner from intersecting with, say, the 50,000 bills of the type index).
@@ -135,12 +147,16 @@ export function sampleQuery(params: SearchParams, share: Exclude<Share, 'all'> =
 function broadParts(params: SearchParams, exactIds: number[]): { condition: Prisma.Sql; exact: boolean }[] {
   if (!params.q) return [{ condition: Prisma.sql`TRUE`, exact: false }];
   const q = tsQuery(params.q);
-  if (!ranksByRelevance(params)) return [{ condition: Prisma.sql`(${textCondition(params.q, exactIds)}) IS TRUE`, exact: false }];
+  if (!ranksByRelevance(params))
+    return [{ condition: Prisma.sql`(${textCondition(params.q, exactIds)}) IS TRUE`, exact: false }];
   const notExact = Prisma.sql`NOT (${exactCondition(exactIds)})`;
   return [
     ...(exactIds.length > 0 ? [{ condition: exactCondition(exactIds), exact: true }] : []),
     { condition: Prisma.sql`m."titleVector" @@ ${q} AND ${notExact}`, exact: false },
-    { condition: Prisma.sql`(m."searchVector" @@ ${q}) IS TRUE AND NOT (m."titleVector" @@ ${q}) AND ${notExact}`, exact: false },
+    {
+      condition: Prisma.sql`(m."searchVector" @@ ${q}) IS TRUE AND NOT (m."titleVector" @@ ${q}) AND ${notExact}`,
+      exact: false,
+    },
   ];
 }
 
@@ -170,7 +186,17 @@ async function broadPage(db: DbClient, params: SearchParams, exactIds: number[],
 }
 
 function readRows(rows: Row[], approximate: boolean) {
-  const facets: Facets = { total: 0, approximate, body: [], jurisdiction: [], type: [], stage: [], outcome: [], subject: [], sponsor: [] };
+  const facets: Facets = {
+    total: 0,
+    approximate,
+    body: [],
+    jurisdiction: [],
+    type: [],
+    stage: [],
+    outcome: [],
+    subject: [],
+    sponsor: [],
+  };
   const hits: { id: number; n: number; exact: boolean }[] = [];
   for (const row of rows) {
     if (row.facet === 'total') facets.total = row.count;
@@ -185,7 +211,12 @@ function readRows(rows: Row[], approximate: boolean) {
 }
 
 /** `broadFrom`: the estimated matches from which a search is broad (tests lower it to reach the broad path). */
-export async function findMatches(db: DbClient, params: SearchParams, exactIds: number[], broadFrom = BROAD_MATCHES): Promise<MatchPage> {
+export async function findMatches(
+  db: DbClient,
+  params: SearchParams,
+  exactIds: number[],
+  broadFrom = BROAD_MATCHES,
+): Promise<MatchPage> {
   let sample = readRows(await queryRows<Row>(db, sampleQuery(params)), true);
   let broad = sample.facets.total >= broadFrom;
   if (!broad && sample.facets.total >= EIGHTH_FROM * broadFrom) {

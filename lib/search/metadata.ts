@@ -9,7 +9,8 @@ export function searchMetadata(params: SearchParams): Metadata {
   const feedQuery = searchQueryString({ ...params, sort: 'newest', page: 1 });
   return {
     title,
-    description: 'Search measures by identifier in any spelling, by words in their titles, texts and actions, and people and bodies by name.',
+    description:
+      'Search measures by identifier in any spelling, by words in their titles, texts and actions, and people and bodies by name.',
     alternates: { canonical: '/search', types: feedAlternates('/api/feeds/search', title, feedQuery) },
     robots: { index: false, follow: true },
   };

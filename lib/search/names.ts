@@ -33,9 +33,14 @@ export function namesQuery(table: 'Person' | 'Body', q: string): Prisma.Sql {
 
 export async function findNames(db: DbClient, q: string): Promise<NameMatches> {
   // Identifiers, dates and long sentences are not names.
-  if (q.length < 3 || q.length > MAX_NAME_QUERY || /\d/.test(q) || q.split(' ').length > 5) return { people: [], bodies: [] };
-  const rows = await queryRows<NameMatch & { kind: 'person' | 'body' }>(db, Prisma.sql`
-    (${namesQuery('Person', q)}) UNION ALL (${namesQuery('Body', q)})`);
-  const pick = (kind: 'person' | 'body') => rows.filter((row) => row.kind === kind).map(({ slug, name, score }) => ({ slug, name, score }));
+  if (q.length < 3 || q.length > MAX_NAME_QUERY || /\d/.test(q) || q.split(' ').length > 5)
+    return { people: [], bodies: [] };
+  const rows = await queryRows<NameMatch & { kind: 'person' | 'body' }>(
+    db,
+    Prisma.sql`
+    (${namesQuery('Person', q)}) UNION ALL (${namesQuery('Body', q)})`,
+  );
+  const pick = (kind: 'person' | 'body') =>
+    rows.filter((row) => row.kind === kind).map(({ slug, name, score }) => ({ slug, name, score }));
   return { people: pick('person'), bodies: pick('body') };
 }

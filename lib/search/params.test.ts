@@ -6,7 +6,12 @@ import { splitSnippet } from '@/lib/search/snippet';
 describe('parseSearchParams', () => {
   it('keeps what parses and names what it ignored', () => {
     const { params, notices } = parseSearchParams({
-      q: '  Armenia  ', type: 'resolution', stage: 'nonsense', body: 'DROP TABLE', introducedFrom: '2021-13-45', page: '-3',
+      q: '  Armenia  ',
+      type: 'resolution',
+      stage: 'nonsense',
+      body: 'DROP TABLE',
+      introducedFrom: '2021-13-45',
+      page: '-3',
     });
     expect(params).toMatchObject({ q: 'Armenia', type: 'resolution', stage: undefined, body: undefined, page: 1 });
     expect(params.introducedFrom).toBeUndefined();

@@ -43,7 +43,10 @@ export type SearchParams = {
  */
 export const searchParamsSchema = z
   .object({
-    q: z.string().max(MAX_QUERY_LENGTH).regex(/^[^\u0000-\u001f\u007f]*$/),
+    q: z
+      .string()
+      .max(MAX_QUERY_LENGTH)
+      .regex(/^[^\u0000-\u001f\u007f]*$/),
     body: slug.optional(),
     jurisdiction: slug.optional(),
     type: measureType.optional(),
@@ -84,7 +87,10 @@ export function cleanQuery(raw: string | undefined): { q: string; truncated: boo
   // Cut at a word boundary: half a word would match nothing.
   const cut = text.slice(0, MAX_QUERY_LENGTH);
   const lastSpace = cut.lastIndexOf(' ');
-  return { q: (text[MAX_QUERY_LENGTH] === ' ' || lastSpace < 0 ? cut : cut.slice(0, lastSpace)).trim(), truncated: true };
+  return {
+    q: (text[MAX_QUERY_LENGTH] === ' ' || lastSpace < 0 ? cut : cut.slice(0, lastSpace)).trim(),
+    truncated: true,
+  };
 }
 
 function pick<T>(schema: z.ZodType<T>, value: string | undefined, label: string, notices: string[]): T | undefined {
@@ -99,7 +105,10 @@ function pick<T>(schema: z.ZodType<T>, value: string | undefined, label: string,
 export function parseSearchParams(raw: Raw): { params: SearchParams; notices: string[] } {
   const notices: string[] = [];
   const { q, truncated } = cleanQuery(first(raw.q));
-  if (truncated) notices.push(`Your search was longer than ${MAX_QUERY_LENGTH} characters: only the first ${MAX_QUERY_LENGTH} were used.`);
+  if (truncated)
+    notices.push(
+      `Your search was longer than ${MAX_QUERY_LENGTH} characters: only the first ${MAX_QUERY_LENGTH} were used.`,
+    );
 
   const params: SearchParams = {
     q,
@@ -137,8 +146,14 @@ export function parseSearchParams(raw: Raw): { params: SearchParams; notices: st
 /** True when any facet or date narrows the search. */
 export function hasFilters(params: SearchParams): boolean {
   return Boolean(
-    params.body || params.jurisdiction || params.type || params.stage || params.outcome || params.subject || params.sponsor ||
-      dateKeys.some((key) => params[key]),
+    params.body ||
+    params.jurisdiction ||
+    params.type ||
+    params.stage ||
+    params.outcome ||
+    params.subject ||
+    params.sponsor ||
+    dateKeys.some((key) => params[key]),
   );
 }
 

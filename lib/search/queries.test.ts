@@ -21,18 +21,37 @@ function inFixture(query: Record<string, string>): SearchParams {
 }
 
 describe('identifier spellings', () => {
-  const spellings = ['H.Res. 240', 'H. Res. 240', 'hres240', 'HRES 240', 'H.Res.240', 'h res 240', 'House Resolution 240'];
+  const spellings = [
+    'H.Res. 240',
+    'H. Res. 240',
+    'hres240',
+    'HRES 240',
+    'H.Res.240',
+    'h res 240',
+    'House Resolution 240',
+  ];
   for (const spelling of spellings) {
     it(`"${spelling}" finds H.Res. 240 of both Congresses, before anything else`, async () => {
       const ids = (await findIdentifierMatches(db, spelling)).map((m) => m.id);
       expect(ids).toEqual(expect.arrayContaining([f.hres240.id, f.older240.id]));
       const { hits } = await searchMeasures(db, inFixture({ q: spelling }));
-      expect(hits.slice(0, 2).map((h) => h.id).sort()).toEqual([f.hres240.id, f.older240.id].sort());
+      expect(
+        hits
+          .slice(0, 2)
+          .map((h) => h.id)
+          .sort(),
+      ).toEqual([f.hres240.id, f.older240.id].sort());
       expect(hits.slice(0, 2).every((h) => h.exact)).toBe(true);
     });
   }
 
-  for (const spelling of ['H.Res. 240 117th', 'HRES 240 117', '117th Congress H. Res. 240', 'hres240 (117th Congress)', '117 hres240']) {
+  for (const spelling of [
+    'H.Res. 240 117th',
+    'HRES 240 117',
+    '117th Congress H. Res. 240',
+    'hres240 (117th Congress)',
+    '117 hres240',
+  ]) {
     it(`"${spelling}" names the session: only the 117th Congress's H.Res. 240`, async () => {
       const ids = (await findIdentifierMatches(db, spelling)).map((m) => m.id);
       expect(ids).toContain(f.hres240.id);
@@ -70,7 +89,9 @@ const exactMeasurePath = (query: URLSearchParams) => exactPathOf(readSearchUrl(q
 
 describe('exactMeasurePath (proxy.ts)', () => {
   it('sends a search naming one measure straight to it, and nothing else', async () => {
-    expect(await exactMeasurePath(new URLSearchParams({ q: 'Council File No. 21-0002-S1' }))).toBe(`/measures/${f.councilFile.slug}`);
+    expect(await exactMeasurePath(new URLSearchParams({ q: 'Council File No. 21-0002-S1' }))).toBe(
+      `/measures/${f.councilFile.slug}`,
+    );
     expect(await exactMeasurePath(new URLSearchParams({ q: 'CF 21-0002-S1', type: 'motion' }))).toBeNull();
     expect(await exactMeasurePath(new URLSearchParams({ q: 'CF 21-0002-S1', page: '2' }))).toBeNull();
     expect(await exactMeasurePath(new URLSearchParams({ q: 'prisoners of war' }))).toBeNull();
@@ -78,7 +99,9 @@ describe('exactMeasurePath (proxy.ts)', () => {
   });
 
   it('reads a repeated key as the page does, its first value', async () => {
-    expect(await exactMeasurePath(new URLSearchParams('q=CF+21-0002-S1&q=prisoners'))).toBe(`/measures/${f.councilFile.slug}`);
+    expect(await exactMeasurePath(new URLSearchParams('q=CF+21-0002-S1&q=prisoners'))).toBe(
+      `/measures/${f.councilFile.slug}`,
+    );
     expect(await exactMeasurePath(new URLSearchParams('q=prisoners&q=CF+21-0002-S1'))).toBeNull();
   });
 });
@@ -129,7 +152,11 @@ describe('ranking', () => {
   });
 
   it('keeps the title document current: a renamed measure leads a broad search for its new title word', async () => {
-    const measure = await createMeasure(db, { title: 'Regarding numbats.', originBodyId: f.house.id, jurisdictionId: f.jurisdiction.id });
+    const measure = await createMeasure(db, {
+      title: 'Regarding numbats.',
+      originBodyId: f.house.id,
+      jurisdictionId: f.jurisdiction.id,
+    });
     await db.measure.update({ where: { id: measure.id }, data: { title: 'Regarding bilbies.' } });
     const broad = { broadFrom: 0 }; // the broad path whatever the count: its page comes from the title document first
     const found = await searchMeasures(db, inFixture({ q: 'bilbies' }), broad);
@@ -140,7 +167,13 @@ describe('ranking', () => {
 
   it('keeps action text current: a new action is found, a removed one no longer', async () => {
     const action = await db.action.create({
-      data: { measureId: f.older240.id, position: 5, date: new Date('2020-01-01'), text: 'Quokka amendment agreed', classification: [] },
+      data: {
+        measureId: f.older240.id,
+        position: 5,
+        date: new Date('2020-01-01'),
+        text: 'Quokka amendment agreed',
+        classification: [],
+      },
     });
     expect((await searchMeasures(db, inFixture({ q: 'quokka' }))).hits.map((h) => h.id)).toEqual([f.older240.id]);
     await db.action.delete({ where: { id: action.id } });
@@ -171,7 +204,10 @@ describe('facets', () => {
     const bySponsor = await searchMeasures(db, inFixture({ q: 'Armenia', sponsor: f.schiff.slug }));
     expect(bySponsor.total).toBe(2);
     expect(bySponsor.facets.type).toEqual([{ value: 'resolution', label: 'resolution', count: 2 }]);
-    const both = await searchMeasures(db, inFixture({ q: 'Armenia', sponsor: f.schiff.slug, subject: 'Prisoners of war' }));
+    const both = await searchMeasures(
+      db,
+      inFixture({ q: 'Armenia', sponsor: f.schiff.slug, subject: 'Prisoners of war' }),
+    );
     expect(both.hits.map((h) => h.id)).toEqual([f.hres240.id]);
     expect(both.facets.subject).toEqual(expect.arrayContaining([{ value: 'Armenia', label: 'Armenia', count: 1 }]));
     const none = await searchMeasures(db, inFixture({ q: 'Armenia', sponsor: f.krekorian.slug, type: 'resolution' }));
@@ -180,9 +216,17 @@ describe('facets', () => {
 
   it('follow the sponsorships as they are added, changed and removed', async () => {
     const sponsorCounts = async () =>
-      Object.fromEntries((await searchMeasures(db, inFixture({ q: 'Armenia' }))).facets.sponsor.map((v) => [v.value, v.count]));
+      Object.fromEntries(
+        (await searchMeasures(db, inFixture({ q: 'Armenia' }))).facets.sponsor.map((v) => [v.value, v.count]),
+      );
     const row = await db.sponsorship.create({
-      data: { measureId: f.mention.id, personId: f.krekorian.id, nameAsGiven: f.krekorian.name, kind: 'primary', position: 9 },
+      data: {
+        measureId: f.mention.id,
+        personId: f.krekorian.id,
+        nameAsGiven: f.krekorian.name,
+        kind: 'primary',
+        position: 9,
+      },
     });
     expect(await sponsorCounts()).toEqual({ [f.schiff.slug]: 2, [f.krekorian.slug]: 2 });
     expect((await searchMeasures(db, inFixture({ q: 'Armenia', sponsor: f.krekorian.slug }))).total).toBe(2);
@@ -192,15 +236,22 @@ describe('facets', () => {
 
     await db.sponsorship.deleteMany({ where: { measureId: f.hres240.id, kind: 'primary' } });
     expect(await sponsorCounts()).toEqual({ [f.schiff.slug]: 1, [f.krekorian.slug]: 1 });
-    expect((await searchMeasures(db, inFixture({ q: 'Armenia', sponsor: f.schiff.slug }))).hits.map((h) => h.id)).toEqual([f.mention.id]);
+    expect(
+      (await searchMeasures(db, inFixture({ q: 'Armenia', sponsor: f.schiff.slug }))).hits.map((h) => h.id),
+    ).toEqual([f.mention.id]);
 
     await db.sponsorship.delete({ where: { id: row.id } });
-    await db.sponsorship.create({ data: { measureId: f.hres240.id, personId: f.schiff.id, nameAsGiven: 'Adam Schiff', kind: 'primary' } });
+    await db.sponsorship.create({
+      data: { measureId: f.hres240.id, personId: f.schiff.id, nameAsGiven: 'Adam Schiff', kind: 'primary' },
+    });
     expect(await sponsorCounts()).toEqual({ [f.schiff.slug]: 2, [f.krekorian.slug]: 1 });
   });
 
   it('filter by date ranges, without words too', async () => {
-    const introduced = await searchMeasures(db, inFixture({ introducedFrom: '2021-03-20', introducedTo: '2021-12-31' }));
+    const introduced = await searchMeasures(
+      db,
+      inFixture({ introducedFrom: '2021-03-20', introducedTo: '2021-12-31' }),
+    );
     expect(introduced.hits.map((h) => h.id)).toEqual([f.councilFile.id]);
     const acted = await searchMeasures(db, inFixture({ actionFrom: '2021-03-01', actionTo: '2021-03-31' }));
     expect(acted.hits.map((h) => h.id)).toEqual([f.hres240.id]);
@@ -214,8 +265,12 @@ describe('facets', () => {
   });
 
   it('filter by stage, outcome and subject', async () => {
-    expect((await searchMeasures(db, inFixture({ stage: 'in_committee' }))).hits.map((h) => h.id)).toEqual([f.hres240.id]);
-    expect((await searchMeasures(db, inFixture({ outcome: 'adopted' }))).hits.map((h) => h.id)).toEqual([f.councilFile.id]);
+    expect((await searchMeasures(db, inFixture({ stage: 'in_committee' }))).hits.map((h) => h.id)).toEqual([
+      f.hres240.id,
+    ]);
+    expect((await searchMeasures(db, inFixture({ outcome: 'adopted' }))).hits.map((h) => h.id)).toEqual([
+      f.councilFile.id,
+    ]);
     expect((await searchMeasures(db, inFixture({ subject: 'Human rights' }))).total).toBe(1);
   });
 });

@@ -44,13 +44,26 @@ export type SearchResult = {
 const emptyResult = (): SearchResult => ({
   hits: [],
   total: 0,
-  facets: { total: 0, approximate: false, body: [], jurisdiction: [], type: [], stage: [], outcome: [], subject: [], sponsor: [] },
+  facets: {
+    total: 0,
+    approximate: false,
+    body: [],
+    jurisdiction: [],
+    type: [],
+    stage: [],
+    outcome: [],
+    subject: [],
+    sponsor: [],
+  },
   names: { people: [], bodies: [] },
   exactSlug: null,
   onlyStopWords: false,
 });
 
-type HitRow = Omit<SearchHit, 'exact' | 'introducedOn' | 'lastActionDate'> & { introducedOn: string | null; lastActionDate: string | null };
+type HitRow = Omit<SearchHit, 'exact' | 'introducedOn' | 'lastActionDate'> & {
+  introducedOn: string | null;
+  lastActionDate: string | null;
+};
 
 /** A date column read as text ('2021-04-21') as Prisma reads it: midnight UTC, whatever the server's time zone. */
 const utcDate = (text: string | null) => (text === null ? null : new Date(`${text}T00:00:00Z`));
@@ -64,7 +77,8 @@ const utcDate = (text: string | null) => (text === null ? null : new Date(`${tex
  */
 export function hitRowsQuery(q: string, ids: number[]): Prisma.Sql {
   const strip = (sql: Prisma.Sql) => Prisma.sql`translate(${sql}, ${START_SEL + STOP_SEL}::text, '  ')`;
-  const headline = (sql: Prisma.Sql) => Prisma.sql`ts_headline('english', ${strip(sql)}, ${tsQuery(q)}, ${HEADLINE_OPTIONS}::text)`;
+  const headline = (sql: Prisma.Sql) =>
+    Prisma.sql`ts_headline('english', ${strip(sql)}, ${tsQuery(q)}, ${HEADLINE_OPTIONS}::text)`;
   const summary = Prisma.sql`coalesce(m."summary", '')`;
   const body = Prisma.sql`concat_ws(' … ', left(m."text", 20000),
     (SELECT left(string_agg(a."text", ' · ' ORDER BY a."position"), 20000) FROM "Action" a WHERE a."measureId" = m."id"))`;
@@ -92,12 +106,25 @@ async function onlyStopWords(db: DbClient, q: string): Promise<boolean> {
 }
 
 /** Runs a search; an empty query without filters finds nothing (the page asks for words instead). */
-export async function searchMeasures(db: DbClient, params: SearchParams, options: { broadFrom?: number } = {}): Promise<SearchResult> {
+export async function searchMeasures(
+  db: DbClient,
+  params: SearchParams,
+  options: { broadFrom?: number } = {},
+): Promise<SearchResult> {
   if (!params.q && !hasFilters(params)) return emptyResult();
   const exact = params.q ? await findIdentifierMatches(db, params.q) : [];
-  if (exact.length === 1 && !hasFilters(params) && params.page === 1) return { ...emptyResult(), exactSlug: exact[0]!.slug };
+  if (exact.length === 1 && !hasFilters(params) && params.page === 1)
+    return { ...emptyResult(), exactSlug: exact[0]!.slug };
 
-  const [matches, names] = await Promise.all([findMatches(db, params, exact.map((m) => m.id), options.broadFrom), findNames(db, params.q)]);
+  const [matches, names] = await Promise.all([
+    findMatches(
+      db,
+      params,
+      exact.map((m) => m.id),
+      options.broadFrom,
+    ),
+    findNames(db, params.q),
+  ]);
   const rows = matches.ids.length > 0 ? await queryRows<HitRow>(db, hitRowsQuery(params.q, matches.ids)) : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
   const hits = matches.ids.flatMap((id) => {
@@ -106,6 +133,14 @@ export async function searchMeasures(db: DbClient, params: SearchParams, options
     const dates = { introducedOn: utcDate(row.introducedOn), lastActionDate: utcDate(row.lastActionDate) };
     return [{ ...row, ...dates, snippet: row.snippet || null, exact: matches.exactIds.has(id) }];
   });
-  const stopWords = matches.facets.total === 0 && exact.length === 0 && Boolean(params.q) && (await onlyStopWords(db, params.q));
-  return { hits, total: matches.facets.total, facets: matches.facets, names, exactSlug: null, onlyStopWords: stopWords };
+  const stopWords =
+    matches.facets.total === 0 && exact.length === 0 && Boolean(params.q) && (await onlyStopWords(db, params.q));
+  return {
+    hits,
+    total: matches.facets.total,
+    facets: matches.facets,
+    names,
+    exactSlug: null,
+    onlyStopWords: stopWords,
+  };
 }

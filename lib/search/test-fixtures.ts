@@ -4,11 +4,22 @@ import type { DbClient } from '@/lib/db/client';
 import { createBody, createJurisdiction, createMeasure, createPerson, uniqueSlug } from '@/prisma/factories';
 
 export async function createSearchFixture(db: DbClient) {
-  const jurisdiction = await createJurisdiction(db, { name: `Searchland ${uniqueSlug('j')}`, classification: 'country' });
-  const house = await createBody(db, { name: 'House of Searchland', classification: 'chamber', jurisdictionId: jurisdiction.id });
+  const jurisdiction = await createJurisdiction(db, {
+    name: `Searchland ${uniqueSlug('j')}`,
+    classification: 'country',
+  });
+  const house = await createBody(db, {
+    name: 'House of Searchland',
+    classification: 'chamber',
+    jurisdictionId: jurisdiction.id,
+  });
   const council = await createBody(db, { name: 'Searchland City Council', jurisdictionId: jurisdiction.id });
-  const session117 = await db.legislativeSession.create({ data: { bodyId: house.id, identifier: '117', name: '117th Congress' } });
-  const session116 = await db.legislativeSession.create({ data: { bodyId: house.id, identifier: '116', name: '116th Congress' } });
+  const session117 = await db.legislativeSession.create({
+    data: { bodyId: house.id, identifier: '117', name: '117th Congress' },
+  });
+  const session116 = await db.legislativeSession.create({
+    data: { bodyId: house.id, identifier: '116', name: '116th Congress' },
+  });
   const krekorian = await createPerson(db, { name: 'Paul Krekorian' });
   const schiff = await createPerson(db, { name: 'Adam Schiff' });
 
@@ -21,7 +32,11 @@ export async function createSearchFixture(db: DbClient) {
     subjects: ['Armenia', 'Prisoners of war'],
     actions: [
       { date: '2021-03-16', text: 'Introduced in House', classification: ['introduction'] },
-      { date: '2021-03-16', text: 'Referred to the House Committee on Foreign Affairs.', classification: ['referral-committee'] },
+      {
+        date: '2021-03-16',
+        text: 'Referred to the House Committee on Foreign Affairs.',
+        classification: ['referral-committee'],
+      },
     ],
     sponsors: [{ personId: schiff.id }],
   });
@@ -52,8 +67,19 @@ export async function createSearchFixture(db: DbClient) {
     actions: [{ date: '2021-04-21', text: 'Adopted by the council, unanimous vote', classification: ['passage'] }],
     sponsors: [{ personId: krekorian.id }],
   });
-  await db.measure.update({ where: { id: councilFile.id }, data: { stage: 'passed_all', outcome: 'adopted', introducedOn: new Date('2021-04-01'), lastActionDate: new Date('2021-04-21') } });
-  await db.measure.update({ where: { id: hres240.id }, data: { stage: 'in_committee', introducedOn: new Date('2021-03-16'), lastActionDate: new Date('2021-03-16') } });
+  await db.measure.update({
+    where: { id: councilFile.id },
+    data: {
+      stage: 'passed_all',
+      outcome: 'adopted',
+      introducedOn: new Date('2021-04-01'),
+      lastActionDate: new Date('2021-04-21'),
+    },
+  });
+  await db.measure.update({
+    where: { id: hres240.id },
+    data: { stage: 'in_committee', introducedOn: new Date('2021-03-16'), lastActionDate: new Date('2021-03-16') },
+  });
   return { jurisdiction, house, council, session117, krekorian, schiff, hres240, older240, mention, councilFile };
 }
 

@@ -33,12 +33,24 @@ describe('search view segments', () => {
 
   it('read back every filter, the sort and the page', () => {
     const facets = search({
-      q: 'war', body: 'us-house', type: 'resolution', stage: 'referred', subject: 'Armed forces & national security',
-      sponsor: 'adam-schiff', sort: 'oldest', page: '7',
+      q: 'war',
+      body: 'us-house',
+      type: 'resolution',
+      stage: 'referred',
+      subject: 'Armed forces & national security',
+      sponsor: 'adam-schiff',
+      sort: 'oldest',
+      page: '7',
     });
     const dates = search({
-      q: 'war', jurisdiction: 'us', outcome: 'adopted', introducedFrom: '2021-01-01', introducedTo: '2022-12-31',
-      actionFrom: '2021-02-01', actionTo: '2023-01-31', sort: 'newest',
+      q: 'war',
+      jurisdiction: 'us',
+      outcome: 'adopted',
+      introducedFrom: '2021-01-01',
+      introducedTo: '2022-12-31',
+      actionFrom: '2021-02-01',
+      actionTo: '2023-01-31',
+      sort: 'newest',
     });
     for (const params of [facets, dates]) expect(parseSearchViewSegment(searchViewSegment(params))).toEqual(params);
   });
@@ -70,7 +82,15 @@ describe('search view segments', () => {
     const otherBits = canonical.slice(0, -1) + alphabet[alphabet.indexOf(canonical.at(-1)!) + 1];
     expect(Buffer.from(otherBits, 'base64url').toString()).toBe('q=war');
     const nonsense = [
-      '', 'all', '%2F..%2F', '../etc', 'a b', 'cT1h==', '🏠', 'x'.repeat(10_000), '\u0000',
+      '',
+      'all',
+      '%2F..%2F',
+      '../etc',
+      'a b',
+      'cT1h==',
+      '🏠',
+      'x'.repeat(10_000),
+      '\u0000',
       otherBits,
       Buffer.from('page=1&q=war').toString('base64url'), // a default written out
       Buffer.from('q=war&stage=banana').toString('base64url'), // an ignored value

@@ -6,7 +6,9 @@ import { classifyCongressActionCode } from './congress-codes';
 import { fixtureFiles, readFixtureActions } from './fixture-actions';
 
 describe('Congress.gov codes against the Bill Status samples', () => {
-  const coded = fixtureFiles().flatMap(readFixtureActions).filter((a) => a.code);
+  const coded = fixtureFiles()
+    .flatMap(readFixtureActions)
+    .filter((a) => a.code);
 
   it('knows every code in the samples', () => {
     const unknown = coded.filter((a) => classifyCongressActionCode(a.code) === null && !['H37100'].includes(a.code!));
@@ -15,8 +17,9 @@ describe('Congress.gov codes against the Bill Status samples', () => {
 
   it('agrees with the text it is published with', () => {
     for (const action of coded) {
-      expect(classifyAction({ text: action.text, sourceCode: action.code }), `${action.code}: ${action.text}`)
-        .toEqual(classifyActionText(action.text));
+      expect(classifyAction({ text: action.text, sourceCode: action.code }), `${action.code}: ${action.text}`).toEqual(
+        classifyActionText(action.text),
+      );
     }
   });
 

@@ -22,13 +22,25 @@ describe('classifyActionText', () => {
     ['Vetoed by President. (text of veto message: CR H210-211)', ['executive-veto']],
     ['Pocket Vetoed by President.', ['executive-veto-pocket']],
     ['Became Public Law without signature.', ['became-law']],
-    ['On passage, the objections of the President to the contrary notwithstanding Failed by the Yeas and Nays: (2/3 required): 241 - 186 (Roll no. 59).', ['veto-override-failure']],
-    ['Two-thirds of the Members present having voted in the affirmative the bill is passed, the objections of the President to the contrary notwithstanding.', ['veto-override-passage']],
+    [
+      'On passage, the objections of the President to the contrary notwithstanding Failed by the Yeas and Nays: (2/3 required): 241 - 186 (Roll no. 59).',
+      ['veto-override-failure'],
+    ],
+    [
+      'Two-thirds of the Members present having voted in the affirmative the bill is passed, the objections of the President to the contrary notwithstanding.',
+      ['veto-override-passage'],
+    ],
     ['Passed Senate over veto by Yea-Nay Vote. 97 - 1. Record Vote Number: 163.', ['veto-override-passage']],
-    ['Failed of passage in Senate over veto by Yea-Nay Vote. 56 - 42. Record Vote Number: 25.', ['veto-override-failure']],
+    [
+      'Failed of passage in Senate over veto by Yea-Nay Vote. 56 - 42. Record Vote Number: 25.',
+      ['veto-override-failure'],
+    ],
     // The veto message moved about is procedure; it neither vetoes nor refers the measure again.
     ['The Chair laid before the House the veto message from the President. (consideration: CR H210-211)', []],
-    ['Motion to refer the bill and the accompanying veto message to the Committee on Education and the Workforce Agreed to without objection.', []],
+    [
+      'Motion to refer the bill and the accompanying veto message to the Committee on Education and the Workforce Agreed to without objection.',
+      [],
+    ],
     ['Veto message referred to the Committee on Education and the Workforce.', []],
     ['Adopted', ['passage']],
     ['Adopted as amended', ['passage', 'amendment-passage']],
@@ -51,15 +63,23 @@ describe('classifyActionText', () => {
 
   it('lets the text, not the code, say what the President did', () => {
     // GPO's files give E30000 ("Signed by President") to a veto, and 36000 ("Became Public Law") to a signature.
-    expect(classifyAction({ text: 'Vetoed by President. (text of veto message: CR H210-211)', sourceCode: 'E30000' })).toEqual(['executive-veto']);
+    expect(
+      classifyAction({ text: 'Vetoed by President. (text of veto message: CR H210-211)', sourceCode: 'E30000' }),
+    ).toEqual(['executive-veto']);
     expect(classifyAction({ text: 'Signed by President.', sourceCode: '36000' })).toEqual(['executive-signature']);
-    expect(classifyAction({ text: 'Vetoed by President.(text of veto message: CR H210-211)', sourceCode: '31000' })).toEqual(['executive-veto']);
+    expect(
+      classifyAction({ text: 'Vetoed by President.(text of veto message: CR H210-211)', sourceCode: '31000' }),
+    ).toEqual(['executive-veto']);
     // A code alone never claims a signature or a law.
-    expect(classifyAction({ text: 'Action by the President (details in the record).', sourceCode: 'E40000' })).toEqual([]);
+    expect(classifyAction({ text: 'Action by the President (details in the record).', sourceCode: 'E40000' })).toEqual(
+      [],
+    );
   });
 
   it('keeps an amendment vote apart from the vote on the measure', () => {
-    expect(classifyActionText('Amendment SA 498 agreed to in Senate by Yea-Nay Vote. 75 - 24.')).toEqual(['amendment-passage']);
+    expect(classifyActionText('Amendment SA 498 agreed to in Senate by Yea-Nay Vote. 75 - 24.')).toEqual([
+      'amendment-passage',
+    ]);
     expect(classifyActionText('Amendment SA 12 not agreed to in Senate.')).toEqual(['amendment-failure']);
   });
 
@@ -77,14 +97,17 @@ describe('classifyActionText', () => {
 
 describe('classifyAction', () => {
   it('lets a known code win over the text', () => {
-    expect(classifyAction({ sourceCode: 'H38310', text: 'Motion to reconsider laid on the table Agreed to' })).toEqual([]);
+    expect(classifyAction({ sourceCode: 'H38310', text: 'Motion to reconsider laid on the table Agreed to' })).toEqual(
+      [],
+    );
     expect(classifyAction({ sourceCode: 'E40000', text: 'Became Public Law No: 114-47.' })).toEqual(['became-law']);
   });
 
   it('falls back to the text for unknown codes and vote results', () => {
     expect(classifyCongressActionCode('ZZ999')).toBeNull();
-    expect(classifyAction({ sourceCode: 'H37100', text: 'On agreeing to the resolution Failed by voice vote.' }))
-      .toEqual(['failure']);
+    expect(
+      classifyAction({ sourceCode: 'H37100', text: 'On agreeing to the resolution Failed by voice vote.' }),
+    ).toEqual(['failure']);
     expect(classifyAction({ sourceCode: null, text: 'Adopted' })).toEqual(['passage']);
   });
 });

@@ -18,13 +18,22 @@ const PROCEDURAL: RegExp[] = [
 
 // The executive's part; first match wins. "Pro Tempore" signs enrolled bills for the Senate, not as executive.
 const EXECUTIVE: Rule[] = [
-  [/contrary notwithstanding\b.*\b(failed|not (passed|agreed))|veto (was )?sustained|override\b.*\bfailed|\bfailed of passage\b[^.]*\bover (the )?veto/i, ['veto-override-failure']],
+  [
+    /contrary notwithstanding\b.*\b(failed|not (passed|agreed))|veto (was )?sustained|override\b.*\bfailed|\bfailed of passage\b[^.]*\bover (the )?veto/i,
+    ['veto-override-failure'],
+  ],
   [/contrary notwithstanding|passed (\w+ )?over (the )?veto|veto (was )?overridden/i, ['veto-override-passage']],
   [/became (public |private )?law\b|became law without signature/i, ['became-law']],
   [/line[- ]item veto/i, ['executive-veto-line-item']],
   [/\bpocket[- ]vetoed\b|\bpocket veto\b/i, ['executive-veto-pocket']],
-  [/^vetoed\b|\bvetoed by (the )?(president|governor|mayor)\b|\b(president|governor|mayor) vetoed\b/i, ['executive-veto']],
-  [/signed by (the )?(president(?! pro tempore)|governor|mayor)|approved by (the )?(president|governor|mayor)/i, ['executive-signature']],
+  [
+    /^vetoed\b|\bvetoed by (the )?(president|governor|mayor)\b|\b(president|governor|mayor) vetoed\b/i,
+    ['executive-veto'],
+  ],
+  [
+    /signed by (the )?(president(?! pro tempore)|governor|mayor)|approved by (the )?(president|governor|mayor)/i,
+    ['executive-signature'],
+  ],
   [/(presented|sent|transmitted|delivered) to (the )?(president|governor|mayor)/i, ['executive-receipt']],
 ];
 
@@ -48,17 +57,35 @@ const STOPPING: Rule[] = [
 
 // Steps that can share one action ("Introduced and referred"); every match adds its classifications.
 const STEPS: Rule[] = [
-  [/^introduced\b|\bintroduced in (the )?(house|senate|council|assembly)\b|^submitted in the (house|senate)\b|^(direct )?introduction\b/i, ['introduction']],
+  [
+    /^introduced\b|\bintroduced in (the )?(house|senate|council|assembly)\b|^submitted in the (house|senate)\b|^(direct )?introduction\b/i,
+    ['introduction'],
+  ],
   [/^(pre)?filed\b/i, ['introduction', 'filing']], // a bill filed for introduction, not a council "filed" item
   [/^received in the (house|senate)\b|^received from\b/i, ['receipt']],
   [/\b(re-?)?referred to\b|\b(re)?committed to\b|^referral\b/i, ['referral-committee']],
-  [/rule provides for consideration|placed on (the )?[\w\s.]*calendar\b|scheduled for (floor|council|a vote|consideration)/i, ['scheduling']],
+  [
+    /rule provides for consideration|placed on (the )?[\w\s.]*calendar\b|scheduled for (floor|council|a vote|consideration)/i,
+    ['scheduling'],
+  ],
   [/\bdo not pass\b|reported (adversely|unfavorably)|unfavorabl[ey] recommend/i, ['committee-passage-unfavorable']],
-  [/reported favorably|recommended (to pass|for (passage|adoption|approval))|\bdo pass\b/i, ['committee-passage-favorable']],
-  [/^reported\b|\breported (by|to|with|without|in the nature|an original)\b|ordered to be reported|^committee reported\b/i, ['committee-passage']],
+  [
+    /reported favorably|recommended (to pass|for (passage|adoption|approval))|\bdo pass\b/i,
+    ['committee-passage-favorable'],
+  ],
+  [
+    /^reported\b|\breported (by|to|with|without|in the nature|an original)\b|ordered to be reported|^committee reported\b/i,
+    ['committee-passage'],
+  ],
   [/(?<!sub)committee[^.]*\bdischarged\b/i, ['discharge']],
-  [/\bheld in committee\b|\bheld (for consideration|over)\b|^(deferred|continued|postponed|laid over)\b/i, ['deferral']],
-  [/passed\/agreed to in\b|^(passed|adopted|approved|enacted)\b|\bagreed to in (the )?(house|senate)\b|\bresolution agreed to\b|^on (agreeing to|passage|motion to suspend the rules and (pass|agree))\b.*\b(agreed to|passed)\b/i, ['passage']],
+  [
+    /\bheld in committee\b|\bheld (for consideration|over)\b|^(deferred|continued|postponed|laid over)\b/i,
+    ['deferral'],
+  ],
+  [
+    /passed\/agreed to in\b|^(passed|adopted|approved|enacted)\b|\bagreed to in (the )?(house|senate)\b|\bresolution agreed to\b|^on (agreeing to|passage|motion to suspend the rules and (pass|agree))\b.*\b(agreed to|passed)\b/i,
+    ['passage'],
+  ],
   [/\bas amended\b/i, ['amendment-passage']],
   [/\bread twice\b/i, ['reading-1', 'reading-2']],
   [/\bread (a |the )?first time\b|^first reading\b/i, ['reading-1']],

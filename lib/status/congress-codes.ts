@@ -45,9 +45,22 @@ const CODES: Record<string, readonly ActionClassification[]> = {
 // executive's codes: GPO's files give E30000 ("Signed by President") to a veto and 36000 ("Became Public Law") to
 // a signature, so a code alone never says what the President did (docs/decisions/010-status-from-the-whole-record.md).
 const DECIDED_BY_TEXT = new Set([
-  'H37100', 'H37300',
-  'E20000', 'E30000', 'E40000', 'E50000', 'E60000',
-  '28000', '29000', '30000', '31000', '32000', '33000', '34000', '35000', '36000',
+  'H37100',
+  'H37300',
+  'E20000',
+  'E30000',
+  'E40000',
+  'E50000',
+  'E60000',
+  '28000',
+  '29000',
+  '30000',
+  '31000',
+  '32000',
+  '33000',
+  '34000',
+  '35000',
+  '36000',
 ]);
 
 /**

@@ -42,7 +42,15 @@ export type DerivedStatus = {
 
 /** Outcomes after which no body holds the measure. A tabled measure still lies on its body's table. */
 export const FINAL_OUTCOMES: ReadonlySet<Outcome> = new Set<Outcome>([
-  'adopted', 'became_law', 'vetoed', 'pocket_vetoed', 'veto_overridden', 'failed', 'withdrawn', 'filed', 'expired',
+  'adopted',
+  'became_law',
+  'vetoed',
+  'pocket_vetoed',
+  'veto_overridden',
+  'failed',
+  'withdrawn',
+  'filed',
+  'expired',
 ]);
 
 // Outcomes the executive decides; nothing a chamber does afterwards moves them, except an override of a veto.
@@ -87,7 +95,9 @@ function beforeFloor(s: State, stage: Stage, date: Date) {
 
 function lawIn(text: string | null | undefined): LawCitation | null {
   const found = text?.match(LAW_IN_TEXT);
-  return found ? { type: `${found[1]![0]!.toUpperCase()}${found[1]!.slice(1).toLowerCase()} Law`, number: found[2]! } : null;
+  return found
+    ? { type: `${found[1]![0]!.toUpperCase()}${found[1]!.slice(1).toLowerCase()} Law`, number: found[2]! }
+    : null;
 }
 
 /**
@@ -114,8 +124,11 @@ function moveThroughChambers(s: State, a: StatusAction, input: StatusInput, has:
     beforeFloor(s, s.inCommittee ? 'in_committee' : 'referred', date);
     s.currentBodyId = a.relatedBodyId ?? (s.inCommittee ? s.currentBodyId : s.chamberId);
     s.inCommittee = true;
-  } else if (s.inCommittee && s.stage === 'referred' && (has('deferral') || has('committee-failure') ||
-      (a.actingBodyId !== null && a.actingBodyId !== s.chamberId))) {
+  } else if (
+    s.inCommittee &&
+    s.stage === 'referred' &&
+    (has('deferral') || has('committee-failure') || (a.actingBodyId !== null && a.actingBodyId !== s.chamberId))
+  ) {
     // While it is with a committee, an action by anyone but the chamber is committee work: a hearing, a hold.
     moveTo(s, 'in_committee', date);
   }
@@ -172,13 +185,17 @@ function executive(s: State, a: StatusAction, input: StatusInput, has: (tag: str
 
 function chamberOutcome(s: State, has: (tag: string) => boolean, date: Date) {
   const stopped =
-    (has('failure') || has('committee-failure')) ? 'failed'
-    : has('withdrawal') ? 'withdrawn'
-    : has('tabling') ? 'tabled'
-    // "filing" is a council's "Received and filed" / "Placed on file" (as Councilmatic maps it), unless the
-    // same action also introduces the measure (a bill "filed" for introduction).
-    : has('filing') && !has('introduction') ? 'filed'
-    : null;
+    has('failure') || has('committee-failure')
+      ? 'failed'
+      : has('withdrawal')
+        ? 'withdrawn'
+        : has('tabling')
+          ? 'tabled'
+          : // "filing" is a council's "Received and filed" / "Placed on file" (as Councilmatic maps it), unless the
+            // same action also introduces the measure (a bill "filed" for introduction).
+            has('filing') && !has('introduction')
+            ? 'filed'
+            : null;
   if (stopped) settle(s, stopped, date);
   // A step forward after a stop (a reconsidered vote) means the measure is alive again.
   else if (REVIVING.some(has)) Object.assign(s, { outcome: 'pending', outcomeDate: null });
@@ -207,8 +224,16 @@ function apply(s: State, a: StatusAction, input: StatusInput) {
  */
 export function deriveStatus(input: StatusInput, options: { sessionEnded?: boolean } = {}): DerivedStatus {
   const s: State = {
-    stage: 'draft', outcome: 'pending', currentBodyId: input.originBodyId, stageDate: null, outcomeDate: null,
-    lastActionDate: null, law: null, chamberId: input.originBodyId, inCommittee: false, overrides: new Map(),
+    stage: 'draft',
+    outcome: 'pending',
+    currentBodyId: input.originBodyId,
+    stageDate: null,
+    outcomeDate: null,
+    lastActionDate: null,
+    law: null,
+    chamberId: input.originBodyId,
+    inCommittee: false,
+    overrides: new Map(),
   };
   const final = stageRank(finalStage(input.type, input.chambers));
   for (const action of input.actions) {

@@ -9,7 +9,12 @@ export const BILLSTATUS_DIR = fixturePath('billstatus');
 export type FixtureAction = { date: string; code: string | null; text: string; source: string | null };
 
 const unescape = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The <actions> items of one file, oldest first (the files list them newest first). Nested items are skipped. */
 export function readFixtureActions(file: string): FixtureAction[] {
@@ -23,7 +28,12 @@ export function readFixtureActions(file: string): FixtureAction[] {
     else if (m[0] === '</item>') {
       const item = stack.pop();
       if (item?.depth === 0 && item.date && item.text) {
-        actions.push({ date: item.date, code: item.code ?? null, text: unescape(item.text), source: item.source ?? null });
+        actions.push({
+          date: item.date,
+          code: item.code ?? null,
+          text: unescape(item.text),
+          source: item.source ?? null,
+        });
       }
     } else {
       const top = stack.at(-1);

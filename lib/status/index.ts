@@ -9,7 +9,14 @@ export {
 } from './classifications';
 export { classifyAction, classifyActionText } from './classify';
 export { classifyCongressActionCode } from './congress-codes';
-export { FINAL_OUTCOMES, deriveStatus, type DerivedStatus, type LawCitation, type StatusAction, type StatusInput } from './derive';
+export {
+  FINAL_OUTCOMES,
+  deriveStatus,
+  type DerivedStatus,
+  type LawCitation,
+  type StatusAction,
+  type StatusInput,
+} from './derive';
 export { formatLaw, lawUrl, parseLaw } from './laws';
 export { isDormant } from './dormancy';
 export { effectiveStatus, type EffectiveStatus, type StatusOverride } from './override';

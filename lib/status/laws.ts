@@ -12,7 +12,10 @@ export function formatLaw(law: LawCitation): string {
 export function parseLaw(text: string): LawCitation | null {
   const found = text.trim().match(CITATION);
   if (!found) return null;
-  return { type: `${found[1]![0]!.toUpperCase()}${found[1]!.slice(1).toLowerCase()} Law`, number: `${found[2]}-${found[3]}` };
+  return {
+    type: `${found[1]![0]!.toUpperCase()}${found[1]!.slice(1).toLowerCase()} Law`,
+    number: `${found[2]}-${found[3]}`,
+  };
 }
 
 /**

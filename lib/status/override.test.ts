@@ -3,8 +3,14 @@ import type { DerivedStatus } from './derive';
 import { effectiveStatus } from './override';
 
 const derived: DerivedStatus = {
-  stage: 'referred', outcome: 'pending', currentBodyId: 11, finalBodyId: null,
-  stageDate: new Date('2021-03-16T00:00:00Z'), outcomeDate: null, lawType: null, lawNumber: null,
+  stage: 'referred',
+  outcome: 'pending',
+  currentBodyId: 11,
+  finalBodyId: null,
+  stageDate: new Date('2021-03-16T00:00:00Z'),
+  outcomeDate: null,
+  lawType: null,
+  lawNumber: null,
   lastActionDate: new Date('2021-03-16T00:00:00Z'),
 };
 const at = new Date('2024-02-01T10:00:00Z');
@@ -27,6 +33,8 @@ describe('effectiveStatus', () => {
   });
 
   it('refuses an override that changes nothing', () => {
-    expect(() => effectiveStatus(derived, { stage: null, outcome: null, reason: 'why', at })).toThrow(/stage or an outcome/);
+    expect(() => effectiveStatus(derived, { stage: null, outcome: null, reason: 'why', at })).toThrow(
+      /stage or an outcome/,
+    );
   });
 });

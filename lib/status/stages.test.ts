@@ -6,7 +6,12 @@ describe('stagesForType', () => {
     const steps = stagesForType('resolution', 2);
     expect(steps.at(-1)).toBe('passed_origin');
     expect(steps.map((s) => stageLabel(s, 'resolution'))).toEqual([
-      'Introduced', 'Referred to committee', 'In committee', 'Reported', 'Scheduled for floor', 'Adopted',
+      'Introduced',
+      'Referred to committee',
+      'In committee',
+      'Reported',
+      'Scheduled for floor',
+      'Adopted',
     ]);
   });
 

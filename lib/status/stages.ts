@@ -18,7 +18,14 @@ export function stageRank(stage: Stage): number {
   return STAGE_ORDER.indexOf(stage);
 }
 
-const COMMITTEE_AND_FLOOR: Stage[] = ['introduced', 'referred', 'in_committee', 'reported', 'scheduled', 'passed_origin'];
+const COMMITTEE_AND_FLOOR: Stage[] = [
+  'introduced',
+  'referred',
+  'in_committee',
+  'reported',
+  'scheduled',
+  'passed_origin',
+];
 
 // Simple resolutions and motions bind only the body that adopts them; concurrent resolutions need every chamber
 // but no executive; joint resolutions, bills and ordinances become law only through the executive.

@@ -5,7 +5,13 @@ import type { Random } from '@/lib/synthetic/random';
 import { BILL_VERBS, QUALIFIERS, REGIONS, RESOLUTION_VERBS, SUBJECTS, TOPICS } from '@/lib/synthetic/vocabulary';
 import type { ChamberPlan, LegislaturePlan, Prefix, World } from '@/lib/synthetic/world';
 
-export type ActionRow = { date: string; actingBody: string; relatedBody: string | null; text: string; classification: string[] };
+export type ActionRow = {
+  date: string;
+  actingBody: string;
+  relatedBody: string | null;
+  text: string;
+  classification: string[];
+};
 export type MeasureRow = {
   slug: string;
   identifier: string;
@@ -38,7 +44,8 @@ function pickWeighted(random: Random, prefixes: Prefix[]): Prefix {
 function title(random: Random, type: Prefix['type']): string {
   const topic = random.pick(TOPICS);
   const qualifier = random.pick(QUALIFIERS);
-  if (type === 'bill' || type === 'ordinance') return `${random.pick(BILL_VERBS)} ${topic}${qualifier ? ` ${qualifier}` : ''}.`;
+  if (type === 'bill' || type === 'ordinance')
+    return `${random.pick(BILL_VERBS)} ${topic}${qualifier ? ` ${qualifier}` : ''}.`;
   const region = random.chance(0.35) ? ` in ${random.pick(REGIONS)}` : '';
   return `${random.pick(RESOLUTION_VERBS)} efforts on ${topic}${region}${qualifier ? ` ${qualifier}` : ''}.`;
 }
@@ -67,9 +74,21 @@ export function generateMeasure(random: Random, world: World, counters: NumberCo
   const counterKey = `${legislature.body}|${session?.identifier ?? year}|${prefix.prefix}`;
   const number = (counters.get(counterKey) ?? 0) + 1;
   counters.set(counterKey, number);
-  const identifier = kind === 'city' ? `CF ${String(year % 100).padStart(2, '0')}-${String(number).padStart(4, '0')}` : `${prefix.prefix} ${number}`;
-  const slugParts = [world.jurisdictions.find((j) => j.key === legislature.jurisdiction)!.slug, session?.identifier, identifier];
-  const slug = slugParts.filter(Boolean).join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-+$/, '');
+  const identifier =
+    kind === 'city'
+      ? `CF ${String(year % 100).padStart(2, '0')}-${String(number).padStart(4, '0')}`
+      : `${prefix.prefix} ${number}`;
+  const slugParts = [
+    world.jurisdictions.find((j) => j.key === legislature.jurisdiction)!.slug,
+    session?.identifier,
+    identifier,
+  ];
+  const slug = slugParts
+    .filter(Boolean)
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/-+$/, '');
 
   const start = Date.UTC(year, random.int(0, 11), random.int(1, 28));
   const measureTitle = title(random, prefix.type);
@@ -89,7 +108,9 @@ export function generateMeasure(random: Random, world: World, counters: NumberCo
     type: prefix.type,
     title: measureTitle,
     summary: summary(random, measureTitle, sponsors[0]!.name),
-    text: random.chance(0.1) ? `Whereas ${random.pick(TOPICS)} matters to every resident; and whereas ${random.pick(TOPICS)} needs attention; now, therefore, be it resolved: ${measureTitle}` : null,
+    text: random.chance(0.1)
+      ? `Whereas ${random.pick(TOPICS)} matters to every resident; and whereas ${random.pick(TOPICS)} needs attention; now, therefore, be it resolved: ${measureTitle}`
+      : null,
     subjects: random.sample(SUBJECTS, random.int(1, 3)),
     originBody: origin.body,
     introducedOn: actions[0]!.date,
@@ -135,22 +156,38 @@ function path(random: Random, legislature: LegislaturePlan, origin: ChamberPlan,
   while (actions.length < target - 3) fillers();
   if (random.chance(0.45)) return { actions, stage, outcome, currentBody };
 
-  add(committee, `Reported favorably by the Committee on ${committeeName}, ${random.int(5, 20)} to ${random.int(0, 6)}.`, ['committee-passage-favorable']);
+  add(
+    committee,
+    `Reported favorably by the Committee on ${committeeName}, ${random.int(5, 20)} to ${random.int(0, 6)}.`,
+    ['committee-passage-favorable'],
+  );
   stage = 'reported';
   currentBody = origin.body;
   if (random.chance(0.25)) return { actions, stage, outcome, currentBody };
   if (random.chance(0.08)) {
-    add(origin.body, `Failed of passage in the ${origin.name}, ${random.int(10, 40)} to ${random.int(41, 90)}.`, ['failure']);
+    add(origin.body, `Failed of passage in the ${origin.name}, ${random.int(10, 40)} to ${random.int(41, 90)}.`, [
+      'failure',
+    ]);
     return { actions, stage: 'reported' as Stage, outcome: 'failed' as Outcome, currentBody };
   }
-  add(origin.body, `${simple ? 'Adopted' : 'Passed'} by the ${origin.name} by a recorded vote of ${random.int(50, 99)} to ${random.int(0, 49)}.`, ['passage']);
+  add(
+    origin.body,
+    `${simple ? 'Adopted' : 'Passed'} by the ${origin.name} by a recorded vote of ${random.int(50, 99)} to ${random.int(0, 49)}.`,
+    ['passage'],
+  );
   if (simple || legislature.chambers.length === 1) {
-    if (type === 'resolution' || type === 'motion') return { actions, stage: 'passed_all' as Stage, outcome: 'adopted' as Outcome, currentBody };
+    if (type === 'resolution' || type === 'motion')
+      return { actions, stage: 'passed_all' as Stage, outcome: 'adopted' as Outcome, currentBody };
   }
   stage = 'passed_origin';
   const other = legislature.chambers.find((c) => c.body !== origin.body);
   if (other) {
-    add(origin.body, `Received in the ${other.name} and referred to committee.`, ['receipt', 'referral-committee'], other.body);
+    add(
+      origin.body,
+      `Received in the ${other.name} and referred to committee.`,
+      ['receipt', 'referral-committee'],
+      other.body,
+    );
     currentBody = other.body;
     if (random.chance(0.4)) return { actions, stage, outcome, currentBody };
     add(other.body, `Passed by the ${other.name} without amendment.`, ['passage']);
@@ -163,6 +200,9 @@ function path(random: Random, legislature: LegislaturePlan, origin: ChamberPlan,
     add(legislature.executive, 'Vetoed by the executive.', ['executive-veto']);
     return { actions, stage: 'sent_to_executive' as Stage, outcome: 'vetoed' as Outcome, currentBody };
   }
-  add(legislature.executive, `Signed by the executive; became law No. ${random.int(1, 400)}.`, ['executive-signature', 'became-law']);
+  add(legislature.executive, `Signed by the executive; became law No. ${random.int(1, 400)}.`, [
+    'executive-signature',
+    'became-law',
+  ]);
   return { actions, stage: 'enacted' as Stage, outcome: 'became_law' as Outcome, currentBody };
 }

@@ -38,7 +38,15 @@ type Options<Row extends RowData> = {
   rowCount: number;
 };
 
-export function buildServerTable<Row extends RowData>({ columns, data, getRowId, sorting, pageIndex, pageSize, rowCount }: Options<Row>) {
+export function buildServerTable<Row extends RowData>({
+  columns,
+  data,
+  getRowId,
+  sorting,
+  pageIndex,
+  pageSize,
+  rowCount,
+}: Options<Row>) {
   return constructTable<ServerTableFeatures, Row>({
     features: serverTableFeatures,
     columns,

@@ -11,7 +11,10 @@ export async function editorContext(db: DbClient, name = 'Test Editor'): Promise
 }
 
 /** Parses what a form would post; fails the test when the schema refuses it. */
-export function parseForm<T>(schema: { safeParse: (v: unknown) => { success: boolean; data?: T; error?: unknown } }, form: Record<string, string>): T {
+export function parseForm<T>(
+  schema: { safeParse: (v: unknown) => { success: boolean; data?: T; error?: unknown } },
+  form: Record<string, string>,
+): T {
   const result = schema.safeParse(form);
   if (!result.success) throw new Error(`schema refused ${JSON.stringify(form)}: ${String(result.error)}`);
   return result.data as T;

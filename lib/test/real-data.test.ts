@@ -16,7 +16,9 @@ function testFiles(): string[] {
 }
 
 const isRealDataSuite = (file: string) =>
-  REAL_DATA_SUITES.some((pattern) => (pattern.startsWith('**/') ? file.endsWith(pattern.slice(3).replace('*', '')) : file === pattern));
+  REAL_DATA_SUITES.some((pattern) =>
+    pattern.startsWith('**/') ? file.endsWith(pattern.slice(3).replace('*', '')) : file === pattern,
+  );
 
 describe('real-data suites', () => {
   it('are every test file that reads ../shared/fixtures, and only those', () => {

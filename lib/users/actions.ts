@@ -26,5 +26,6 @@ export const changeUserRole = defineAction('user.changeRole', {
 export const setUserActive = defineAction('user.setActive', {
   permission: 'user.manage',
   schema: setActiveSchema,
-  handler: (viewer, { userId, active }) => apply(viewer.id, userId, { active }, active ? 'reactivated' : 'deactivated, and signed out everywhere'),
+  handler: (viewer, { userId, active }) =>
+    apply(viewer.id, userId, { active }, active ? 'reactivated' : 'deactivated, and signed out everywhere'),
 });

@@ -12,17 +12,32 @@ const publicFields = { id: true, email: true, name: true, role: true, deactivate
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 export async function findUserByEmail(db: DbTx, email: string) {
-  return db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { ...publicFields, passwordHash: true } });
+  return db.user.findUnique({
+    where: { email: normalizeEmail(email) },
+    select: { ...publicFields, passwordHash: true },
+  });
 }
 
 export async function createUser(
   db: DbClient,
-  input: { email: string; name?: string | null; role?: Role; passwordHash?: string | null; emailVerified?: Date | null },
+  input: {
+    email: string;
+    name?: string | null;
+    role?: Role;
+    passwordHash?: string | null;
+    emailVerified?: Date | null;
+  },
   actor: Actor | ((id: string) => Actor),
 ) {
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({
-      data: { email: normalizeEmail(input.email), name: input.name || null, role: input.role ?? 'member', passwordHash: input.passwordHash ?? null, emailVerified: input.emailVerified ?? null },
+      data: {
+        email: normalizeEmail(input.email),
+        name: input.name || null,
+        role: input.role ?? 'member',
+        passwordHash: input.passwordHash ?? null,
+        emailVerified: input.emailVerified ?? null,
+      },
       select: publicFields,
     });
     const by = typeof actor === 'function' ? actor(user.id) : actor;
@@ -33,7 +48,9 @@ export async function createUser(
 
 /** Locks the active admins' rows so two concurrent demotions cannot both see "another admin is left". */
 async function activeAdminIds(tx: DbTx): Promise<string[]> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE role = 'admin' AND "deactivatedAt" IS NULL FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "User" WHERE role = 'admin' AND "deactivatedAt" IS NULL FOR UPDATE`;
   return rows.map((row) => row.id);
 }
 
@@ -45,11 +62,16 @@ export async function updateUser(db: DbClient, userId: string, update: UserUpdat
     const before = await tx.user.findUnique({ where: { id: userId }, select: publicFields });
     if (!before) throw new UserChangeRefused('There is no such user.');
     const losesAdmin =
-      before.role === 'admin' && !before.deactivatedAt && ((update.role && update.role !== 'admin') || update.active === false);
+      before.role === 'admin' &&
+      !before.deactivatedAt &&
+      ((update.role && update.role !== 'admin') || update.active === false);
     if (losesAdmin && admins.length <= 1) {
-      throw new UserChangeRefused(`${before.email} is the last admin: make another user admin before demoting or deactivating this one.`);
+      throw new UserChangeRefused(
+        `${before.email} is the last admin: make another user admin before demoting or deactivating this one.`,
+      );
     }
-    const deactivatedAt = update.active === undefined ? undefined : update.active ? null : (before.deactivatedAt ?? new Date());
+    const deactivatedAt =
+      update.active === undefined ? undefined : update.active ? null : (before.deactivatedAt ?? new Date());
     const after = await tx.user.update({
       where: { id: userId },
       data: { role: update.role, deactivatedAt, passwordHash: update.passwordHash },

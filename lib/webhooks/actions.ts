@@ -12,8 +12,18 @@ export const addWebhook = defineAction('webhook.create', {
   permission: 'account.manage',
   schema: createWebhookSchema,
   handler: async (viewer, { url }) => {
-    const result = await createWebhook(db, viewer.id, url, { authSecret: authEnv().secret, allowPrivate: webhooksAllowPrivate() });
-    if (!result.ok) return { ok: false, status: 400, message: 'The webhook was not added.', errors: { url: [result.error] }, values: { url } };
+    const result = await createWebhook(db, viewer.id, url, {
+      authSecret: authEnv().secret,
+      allowPrivate: webhooksAllowPrivate(),
+    });
+    if (!result.ok)
+      return {
+        ok: false,
+        status: 400,
+        message: 'The webhook was not added.',
+        errors: { url: [result.error] },
+        values: { url },
+      };
     refresh();
     // The only time the secret is shown: the page never reads it back.
     return { ok: true, message: `Webhook added. Its signing secret, shown only now: ${result.secret}` };
@@ -24,7 +34,8 @@ export const removeWebhook = defineAction('webhook.delete', {
   permission: 'account.manage',
   schema: deleteWebhookSchema,
   handler: async (viewer, { id }) => {
-    if (!(await deleteWebhook(db, viewer.id, id))) return { ok: false, status: 400, message: 'That webhook is not yours or was already removed.' };
+    if (!(await deleteWebhook(db, viewer.id, id)))
+      return { ok: false, status: 400, message: 'That webhook is not yours or was already removed.' };
     refresh();
     return { ok: true, message: 'Webhook removed.' };
   },

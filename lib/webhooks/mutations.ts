@@ -8,7 +8,12 @@ export const MAX_WEBHOOKS = 5;
 
 export type CreateWebhookResult = { ok: true; id: number; secret: string } | { ok: false; error: string };
 
-export async function createWebhook(db: DbTx, userId: string, rawUrl: string, options: { authSecret: string; allowPrivate: boolean }): Promise<CreateWebhookResult> {
+export async function createWebhook(
+  db: DbTx,
+  userId: string,
+  rawUrl: string,
+  options: { authSecret: string; allowPrivate: boolean },
+): Promise<CreateWebhookResult> {
   let url: URL;
   try {
     url = new URL(rawUrl);
@@ -23,9 +28,12 @@ export async function createWebhook(db: DbTx, userId: string, rawUrl: string, op
     if (error instanceof WebhookAddressRefused) return { ok: false, error: error.message };
     return { ok: false, error: `${url.hostname} could not be resolved: check the address.` };
   }
-  if ((await db.webhook.count({ where: { userId } })) >= MAX_WEBHOOKS) return { ok: false, error: `You have ${MAX_WEBHOOKS} webhooks already: remove one first.` };
+  if ((await db.webhook.count({ where: { userId } })) >= MAX_WEBHOOKS)
+    return { ok: false, error: `You have ${MAX_WEBHOOKS} webhooks already: remove one first.` };
   const secret = newWebhookSecret();
-  const webhook = await db.webhook.create({ data: { userId, url: url.toString(), secretEncrypted: encryptSecret(options.authSecret, secret) } });
+  const webhook = await db.webhook.create({
+    data: { userId, url: url.toString(), secretEncrypted: encryptSecret(options.authSecret, secret) },
+  });
   return { ok: true, id: webhook.id, secret };
 }
 
@@ -40,8 +48,14 @@ export async function listWebhooks(db: DbTx, userId: string) {
     where: { userId },
     orderBy: { id: 'asc' },
     select: {
-      id: true, url: true, createdAt: true,
-      deliveries: { orderBy: { id: 'desc' }, take: 5, select: { id: true, status: true, attempts: true, responseStatus: true, lastError: true, createdAt: true } },
+      id: true,
+      url: true,
+      createdAt: true,
+      deliveries: {
+        orderBy: { id: 'desc' },
+        take: 5,
+        select: { id: true, status: true, attempts: true, responseStatus: true, lastError: true, createdAt: true },
+      },
     },
   });
 }

@@ -5,14 +5,24 @@ import { guardedLookup } from '@/lib/webhooks/address';
 
 export type PostResult = { status: number };
 
-export function postJson(url: URL, body: string, headers: Record<string, string>, options: { allowPrivate: boolean; timeoutMs: number }): Promise<PostResult> {
+export function postJson(
+  url: URL,
+  body: string,
+  headers: Record<string, string>,
+  options: { allowPrivate: boolean; timeoutMs: number },
+): Promise<PostResult> {
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const request = client.request(
       url,
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'user-agent': 'ResolutionTracker-Webhooks/1', ...headers },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          'user-agent': 'ResolutionTracker-Webhooks/1',
+          ...headers,
+        },
         lookup: guardedLookup(options.allowPrivate),
         timeout: options.timeoutMs,
       },

@@ -14,15 +14,22 @@ export function signPayload(secret: string, timestamp: number, body: string): st
 }
 
 /** The receiver's check, as documented for members (and used by the tests). */
-export function verifySignature(secret: string, header: { signature: string | null; timestamp: string | null }, body: string, nowS = Math.floor(Date.now() / 1000)): boolean {
+export function verifySignature(
+  secret: string,
+  header: { signature: string | null; timestamp: string | null },
+  body: string,
+  nowS = Math.floor(Date.now() / 1000),
+): boolean {
   const timestamp = Number(header.timestamp);
-  if (!header.signature || !Number.isInteger(timestamp) || Math.abs(nowS - timestamp) > SIGNATURE_TOLERANCE_S) return false;
+  if (!header.signature || !Number.isInteger(timestamp) || Math.abs(nowS - timestamp) > SIGNATURE_TOLERANCE_S)
+    return false;
   const expected = Buffer.from(signPayload(secret, timestamp, body));
   const given = Buffer.from(header.signature);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-const keyFrom = (authSecret: string) => createHmac('sha256', authSecret).update('resolution-tracker/webhook-secret/v1').digest();
+const keyFrom = (authSecret: string) =>
+  createHmac('sha256', authSecret).update('resolution-tracker/webhook-secret/v1').digest();
 
 export function encryptSecret(authSecret: string, secret: string): string {
   const iv = randomBytes(12);

@@ -40,7 +40,14 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 const drain = (allowPrivate = true) =>
   createWorker({
     db,
-    handlers: alertJobHandlers({ db, mailer: null, from: 'x@example.test', siteUrl: 'https://tracker.example.test', secret: AUTH_SECRET, allowPrivateWebhooks: allowPrivate }),
+    handlers: alertJobHandlers({
+      db,
+      mailer: null,
+      from: 'x@example.test',
+      siteUrl: 'https://tracker.example.test',
+      secret: AUTH_SECRET,
+      allowPrivateWebhooks: allowPrivate,
+    }),
     concurrency: 1,
     log: () => {},
   }).drain();
@@ -54,7 +61,15 @@ async function followerWithWebhook(path: string) {
   return { user, measure, webhookId: created.id, secret: created.secret };
 }
 
-const change = (measureId: number) => recordChange(db, { actorLabel: 'test', entityType: 'action', entityId: 1, operation: 'create', measureId, after: { text: 'Adopted' } });
+const change = (measureId: number) =>
+  recordChange(db, {
+    actorLabel: 'test',
+    entityType: 'action',
+    entityId: 1,
+    operation: 'create',
+    measureId,
+    after: { text: 'Adopted' },
+  });
 
 describe('webhook deliveries', () => {
   it('posts each notification as JSON signed over the timestamp and body, once', async () => {
@@ -62,17 +77,34 @@ describe('webhook deliveries', () => {
     await change(measure.id);
     await drain();
     await drain();
-    const mine = received.filter((request) => request.headers['x-rt-delivery'] && JSON.parse(request.body).notification.summary.startsWith('Hooked resolution'));
+    const mine = received.filter(
+      (request) =>
+        request.headers['x-rt-delivery'] &&
+        JSON.parse(request.body).notification.summary.startsWith('Hooked resolution'),
+    );
     expect(mine).toHaveLength(1);
     const [delivery] = mine;
     const payload = JSON.parse(delivery!.body);
-    expect(payload).toMatchObject({ type: 'notification', notification: { summary: 'Hooked resolution — Action added: Adopted', url: `https://tracker.example.test/measures/${measure.slug}` } });
-    const header = { signature: String(delivery!.headers['x-rt-signature']), timestamp: String(delivery!.headers['x-rt-timestamp']) };
+    expect(payload).toMatchObject({
+      type: 'notification',
+      notification: {
+        summary: 'Hooked resolution — Action added: Adopted',
+        url: `https://tracker.example.test/measures/${measure.slug}`,
+      },
+    });
+    const header = {
+      signature: String(delivery!.headers['x-rt-signature']),
+      timestamp: String(delivery!.headers['x-rt-timestamp']),
+    };
     expect(verifySignature(secret, header, delivery!.body)).toBe(true);
     expect(verifySignature(secret, header, delivery!.body.replace('Adopted', 'Rejected'))).toBe(false); // tampered body
     expect(verifySignature('whsec_other', header, delivery!.body)).toBe(false);
     expect(verifySignature(secret, header, delivery!.body, Number(header.timestamp) + 301)).toBe(false); // replayed later
-    expect(await db.webhookDelivery.findFirstOrThrow({ where: { webhookId } })).toMatchObject({ status: 'delivered', attempts: 1, responseStatus: 200 });
+    expect(await db.webhookDelivery.findFirstOrThrow({ where: { webhookId } })).toMatchObject({
+      status: 'delivered',
+      attempts: 1,
+      responseStatus: 200,
+    });
   });
 
   it('retries a failing endpoint with backoff, logging each attempt, until it answers', async () => {
@@ -85,13 +117,23 @@ describe('webhook deliveries', () => {
       answer = 200;
     }
     const failed = await db.webhookDelivery.findFirstOrThrow({ where: { webhookId } });
-    expect(failed).toMatchObject({ status: 'pending', attempts: 1, responseStatus: 503, lastError: 'The endpoint answered 503' });
+    expect(failed).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      responseStatus: 503,
+      lastError: 'The endpoint answered 503',
+    });
     const job = await db.job.findUniqueOrThrow({ where: { key: `webhook:${failed.id}` } });
     expect(job.runAt.getTime()).toBeGreaterThan(Date.now()); // backed off
 
     await db.job.update({ where: { id: job.id }, data: { runAt: new Date() } });
     await drain();
-    expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({ status: 'delivered', attempts: 2, responseStatus: 200, lastError: null });
+    expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({
+      status: 'delivered',
+      attempts: 2,
+      responseStatus: 200,
+      lastError: null,
+    });
   });
 
   it('gives up after the last attempt and marks the delivery failed', async () => {
@@ -103,7 +145,10 @@ describe('webhook deliveries', () => {
       const delivery = await db.webhookDelivery.findFirstOrThrow({ where: { webhookId } });
       await db.job.update({ where: { key: `webhook:${delivery.id}` }, data: { runAt: new Date(), attempts: 9 } });
       await drain();
-      expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({ status: 'failed', attempts: 2 });
+      expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({
+        status: 'failed',
+        attempts: 2,
+      });
       expect((await db.job.findUniqueOrThrow({ where: { key: `webhook:${delivery.id}` } })).failedAt).not.toBeNull();
     } finally {
       answer = 200;
@@ -116,7 +161,9 @@ describe('webhook deliveries', () => {
     await change(measure.id);
     await drain(false);
     expect(received.length).toBe(before);
-    expect((await db.webhookDelivery.findFirstOrThrow({ where: { webhookId } })).lastError).toMatch(/https:\/\/|refused/);
+    expect((await db.webhookDelivery.findFirstOrThrow({ where: { webhookId } })).lastError).toMatch(
+      /https:\/\/|refused/,
+    );
   });
 });
 
@@ -145,12 +192,29 @@ describe('webhook registration', () => {
     expect(good).toMatchObject({ ok: true });
     expect(await db.webhook.count({ where: { userId: user.id } })).toBe(1);
     // The secret is stored encrypted, never as given.
-    if (good.ok) expect((await db.webhook.findUniqueOrThrow({ where: { id: good.id } })).secretEncrypted).not.toContain(good.secret);
+    if (good.ok)
+      expect((await db.webhook.findUniqueOrThrow({ where: { id: good.id } })).secretEncrypted).not.toContain(
+        good.secret,
+      );
   });
 
   it('classifies addresses and allows private ones only in a non-production test configuration', () => {
     expect(['8.8.8.8', '2606:4700:4700::1111'].every(isPublicAddress)).toBe(true);
-    expect(['127.0.0.1', '10.0.0.1', '172.16.5.4', '192.168.1.1', '169.254.1.1', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fc00::1', '::ffff:127.0.0.1'].some(isPublicAddress)).toBe(false);
+    expect(
+      [
+        '127.0.0.1',
+        '10.0.0.1',
+        '172.16.5.4',
+        '192.168.1.1',
+        '169.254.1.1',
+        '100.64.0.1',
+        '0.0.0.0',
+        '::1',
+        'fe80::1',
+        'fc00::1',
+        '::ffff:127.0.0.1',
+      ].some(isPublicAddress),
+    ).toBe(false);
     expect(webhooksAllowPrivate({ WEBHOOKS_ALLOW_PRIVATE: '1', NODE_ENV: 'test' })).toBe(true);
     expect(webhooksAllowPrivate({ WEBHOOKS_ALLOW_PRIVATE: '1', NODE_ENV: 'production', AUTH_SECRET })).toBe(false);
     expect(webhooksAllowPrivate({ NODE_ENV: 'test' })).toBe(false);

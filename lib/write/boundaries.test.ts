@@ -56,7 +56,10 @@ describe('the write path', () => {
   });
 
   it('has one slug allocator: no other module searches slugs by prefix', () => {
-    const searching = files.filter((file) => !file.endsWith('.test.ts') && /slug:\s*\{\s*startsWith/.test(readFileSync(path.join(root, file), 'utf8')));
+    const searching = files.filter(
+      (file) =>
+        !file.endsWith('.test.ts') && /slug:\s*\{\s*startsWith/.test(readFileSync(path.join(root, file), 'utf8')),
+    );
     expect(searching).toEqual(['lib/write/unique-slug.ts']);
   });
 });

@@ -38,11 +38,20 @@ describe('the one comparison rule', () => {
     expect(sameValue('isOriginal', false, undefined)).toBe(false);
   });
 
-  it('gives the changed fields, and a change event\'s before and after with no value as null', () => {
-    const current = { title: 'A', introducedOn: at('2021-03-16T00:00:00Z'), subjects: ['x'], summary: null as string | null };
+  it("gives the changed fields, and a change event's before and after with no value as null", () => {
+    const current = {
+      title: 'A',
+      introducedOn: at('2021-03-16T00:00:00Z'),
+      subjects: ['x'],
+      summary: null as string | null,
+    };
     const next = { title: 'A', introducedOn: at('2021-03-16T08:00:00Z'), subjects: ['x', 'y'], summary: undefined };
     expect(changedFields(current, next)).toEqual(['subjects']);
-    expect(diff(current, { title: 'B', summary: undefined })).toEqual({ before: { title: 'A' }, after: { title: 'B' }, changed: true });
+    expect(diff(current, { title: 'B', summary: undefined })).toEqual({
+      before: { title: 'A' },
+      after: { title: 'B' },
+      changed: true,
+    });
     expect(diff(current, { title: 'A' })).toEqual({ before: {}, after: {}, changed: false });
   });
 });
@@ -50,9 +59,12 @@ describe('the one comparison rule', () => {
 describe('DAY_COLUMNS', () => {
   // The rule goes by a field's name: it holds only while every @db.Date field is listed and no timestamp shares a name.
   const schema = readFileSync(path.join(process.cwd(), 'prisma/schema.prisma'), 'utf8');
-  const fields = [...schema.matchAll(/^\s+(\w+)\s+DateTime\??(.*)$/gm)].map(([, name, rest]) => ({ name: name!, isDay: /@db\.Date\b/.test(rest!) }));
+  const fields = [...schema.matchAll(/^\s+(\w+)\s+DateTime\??(.*)$/gm)].map(([, name, rest]) => ({
+    name: name!,
+    isDay: /@db\.Date\b/.test(rest!),
+  }));
 
-  it('lists exactly the schema\'s DATE fields', () => {
+  it("lists exactly the schema's DATE fields", () => {
     expect(fields.length).toBeGreaterThan(10);
     expect([...new Set(fields.filter((f) => f.isDay).map((f) => f.name))].sort()).toEqual([...DAY_COLUMNS].sort());
   });

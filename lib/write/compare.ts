@@ -14,7 +14,16 @@
  * of these names (lib/write/compare.test.ts reads prisma/schema.prisma to keep this list and the schema in step).
  */
 export const DAY_COLUMNS: ReadonlySet<string> = new Set([
-  'date', 'introducedOn', 'stageDate', 'outcomeDate', 'lastActionDate', 'startDate', 'endDate', 'sponsoredOn', 'withdrawnOn', 'publishedOn',
+  'date',
+  'introducedOn',
+  'stageDate',
+  'outcomeDate',
+  'lastActionDate',
+  'startDate',
+  'endDate',
+  'sponsoredOn',
+  'withdrawnOn',
+  'publishedOn',
 ]);
 
 /** "2021-03-16" for a Date or a string starting with the day; null for no value. */
@@ -36,7 +45,10 @@ export function sameValue(field: string, a: unknown, b: unknown): boolean {
 }
 
 /** The keys of `next` whose value differs from `current`'s. */
-export function changedFields<T extends Record<string, unknown>>(current: Record<string, unknown>, next: T): (keyof T & string)[] {
+export function changedFields<T extends Record<string, unknown>>(
+  current: Record<string, unknown>,
+  next: T,
+): (keyof T & string)[] {
   return (Object.keys(next) as (keyof T & string)[]).filter((key) => !sameValue(key, current[key], next[key]));
 }
 

@@ -15,7 +15,10 @@ export type WriteContext = { db: DbClient; actor: Actor };
 
 /** Thrown inside a transaction to roll it back and refuse the save with a reason. */
 export class Refusal extends Error {
-  constructor(message: string, readonly errors?: Record<string, string[]>) {
+  constructor(
+    message: string,
+    readonly errors?: Record<string, string[]>,
+  ) {
     super(message);
   }
 }
@@ -39,7 +42,9 @@ function duplicateKeyRefusal(error: unknown): Refusal | null {
   if (!isUniqueViolation(error)) return null;
   const model = (error as { meta?: { modelName?: string } }).meta?.modelName;
   if (model !== undefined && model !== 'ExternalIdentifier') return null;
-  return new Refusal('Please correct the marked field.', { value: ['This identifier was just taken by another record; reload the page.'] });
+  return new Refusal('Please correct the marked field.', {
+    value: ['This identifier was just taken by another record; reload the page.'],
+  });
 }
 
 /**
@@ -76,7 +81,10 @@ export async function guarded<T>(
 type Versioned = 'measure' | 'person' | 'body';
 
 type VersionDelegate = {
-  updateMany: (args: { where: { id: number; version: number }; data: { version: { increment: 1 } } }) => Promise<{ count: number }>;
+  updateMany: (args: {
+    where: { id: number; version: number };
+    data: { version: { increment: 1 } };
+  }) => Promise<{ count: number }>;
   count: (args: { where: { id: number } }) => Promise<number>;
 };
 

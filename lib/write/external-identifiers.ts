@@ -28,6 +28,10 @@ export async function checkIdentifierFree(tx: DbTx, scheme: string, value: strin
     select: { person: { select: { name: true } }, body: { select: { name: true } } },
   });
   if (!held) return;
-  const holder = held.person ? `the person ${held.person.name}` : held.body ? `the body ${held.body.name}` : 'another record';
+  const holder = held.person
+    ? `the person ${held.person.name}`
+    : held.body
+      ? `the body ${held.body.name}`
+      : 'another record';
   refuse('value', `${scheme} ${value} is already held by ${holder}; an identifier belongs to one record only.`);
 }

@@ -7,5 +7,8 @@ export async function lastSavedBy(db: DbTx, entityType: 'person' | 'body', entit
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
     select: { at: true, actorLabel: true, actor: { select: { name: true, email: true } } },
   });
-  return { savedBy: last ? (last.actor ? (last.actor.name ?? last.actor.email) : last.actorLabel) : null, savedAt: last?.at ?? null };
+  return {
+    savedBy: last ? (last.actor ? (last.actor.name ?? last.actor.email) : last.actorLabel) : null,
+    savedAt: last?.at ?? null,
+  };
 }

@@ -19,7 +19,8 @@ const counted = db.$extends({
 afterAll(() => counted.$disconnect());
 const allocate = (base: string) => uniqueSlug(counted as unknown as DbTx, 'person', base);
 
-const takeSlug = async (slug: string) => db.person.update({ where: { id: (await createPerson(db)).id }, data: { slug } });
+const takeSlug = async (slug: string) =>
+  db.person.update({ where: { id: (await createPerson(db)).id }, data: { slug } });
 
 describe('uniqueSlug, the one slug allocator', () => {
   it('gives the base when it is free, reading only the slug index (no prefix search)', async () => {

@@ -16,6 +16,8 @@ export async function uniqueSlug(tx: DbTx, table: SlugTable, base: string): Prom
   // The base is free as a rule, and looking it up uses the slug's index; the prefix search (LIKE) cannot under the
   // database's collation and reads the whole table (150 ms per new measure at 100,000 measures).
   if (!(await delegate.findFirst({ where: { slug: base }, select: { slug: true } }))) return base;
-  const taken = new Set((await delegate.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((r) => r.slug));
+  const taken = new Set(
+    (await delegate.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((r) => r.slug),
+  );
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }

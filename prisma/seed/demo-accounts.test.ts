@@ -19,14 +19,21 @@ describe('demoAccountsDecision', () => {
 
   it('leaves them out on DATABASE_URL unless DEMO_ACCOUNTS=1, and says how to ask', () => {
     const decision = demoAccountsDecision({ embedded: false, devServer: true, nodeEnv: 'development' });
-    expect(decision).toMatchObject({ create: false, reason: expect.stringMatching(/not created on DATABASE_URL.*DEMO_ACCOUNTS=1/) });
+    expect(decision).toMatchObject({
+      create: false,
+      reason: expect.stringMatching(/not created on DATABASE_URL.*DEMO_ACCOUNTS=1/),
+    });
     expect(demoAccountsDecision({ embedded: false, devServer: true, demoAccounts: true })).toEqual({ create: true });
-    expect(demoAccountsDecision({ embedded: true, devServer: true, demoAccounts: false })).toMatchObject({ create: false });
+    expect(demoAccountsDecision({ embedded: true, devServer: true, demoAccounts: false })).toMatchObject({
+      create: false,
+    });
   });
 
   it('never for a build, a server or production', () => {
     expect(demoAccountsDecision({ embedded: true, devServer: false })).toEqual({ create: false, reason: null });
-    expect(demoAccountsDecision({ embedded: true, devServer: true, nodeEnv: 'production', demoAccounts: true })).toMatchObject({ create: false });
+    expect(
+      demoAccountsDecision({ embedded: true, devServer: true, nodeEnv: 'production', demoAccounts: true }),
+    ).toMatchObject({ create: false });
   });
 });
 

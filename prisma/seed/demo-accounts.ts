@@ -21,14 +21,21 @@ export type DemoAccountsDecision = { create: true } | { create: false; reason: s
  * NODE_ENV=production; DEMO_ACCOUNTS=1 or 0 decides when given; otherwise only on the embedded database.
  * `reason` is what to print when they are left out (null: nothing worth saying, e.g. a build).
  */
-export function demoAccountsDecision(options: { embedded: boolean; devServer: boolean; nodeEnv?: string; demoAccounts?: boolean }): DemoAccountsDecision {
+export function demoAccountsDecision(options: {
+  embedded: boolean;
+  devServer: boolean;
+  nodeEnv?: string;
+  demoAccounts?: boolean;
+}): DemoAccountsDecision {
   if (!options.devServer) return { create: false, reason: null };
-  if (options.nodeEnv === 'production') return { create: false, reason: 'Demo accounts: not created (NODE_ENV=production).' };
+  if (options.nodeEnv === 'production')
+    return { create: false, reason: 'Demo accounts: not created (NODE_ENV=production).' };
   if (options.demoAccounts === false) return { create: false, reason: 'Demo accounts: not created (DEMO_ACCOUNTS=0).' };
   if (options.demoAccounts === true || options.embedded) return { create: true };
   return {
     create: false,
-    reason: 'Demo accounts: not created on DATABASE_URL (they have published passwords). Set DEMO_ACCOUNTS=1 to create them there, or use `npm run user -- create`.',
+    reason:
+      'Demo accounts: not created on DATABASE_URL (they have published passwords). Set DEMO_ACCOUNTS=1 to create them there, or use `npm run user -- create`.',
   };
 }
 

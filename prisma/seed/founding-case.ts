@@ -4,7 +4,13 @@
 // public record; nothing is guessed. Fields left out are unknown (no council file number, no source addresses
 // for the announcement and the reports it quotes). Summaries and titles of sources are in our own words.
 
-import type { BodyClassification, MeasureType, RelationType, SourceKind, TargetVerb } from '@/lib/generated/prisma/enums';
+import type {
+  BodyClassification,
+  MeasureType,
+  RelationType,
+  SourceKind,
+  TargetVerb,
+} from '@/lib/generated/prisma/enums';
 import { krekorian, originalCosponsors, schiff } from './people';
 
 export type JurisdictionSeed = { slug: string; name: string; classification: string; ocdId: string };
@@ -86,9 +92,29 @@ export const jurisdictions: JurisdictionSeed[] = [
 
 // Parents come before children. The Senate is here so the House counts as one of two chambers.
 export const bodies: BodySeed[] = [
-  { slug: 'us-congress', name: 'United States Congress', shortName: 'Congress', classification: 'legislature', jurisdiction: 'us' },
-  { slug: 'us-house', name: 'U.S. House of Representatives', shortName: 'House', classification: 'chamber', jurisdiction: 'us', parent: 'us-congress' },
-  { slug: 'us-senate', name: 'U.S. Senate', shortName: 'Senate', classification: 'chamber', jurisdiction: 'us', parent: 'us-congress' },
+  {
+    slug: 'us-congress',
+    name: 'United States Congress',
+    shortName: 'Congress',
+    classification: 'legislature',
+    jurisdiction: 'us',
+  },
+  {
+    slug: 'us-house',
+    name: 'U.S. House of Representatives',
+    shortName: 'House',
+    classification: 'chamber',
+    jurisdiction: 'us',
+    parent: 'us-congress',
+  },
+  {
+    slug: 'us-senate',
+    name: 'U.S. Senate',
+    shortName: 'Senate',
+    classification: 'chamber',
+    jurisdiction: 'us',
+    parent: 'us-congress',
+  },
   {
     slug: 'house-foreign-affairs',
     name: 'House Committee on Foreign Affairs',
@@ -99,10 +125,21 @@ export const bodies: BodySeed[] = [
     url: 'https://foreignaffairs.house.gov/',
     identifiers: [{ scheme: 'thomas', value: 'HSFA' }],
   },
-  { slug: 'los-angeles-city-council', name: 'Los Angeles City Council', classification: 'legislature', jurisdiction: 'los-angeles' },
+  {
+    slug: 'los-angeles-city-council',
+    name: 'Los Angeles City Council',
+    classification: 'legislature',
+    jurisdiction: 'los-angeles',
+  },
   { slug: 'azerbaijan', name: 'Government of Azerbaijan', classification: 'foreign_government' },
   { slug: 'biden-administration', name: 'Biden Administration', classification: 'executive', jurisdiction: 'us' },
-  { slug: 'us-department-of-state', name: 'U.S. Department of State', shortName: 'State Department', classification: 'executive', jurisdiction: 'us' },
+  {
+    slug: 'us-department-of-state',
+    name: 'U.S. Department of State',
+    shortName: 'State Department',
+    classification: 'executive',
+    jurisdiction: 'us',
+  },
   { slug: 'osce-minsk-group', name: 'OSCE Minsk Group', classification: 'international' },
 ];
 
@@ -178,9 +215,15 @@ export const laResolution: MeasureSeed = {
       sources: ['consulate-announcement'],
     },
   ],
-  sponsors: [{ person: krekorian.name, nameAsGiven: 'Councilmember Paul Krekorian', kind: 'primary', isOriginal: false }],
+  sponsors: [
+    { person: krekorian.name, nameAsGiven: 'Councilmember Paul Krekorian', kind: 'primary', isOriginal: false },
+  ],
   targets: [
-    { verb: 'calls_upon', body: 'azerbaijan', quote: 'immediately release the Armenian prisoners of war and captured civilians' },
+    {
+      verb: 'calls_upon',
+      body: 'azerbaijan',
+      quote: 'immediately release the Armenian prisoners of war and captured civilians',
+    },
     {
       verb: 'calls_upon',
       body: 'biden-administration',
@@ -247,7 +290,11 @@ export const hres240: MeasureSeed = {
     })),
   ],
   targets: [
-    { verb: 'calls_upon', body: 'azerbaijan', quote: 'to immediately return all Armenian prisoners of war and captured civilians' },
+    {
+      verb: 'calls_upon',
+      body: 'azerbaijan',
+      quote: 'to immediately return all Armenian prisoners of war and captured civilians',
+    },
     {
       verb: 'urges',
       body: 'us-department-of-state',
@@ -267,6 +314,7 @@ export const relations: RelationSeed[] = [
     to: hres240.slug,
     targetIdentifier: 'H.Res. 240',
     targetJurisdictionText: 'United States',
-    evidenceQuote: 'expressed its support to “the currently pending in the U.S. House of Representatives is a Resolution (H.Res. 240-Schiff)”',
+    evidenceQuote:
+      'expressed its support to “the currently pending in the U.S. House of Representatives is a Resolution (H.Res. 240-Schiff)”',
   },
 ];

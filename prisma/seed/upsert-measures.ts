@@ -66,7 +66,10 @@ export async function upsertMeasure(ctx: SyncContext, m: MeasureSeed, refs: Meas
     await sync(ctx, {
       entityType: 'sponsorship',
       label: `${m.slug} ${sponsor.nameAsGiven}`,
-      existing: await tx.sponsorship.findFirst({ where: { measureId, personId, kind: sponsor.kind }, orderBy: { id: 'asc' } }),
+      existing: await tx.sponsorship.findFirst({
+        where: { measureId, personId, kind: sponsor.kind },
+        orderBy: { id: 'asc' },
+      }),
       fields: {
         nameAsGiven: sponsor.nameAsGiven,
         isOriginal: sponsor.isOriginal,
@@ -84,7 +87,10 @@ export async function upsertMeasure(ctx: SyncContext, m: MeasureSeed, refs: Meas
     await sync(ctx, {
       entityType: 'measureTarget',
       label: `${m.slug} ${target.verb} ${target.body}`,
-      existing: await tx.measureTarget.findFirst({ where: { measureId, verb: target.verb, bodyId }, orderBy: { id: 'asc' } }),
+      existing: await tx.measureTarget.findFirst({
+        where: { measureId, verb: target.verb, bodyId },
+        orderBy: { id: 'asc' },
+      }),
       fields: { roleAsWritten: target.roleAsWritten ?? null, quote: target.quote ?? null, position },
       create: (data) => tx.measureTarget.create({ data: { measureId, verb: target.verb, bodyId, ...data } }),
       update: (id, changed) => tx.measureTarget.update({ where: { id }, data: changed }),

@@ -36,7 +36,8 @@ async function upsertPerson(ctx: SyncContext, person: PersonFields, bioguide?: s
     create: (data) => ctx.tx.person.create({ data: { slug, ...data } }),
     update: (id, changed) => ctx.tx.person.update({ where: { id }, data: { ...changed, version: { increment: 1 } } }),
   });
-  if (bioguide) await upsertIdentifier(ctx, { scheme: 'bioguide', value: bioguide }, { personId: row.id, bodyId: null });
+  if (bioguide)
+    await upsertIdentifier(ctx, { scheme: 'bioguide', value: bioguide }, { personId: row.id, bodyId: null });
   return row;
 }
 
@@ -69,7 +70,13 @@ async function upsertRepresentative(ctx: SyncContext, member: RepresentativeSeed
   const sessionId = idOf(refs.sessions, sessionKey('us-congress', '117'), 'session');
   if (member.term) {
     await upsertMembership(ctx, person.id, house, { role: 'Representative', ...member.term, sessionId });
-    await cite(ctx, sources, 'congress-legislators', { personId: person.id }, 'Bioguide id and the House term covering 2021.');
+    await cite(
+      ctx,
+      sources,
+      'congress-legislators',
+      { personId: person.id },
+      'Bioguide id and the House term covering 2021.',
+    );
   } else {
     // Only the office is certain: no longer in legislators-current.yaml, so no district, party or dates here.
     await upsertMembership(ctx, person.id, house, { role: 'Representative', sessionId });

@@ -6,7 +6,9 @@ import { parseArgs } from 'node:util';
 import { installAppClient, type Statement } from './app-client';
 import { seedScenario } from './dashboard';
 
-const { values } = parseArgs({ options: { requests: { type: 'string', default: '60' }, log: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { requests: { type: 'string', default: '60' }, log: { type: 'boolean', default: false } },
+});
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('Set DATABASE_URL.');
 
@@ -20,12 +22,20 @@ const { parseDashboardParams } = await import('@/lib/dashboard/params');
 // most once a second: hence the pause). Only meaningful on a database nothing else is using.
 async function databaseActiveMs(): Promise<number> {
   await new Promise((resolve) => setTimeout(resolve, 1500));
-  const [row] = await db.$queryRaw<{ ms: number }[]>`SELECT active_time AS "ms" FROM pg_stat_database WHERE datname = current_database()`;
+  const [row] = await db.$queryRaw<
+    { ms: number }[]
+  >`SELECT active_time AS "ms" FROM pg_stat_database WHERE datname = current_database()`;
   return Number(row!.ms);
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-const views = { '/dashboard': {}, 'sort=title&dir=desc&page=7': { sort: 'title', dir: 'desc', page: '7' }, 'changed=1&q=parks': { changed: '1', q: 'parks' }, 'stage=referred&sort=body': { stage: 'referred', sort: 'body' } };
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const views = {
+  '/dashboard': {},
+  'sort=title&dir=desc&page=7': { sort: 'title', dir: 'desc', page: '7' },
+  'changed=1&q=parks': { changed: '1', q: 'parks' },
+  'stage=referred&sort=body': { stage: 'referred', sort: 'body' },
+};
 
 const scenario = await seedScenario(db);
 try {
@@ -53,7 +63,15 @@ try {
     statements = [];
     durations.sort((a, b) => a - b);
     const round = (n: number) => Math.round(n * 10) / 10;
-    figures.push({ view: name, statements: once.length, p50Ms: round(percentile(durations, 50)), p95Ms: round(percentile(durations, 95)), maxMs: round(durations.at(-1)!), nodeCpuMsPerCall: round((used.user + used.system) / 1000 / durations.length), dbActiveMsPerCall: round(dbMs / durations.length) });
+    figures.push({
+      view: name,
+      statements: once.length,
+      p50Ms: round(percentile(durations, 50)),
+      p95Ms: round(percentile(durations, 95)),
+      maxMs: round(durations.at(-1)!),
+      nodeCpuMsPerCall: round((used.user + used.system) / 1000 / durations.length),
+      dbActiveMsPerCall: round(dbMs / durations.length),
+    });
   }
   console.table(figures);
 } finally {

@@ -40,7 +40,10 @@ async function loadedSize(url: string): Promise<number | null> {
 }
 
 /** The URL of a database with the founding case and `size` synthetic measures, created or reused. */
-export async function prepareDataset(size: number, options: { reload: boolean; log: (line: string) => void }): Promise<string> {
+export async function prepareDataset(
+  size: number,
+  options: { reload: boolean; log: (line: string) => void },
+): Promise<string> {
   const server = benchServerUrl();
   const name = `rt_bench_${size}`;
   const url = withDatabase(server, name);
@@ -57,11 +60,20 @@ export async function prepareDataset(size: number, options: { reload: boolean; l
   await applyMigrations(url);
   await runSeed(url);
   const summary = await loadSynthetic(url, { measures: size, seed: 1, replace: false, log: options.log });
-  options.log(`Dataset ${name}: ${summary.measures} measures, ${summary.actions} actions, ${summary.sponsorships} sponsorships, ${summary.relations} relations in ${summary.seconds.toFixed(0)} s`);
+  options.log(
+    `Dataset ${name}: ${summary.measures} measures, ${summary.actions} actions, ${summary.sponsorships} sponsorships, ${summary.relations} relations in ${summary.seconds.toFixed(0)} s`,
+  );
   return url;
 }
 
-export type BenchTargets = { measure: string; person: string; personSponsored: number; body: string; list: string; search: string };
+export type BenchTargets = {
+  measure: string;
+  person: string;
+  personSponsored: number;
+  body: string;
+  list: string;
+  search: string;
+};
 
 /** The pages to load, chosen from the data: a typical measure, the person nearest 500 sponsored measures, the busiest body. */
 export async function findTargets(url: string): Promise<BenchTargets> {
@@ -69,7 +81,8 @@ export async function findTargets(url: string): Promise<BenchTargets> {
     const one = async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows[0] as T;
     const synthetic = `${SLUG_PREFIX}%`;
     const measure = await one<{ slug: string }>(
-      `SELECT "slug" FROM "Measure" WHERE "slug" LIKE $1 ORDER BY "id" OFFSET (SELECT count(*) / 2 FROM "Measure" WHERE "slug" LIKE $1) LIMIT 1`, [synthetic],
+      `SELECT "slug" FROM "Measure" WHERE "slug" LIKE $1 ORDER BY "id" OFFSET (SELECT count(*) / 2 FROM "Measure" WHERE "slug" LIKE $1) LIMIT 1`,
+      [synthetic],
     );
     const person = await one<{ slug: string; n: number }>(
       `SELECT p."slug", count(*)::int AS n FROM "Sponsorship" s JOIN "Person" p ON p."id" = s."personId" GROUP BY p."slug" ORDER BY abs(count(*) - 500), p."slug" LIMIT 1`,

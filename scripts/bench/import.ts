@@ -12,7 +12,9 @@ import { fixturePath } from '@/lib/test/shared-fixtures';
 const TARGET_FILES_PER_SECOND = 50;
 const TARGET_PEAK_MB = 500;
 
-const { values } = parseArgs({ options: { files: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '4' } } });
+const { values } = parseArgs({
+  options: { files: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '4' } },
+});
 const count = Number(values.files);
 const concurrency = Number(values.concurrency);
 
@@ -25,8 +27,10 @@ function variation(templates: { name: string; xml: string }[], n: number): Impor
     .replace(/<title>([^<]*)<\/title>/, `<title>$1 (variation ${n})</title>`);
   if (n % 2 === 1) {
     let k = 0;
-    varied = varied.replace(/<cosponsors>([\s\S]*?)<\/cosponsors>/, (_m, inner: string) =>
-      `<cosponsors>${inner.replace(/<item>[\s\S]*?<\/item>/g, (item) => (k++ % 3 === 2 ? '' : item))}</cosponsors>`,
+    varied = varied.replace(
+      /<cosponsors>([\s\S]*?)<\/cosponsors>/,
+      (_m, inner: string) =>
+        `<cosponsors>${inner.replace(/<item>[\s\S]*?<\/item>/g, (item) => (k++ % 3 === 2 ? '' : item))}</cosponsors>`,
     );
   }
   return { name: name.replace(/\d+\.xml$/, `${number}.xml`), bytes: Buffer.from(varied, 'utf8') };
@@ -34,7 +38,10 @@ function variation(templates: { name: string; xml: string }[], n: number): Impor
 
 async function main() {
   const dir = fixturePath('billstatus');
-  const templates = readdirSync(dir).filter((f) => f.endsWith('.xml')).sort().map((name) => ({ name, xml: readFileSync(`${dir}/${name}`, 'utf8') }));
+  const templates = readdirSync(dir)
+    .filter((f) => f.endsWith('.xml'))
+    .sort()
+    .map((name) => ({ name, xml: readFileSync(`${dir}/${name}`, 'utf8') }));
   const database = await createTestDatabase(process.env.DATABASE_URL);
   const db = createDbClient(database.url, concurrency + 1);
   let peakRss = process.memoryUsage().rss;
@@ -42,7 +49,11 @@ async function main() {
   try {
     console.log(`Database: ${database.description}`);
     // The originals first, untimed: the Congress, its committees and the members exist, as in any real database.
-    await runImport(db, templates.map((t) => ({ name: t.name, bytes: Buffer.from(t.xml) })), templates.length);
+    await runImport(
+      db,
+      templates.map((t) => ({ name: t.name, bytes: Buffer.from(t.xml) })),
+      templates.length,
+    );
 
     function* inputs() {
       for (let n = 0; n < count; n++) yield variation(templates, n);
@@ -61,7 +72,9 @@ async function main() {
     const perSecond = count / seconds;
     const peakMb = peakRss / 1024 / 1024;
     const failed = report.files.filter((f) => f.outcome === 'failed');
-    console.log(`${count} Bill Status files, ${concurrency} at a time, in ${seconds.toFixed(1)} s: ${perSecond.toFixed(1)} files/s (target >= ${TARGET_FILES_PER_SECOND})`);
+    console.log(
+      `${count} Bill Status files, ${concurrency} at a time, in ${seconds.toFixed(1)} s: ${perSecond.toFixed(1)} files/s (target >= ${TARGET_FILES_PER_SECOND})`,
+    );
     console.log(`peak memory (RSS): ${peakMb.toFixed(0)} MB (target < ${TARGET_PEAK_MB} MB)`);
     console.log(`outcomes: ${JSON.stringify(report.totals)}`);
     for (const f of failed.slice(0, 5)) console.log(`  ${f.error}`);

@@ -8,7 +8,13 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { findFreePort } from './server';
 
-export type PageJs = { path: string; scripts: number; scriptBytesGzip: number; inlineBytesGzip: number; totalBytesGzip: number };
+export type PageJs = {
+  path: string;
+  scripts: number;
+  scriptBytesGzip: number;
+  inlineBytesGzip: number;
+  totalBytesGzip: number;
+};
 
 const gz = (text: string | Uint8Array) => gzipSync(text).length;
 
@@ -16,8 +22,12 @@ export async function measurePageJs(baseUrl: string, pagePath: string): Promise<
   const response = await fetch(`${baseUrl}${pagePath}`);
   if (!response.ok) throw new Error(`${pagePath}: HTTP ${response.status}`);
   const html = await response.text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&')))];
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n');
+  const sources = [
+    ...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'))),
+  ];
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1]!)
+    .join('\n');
   let scriptBytesGzip = 0;
   for (const source of sources) {
     const script = await fetch(new URL(source, baseUrl));
@@ -25,14 +35,22 @@ export async function measurePageJs(baseUrl: string, pagePath: string): Promise<
     scriptBytesGzip += gz(new Uint8Array(await script.arrayBuffer()));
   }
   const inlineBytesGzip = inline ? gz(inline) : 0;
-  return { path: pagePath, scripts: sources.length, scriptBytesGzip, inlineBytesGzip, totalBytesGzip: scriptBytesGzip + inlineBytesGzip };
+  return {
+    path: pagePath,
+    scripts: sources.length,
+    scriptBytesGzip,
+    inlineBytesGzip,
+    totalBytesGzip: scriptBytesGzip + inlineBytesGzip,
+  };
 }
 
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
@@ -46,18 +64,34 @@ export async function measureEmptyNextPage(repoRoot: string): Promise<PageJs> {
     await run('cp', ['-al', path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules')], dir);
     await writeFile(path.join(dir, 'package.json'), '{ "private": true, "type": "module" }\n');
     await writeFile(path.join(dir, 'next.config.mjs'), 'export default {};\n');
-    await writeFile(path.join(dir, 'app/layout.jsx'), 'export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n');
-    await writeFile(path.join(dir, 'app/page.jsx'), 'export default function Page() { return <main><h1>Empty</h1></main>; }\n');
+    await writeFile(
+      path.join(dir, 'app/layout.jsx'),
+      'export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n',
+    );
+    await writeFile(
+      path.join(dir, 'app/page.jsx'),
+      'export default function Page() { return <main><h1>Empty</h1></main>; }\n',
+    );
     const next = path.join(dir, 'node_modules/next/dist/bin/next');
     const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
     delete env.DATABASE_URL;
     await run(process.execPath, [next, 'build'], dir, env);
     const port = await findFreePort();
-    const server = spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: dir, env, stdio: 'ignore' });
+    const server = spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+      cwd: dir,
+      env,
+      stdio: 'ignore',
+    });
     try {
       const baseUrl = `http://127.0.0.1:${port}`;
       for (let attempt = 0; attempt < 120; attempt += 1) {
-        if (await fetch(baseUrl).then((r) => r.ok, () => false)) return await measurePageJs(baseUrl, '/');
+        if (
+          await fetch(baseUrl).then(
+            (r) => r.ok,
+            () => false,
+          )
+        )
+          return await measurePageJs(baseUrl, '/');
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
       throw new Error('the empty Next.js app did not start');

@@ -13,16 +13,37 @@ export type LighthouseScore = {
   metrics: { fcp: number; lcp: number; tbt: number; cls: number; si: number };
 };
 
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export async function runLighthouse(baseUrl: string, paths: string[]): Promise<LighthouseScore[]> {
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: CHROME_FLAGS,
+  });
   const scores: LighthouseScore[] = [];
   try {
     for (const path of paths) {
       for (const formFactor of ['mobile', 'desktop'] as const) {
-        const flags = { port: chrome.port, output: 'json' as const, logLevel: 'error' as const, onlyCategories: ['performance', 'accessibility'] };
-        const result = await lighthouse(`${baseUrl}${path}`, flags, formFactor === 'desktop' ? desktopConfig : undefined);
+        const flags = {
+          port: chrome.port,
+          output: 'json' as const,
+          logLevel: 'error' as const,
+          onlyCategories: ['performance', 'accessibility'],
+        };
+        const result = await lighthouse(
+          `${baseUrl}${path}`,
+          flags,
+          formFactor === 'desktop' ? desktopConfig : undefined,
+        );
         if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
         const { categories, audits } = result.lhr;
         const metric = (id: string) => Number(audits[id]?.numericValue ?? NaN);

@@ -43,9 +43,18 @@ export type LoadResult = {
 };
 
 /** Loads one URL with autocannon for a fixed time and returns its figures. */
-export async function runLoad(url: string, options: { connections: number; durationSeconds: number; headers?: Record<string, string> }): Promise<LoadResult> {
+export async function runLoad(
+  url: string,
+  options: { connections: number; durationSeconds: number; headers?: Record<string, string> },
+): Promise<LoadResult> {
   const errorMessages: Record<string, number> = {};
-  const instance = autocannon({ url, connections: options.connections, duration: options.durationSeconds, timeout: 10, headers: options.headers });
+  const instance = autocannon({
+    url,
+    connections: options.connections,
+    duration: options.durationSeconds,
+    timeout: 10,
+    headers: options.headers,
+  });
   instance.on('reqError', (error) => {
     const key = (error as NodeJS.ErrnoException).code ?? error.message;
     errorMessages[key] = (errorMessages[key] ?? 0) + 1;

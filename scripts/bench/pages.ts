@@ -6,7 +6,14 @@ import type { BenchTargets } from './dataset';
 export type PageKind = 'baseline' | 'cached' | 'dynamic';
 
 /** `writesPerSecond`: a write is committed that often while the page is loaded (the dashboard's cache holds only while nothing is written). */
-export type BenchPage = { key: string; name: string; path: string; kind: PageKind; signedIn?: boolean; writesPerSecond?: number };
+export type BenchPage = {
+  key: string;
+  name: string;
+  path: string;
+  kind: PageKind;
+  signedIn?: boolean;
+  writesPerSecond?: number;
+};
 
 export const CACHED_TARGET_RATIO = 0.8;
 export const DYNAMIC_P99_TARGET_MS = 250;
@@ -24,6 +31,13 @@ export function benchPages(targets: BenchTargets): BenchPage[] {
     { key: 'list', name: 'measures list, filtered, sorted, page 50', path: targets.list, kind: 'dynamic' },
     { key: 'search', name: 'search', path: targets.search, kind: 'dynamic' },
     { key: 'dashboard', name: 'dashboard (500 follows)', path: '/dashboard', kind: 'dynamic', signedIn: true },
-    { key: 'dashboardWrites', name: 'dashboard (500 follows), a write every second', path: '/dashboard', kind: 'dynamic', signedIn: true, writesPerSecond: 1 },
+    {
+      key: 'dashboardWrites',
+      name: 'dashboard (500 follows), a write every second',
+      path: '/dashboard',
+      kind: 'dynamic',
+      signedIn: true,
+      writesPerSecond: 1,
+    },
   ];
 }

@@ -45,12 +45,18 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function explain(db: DbClient, label: string, query: Prisma.Sql) {
-  const rows = await db.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, COSTS OFF) ${query.text}`, ...query.values);
+  const rows = await db.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(
+    `EXPLAIN (ANALYZE, COSTS OFF) ${query.text}`,
+    ...query.values,
+  );
   console.log(`\n-- EXPLAIN ANALYZE: ${label}`);
   for (const row of rows) console.log(row['QUERY PLAN']);
 }
 
-export async function runSearchBench(url: string, options: { clients: number; durationSeconds: number }): Promise<number> {
+export async function runSearchBench(
+  url: string,
+  options: { clients: number; durationSeconds: number },
+): Promise<number> {
   const db = createDbClient(url, options.clients);
   try {
     const [count] = await db.$queryRaw<{ measures: number }[]>`SELECT count(*)::int AS "measures" FROM "Measure"`;
@@ -85,27 +91,59 @@ export async function runSearchBench(url: string, options: { clients: number; du
     console.log('\nkind         searches   req/s   p50 ms   p95 ms   p99 ms');
     for (const [kind, values] of timings) {
       const sorted = [...values].sort((a, b) => a - b);
-      const line = [kind.padEnd(10), String(values.length).padStart(10), (values.length / options.durationSeconds).toFixed(0).padStart(7),
-        ...[50, 95, 99].map((p) => percentile(sorted, p).toFixed(1).padStart(8))].join(' ');
+      const line = [
+        kind.padEnd(10),
+        String(values.length).padStart(10),
+        (values.length / options.durationSeconds).toFixed(0).padStart(7),
+        ...[50, 95, 99].map((p) => percentile(sorted, p).toFixed(1).padStart(8)),
+      ].join(' ');
       console.log(line);
     }
     const all = [...(timings.get('all') ?? [])].sort((a, b) => a - b);
     const p95 = percentile(all, 95);
     const pass = p95 < SEARCH_P95_TARGET_MS && errors === 0;
-    console.log(`\np95 ${p95.toFixed(1)} ms against a target of ${SEARCH_P95_TARGET_MS} ms: ${pass ? 'PASS' : 'MISS'}${errors ? ` (${errors} errors)` : ''}`);
+    console.log(
+      `\np95 ${p95.toFixed(1)} ms against a target of ${SEARCH_P95_TARGET_MS} ms: ${pass ? 'PASS' : 'MISS'}${errors ? ` (${errors} errors)` : ''}`,
+    );
 
     const words = parseSearchParams({ q: 'affordable housing' }).params;
     const exact = await findIdentifierMatches(db, 'H.R. 1234');
     await explain(db, 'identifier lookup "H.R. 1234"', identifierQuery('H.R. 1234')!);
-    await explain(db, 'matches "affordable housing", exactly (below 2,000 matches): facets and the page (full text, ranked)', matchQuery(words, []));
+    await explain(
+      db,
+      'matches "affordable housing", exactly (below 2,000 matches): facets and the page (full text, ranked)',
+      matchQuery(words, []),
+    );
     const broad = parseSearchParams({ q: 'veterans' }).params;
-    await explain(db, 'a broad search, "veterans": its counts over the sample mark (a sixteenth, answered by the GIN index)', sampleQuery(broad));
-    await explain(db, 'a broad search, "veterans": the page\'s title matches, off the date index', broadPartQuery(broad, Prisma.sql`m."titleVector" @@ ${tsQuery('veterans')}`, 20));
-    await explain(db, 'a broad search, "prisoners of war": the rest, walking the date index', broadPartQuery(parseSearchParams({ q: 'prisoners of war' }).params,
-      Prisma.sql`(m."searchVector" @@ ${tsQuery('prisoners of war')}) IS TRUE AND NOT (m."titleVector" @@ ${tsQuery('prisoners of war')})`, 20));
-    await explain(db, 'matches "H.R. 1234": identifier or full text', matchQuery(parseSearchParams({ q: 'H.R. 1234' }).params, exact.map((m) => m.id)));
+    await explain(
+      db,
+      'a broad search, "veterans": its counts over the sample mark (a sixteenth, answered by the GIN index)',
+      sampleQuery(broad),
+    );
+    await explain(
+      db,
+      'a broad search, "veterans": the page\'s title matches, off the date index',
+      broadPartQuery(broad, Prisma.sql`m."titleVector" @@ ${tsQuery('veterans')}`, 20),
+    );
+    await explain(
+      db,
+      'a broad search, "prisoners of war": the rest, walking the date index',
+      broadPartQuery(
+        parseSearchParams({ q: 'prisoners of war' }).params,
+        Prisma.sql`(m."searchVector" @@ ${tsQuery('prisoners of war')}) IS TRUE AND NOT (m."titleVector" @@ ${tsQuery('prisoners of war')})`,
+        20,
+      ),
+    );
+    await explain(
+      db,
+      'matches "H.R. 1234": identifier or full text',
+      matchQuery(
+        parseSearchParams({ q: 'H.R. 1234' }).params,
+        exact.map((m) => m.id),
+      ),
+    );
     const [first] = await db.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Measure" ORDER BY "id" LIMIT 1`;
-    if (first) await explain(db, 'the page\'s rows with snippets', hitRowsQuery('affordable housing', [first.id]));
+    if (first) await explain(db, "the page's rows with snippets", hitRowsQuery('affordable housing', [first.id]));
     await explain(db, 'people named like "Krekorain" (trigram)', namesQuery('Person', 'Krekorain'));
     return pass ? 0 : 1;
   } finally {

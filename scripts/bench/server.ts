@@ -14,7 +14,9 @@ export function findFreePort(): Promise<number> {
     probe.on('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -27,13 +29,17 @@ export async function startProductionServer(port: number, readyPath = '/about'):
   // Own process group, so a last-resort kill reaches next and the embedded database too. No -H: with one, Next 16.4
   // hands proxy.ts a URL on "localhost" unlike the address it listens on, and the list views' rewrites went over
   // HTTP to the server itself (half the throughput, resets under load).
-  const child = spawn(bin('tsx'), ['scripts/with-db.ts', '--seed-if-empty', '--', 'next', 'start', '-p', String(port)], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    detached: true,
-    // A production server refuses to start without AUTH_SECRET (instrumentation.ts); the bench signs in nobody
-    // real, so a random one per run does.
-    env: { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString('base64') },
-  });
+  const child = spawn(
+    bin('tsx'),
+    ['scripts/with-db.ts', '--seed-if-empty', '--', 'next', 'start', '-p', String(port)],
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      detached: true,
+      // A production server refuses to start without AUTH_SECRET (instrumentation.ts); the bench signs in nobody
+      // real, so a random one per run does.
+      env: { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString('base64') },
+    },
+  );
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const stop = () => stopProcess(child, exited);
 
@@ -50,7 +56,9 @@ export async function startProductionServer(port: number, readyPath = '/about'):
     await sleep(500);
   }
   await stop();
-  throw new Error(exitedEarly ? 'The server exited before it answered' : `The server did not answer ${readyPath} within 120 s`);
+  throw new Error(
+    exitedEarly ? 'The server exited before it answered' : `The server did not answer ${readyPath} within 120 s`,
+  );
 }
 
 /** SIGTERM to with-db (it passes it on and stops the embedded database), SIGKILL to the group if it hangs. */
@@ -72,6 +80,8 @@ export function runToCompletion(command: string, args: string[]): Promise<void> 
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: 'inherit', env: process.env });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }

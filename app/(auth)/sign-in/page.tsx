@@ -24,7 +24,7 @@ async function SignInForms({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   // Checked here too, so the forms never carry an address off this site (the actions check again).
   const asked = first(params.callbackUrl);
-  const callbackUrl = asked ? await callbackPath(asked, '') || undefined : undefined;
+  const callbackUrl = asked ? (await callbackPath(asked, '')) || undefined : undefined;
   const error = first(params.error);
   return (
     <>

@@ -8,7 +8,10 @@ export default function SignUpPage() {
   return (
     <>
       <h1>Create an account</h1>
-      <p>An account lets you follow measures and get alerts. New accounts are members; an administrator can give more rights.</p>
+      <p>
+        An account lets you follow measures and get alerts. New accounts are members; an administrator can give more
+        rights.
+      </p>
       <SignUpForm />
       <p>
         Already have an account? <Link href="/sign-in">Sign in</Link>.

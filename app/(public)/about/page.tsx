@@ -24,14 +24,14 @@ export default function AboutPage() {
       </p>
       <h2>How status is derived</h2>
       <p>
-        A measure&rsquo;s status comes from its recorded actions, in order: the stage it reached, its outcome, and the body
-        that holds it now (after a referral, the committee). A simple resolution is finished when adopted; a bill when
-        enacted. When an editor corrects a status by hand, the page says who did it and why.
+        A measure&rsquo;s status comes from its recorded actions, in order: the stage it reached, its outcome, and the
+        body that holds it now (after a referral, the committee). A simple resolution is finished when adopted; a bill
+        when enacted. When an editor corrects a status by hand, the page says who did it and why.
       </p>
       <h2>Sources</h2>
       <p>
-        Every fact shown carries its source. A source without a web address is named by its publisher; we never make
-        one up.
+        Every fact shown carries its source. A source without a web address is named by its publisher; we never make one
+        up.
       </p>
       <p>
         <Link href="/measures">Browse the measures</Link>

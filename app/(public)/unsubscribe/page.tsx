@@ -27,7 +27,8 @@ async function Confirm({ searchParams }: { searchParams: SearchParams }) {
   if (!verifyUnsubscribeToken(authEnv().secret, token)) {
     return (
       <p role="alert" className="notice">
-        This unsubscribe link is not valid. Sign in and turn email off on your <Link href="/account/notifications">notifications page</Link>.
+        This unsubscribe link is not valid. Sign in and turn email off on your{' '}
+        <Link href="/account/notifications">notifications page</Link>.
       </p>
     );
   }

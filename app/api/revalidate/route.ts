@@ -28,7 +28,10 @@ export async function POST(request: Request) {
   const json = await request.json().catch(() => undefined);
   const parsed = bodySchema.safeParse(json);
   if (!parsed.success) {
-    return Response.json({ error: 'Expected JSON like {"tags": ["measure:12"]}.', issues: z.flattenError(parsed.error).fieldErrors }, { status: 400 });
+    return Response.json(
+      { error: 'Expected JSON like {"tags": ["measure:12"]}.', issues: z.flattenError(parsed.error).fieldErrors },
+      { status: 400 },
+    );
   }
   for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 });
   return Response.json({ revalidated: parsed.data.tags });

@@ -5,7 +5,8 @@ import { authEnv } from '@/lib/auth/env';
 import { db } from '@/lib/db';
 import { unsubscribeWithToken } from '@/lib/notifications/unsubscribe';
 
-const text = (body: string, status: number) => new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+const text = (body: string, status: number) =>
+  new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 
 export async function GET(request: Request) {
   const url = new URL(request.url);
@@ -21,7 +22,9 @@ export async function POST(request: Request) {
   const token = url.searchParams.get('token') ?? form.get('token');
   if (typeof token !== 'string' || !token) return text('Missing token: use the unsubscribe link from an email.', 400);
   const email = await unsubscribeWithToken(db, authEnv().secret, token);
-  if (!email) return text('This unsubscribe link is not valid. Turn email off in your account’s notification settings.', 400);
-  if (form.get('List-Unsubscribe') === 'One-Click') return text(`Unsubscribed: ${email} gets no more alert emails.`, 200);
+  if (!email)
+    return text('This unsubscribe link is not valid. Turn email off in your account’s notification settings.', 400);
+  if (form.get('List-Unsubscribe') === 'One-Click')
+    return text(`Unsubscribed: ${email} gets no more alert emails.`, 200);
   return Response.redirect(new URL('/unsubscribe?done=1', url), 303);
 }

@@ -21,7 +21,8 @@ export function billIdentifier(type: BillType, number: string): string {
 /** "117" → "117th Congress". */
 export function congressName(congress: string): string {
   const n = Number(congress);
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix =
+    n % 100 >= 11 && n % 100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${congress}${suffix} Congress`;
 }
 

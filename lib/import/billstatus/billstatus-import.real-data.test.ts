@@ -65,7 +65,9 @@ describe('Bill Status import of every fixture', () => {
 
       const primary = m.sponsorships.filter((s) => s.kind === 'primary');
       expect(primary).toHaveLength(1);
-      expect(primary[0]!.person?.identifiers.map((i) => `${i.scheme}:${i.value}`)).toContain(`bioguide:${facts.sponsor}`);
+      expect(primary[0]!.person?.identifiers.map((i) => `${i.scheme}:${i.value}`)).toContain(
+        `bioguide:${facts.sponsor}`,
+      );
       expect(m.sponsorships.filter((s) => s.kind === 'cosponsor')).toHaveLength(facts.cosponsorCount);
 
       const actions = readFixtureActions(file);
@@ -82,7 +84,9 @@ describe('Bill Status import of every fixture', () => {
         const chamber = code.startsWith('s') ? 'us-senate' : 'us-house';
         const parent = id.body!.parent!;
         expect(id.body!.classification === 'committee' ? parent.slug : parent.parentId).toBe(
-          id.body!.classification === 'committee' ? chamber : (await db.body.findUniqueOrThrow({ where: { slug: chamber } })).id,
+          id.body!.classification === 'committee'
+            ? chamber
+            : (await db.body.findUniqueOrThrow({ where: { slug: chamber } })).id,
         );
       }
       // Referrals point at the committee the file names.

@@ -66,7 +66,9 @@ function read(file: string) {
     originals: cosponsors.filter((c) => /^true$/i.test(textAt(c, 'isOriginalCosponsor') ?? '')).length,
     withdrawn: cosponsors.filter((c) => textAt(c, 'sponsorshipWithdrawnDate')).length,
     committees: committeeItems.map((c) => textAt(c, 'systemCode')!).filter(Boolean),
-    subcommittees: committeeItems.flatMap((c) => all(c, 'subcommittees', 'item').map((s) => [textAt(s, 'systemCode')!, textAt(c, 'systemCode')!] as const)),
+    subcommittees: committeeItems.flatMap((c) =>
+      all(c, 'subcommittees', 'item').map((s) => [textAt(s, 'systemCode')!, textAt(c, 'systemCode')!] as const),
+    ),
     actions: actions.length,
     texts,
     latest: { date: textAt(bill, 'latestAction', 'actionDate'), text: textAt(bill, 'latestAction', 'text') },
@@ -83,10 +85,21 @@ const thomas = (systemCode: string) => systemCode.toUpperCase().replace(/00$/, '
 
 async function stored(facts: Facts) {
   return db.measure.findFirstOrThrow({
-    where: { identifier: facts.identifier, session: { identifier: facts.congress }, jurisdiction: { name: 'United States' } },
+    where: {
+      identifier: facts.identifier,
+      session: { identifier: facts.congress },
+      jurisdiction: { name: 'United States' },
+    },
     include: {
       actions: { orderBy: { position: 'asc' }, select: { date: true, text: true } },
-      sponsorships: { select: { kind: true, isOriginal: true, withdrawnOn: true, person: { select: { identifiers: { where: { scheme: 'bioguide' } } } } } },
+      sponsorships: {
+        select: {
+          kind: true,
+          isOriginal: true,
+          withdrawnOn: true,
+          person: { select: { identifiers: { where: { scheme: 'bioguide' } } } },
+        },
+      },
       relationsFrom: { select: { targetIdentifier: true, targetJurisdictionText: true } },
     },
   });
@@ -113,9 +126,14 @@ function checkStatus(facts: Facts, m: Measure) {
     expect(['became_law', 'veto_overridden', 'vetoed', 'pocket_vetoed']).not.toContain(m.outcome);
     expect(m.lawNumber).toBeNull();
     if (/^presented to president/i.test(facts.latest.text ?? '')) expect(m.stage).toBe('sent_to_executive');
-    const agreed = (chamber: string) => facts.texts.some((t) => new RegExp(`(agreed to|passed) (in )?(the )?${chamber}|${chamber} agreed to`, 'i').test(t));
-    if (facts.type === 'resolution' && agreed(facts.code.startsWith('H') ? 'House' : 'Senate')) expect(m.outcome).toBe('adopted');
-    if (facts.type === 'concurrent_resolution' && agreed('House') && agreed('Senate')) expect(m.outcome).toBe('adopted');
+    const agreed = (chamber: string) =>
+      facts.texts.some((t) =>
+        new RegExp(`(agreed to|passed) (in )?(the )?${chamber}|${chamber} agreed to`, 'i').test(t),
+      );
+    if (facts.type === 'resolution' && agreed(facts.code.startsWith('H') ? 'House' : 'Senate'))
+      expect(m.outcome).toBe('adopted');
+    if (facts.type === 'concurrent_resolution' && agreed('House') && agreed('Senate'))
+      expect(m.outcome).toBe('adopted');
     // Every Congress here has ended: what was not decided expired.
     if (m.outcome !== 'adopted' && m.outcome !== 'failed') expect(m.outcome).toBe('expired');
   }
@@ -138,12 +156,20 @@ async function check(facts: Facts) {
   expect(m.actions).toHaveLength(facts.actions);
   if (facts.latest.date) {
     expect(m.lastActionDate?.toISOString().slice(0, 10)).toBe(facts.latest.date);
-    const sameDay = m.actions.filter((a) => a.date.toISOString().slice(0, 10) === facts.latest.date).map((a) => a.text.replace(/\s+/g, ' '));
+    const sameDay = m.actions
+      .filter((a) => a.date.toISOString().slice(0, 10) === facts.latest.date)
+      .map((a) => a.text.replace(/\s+/g, ' '));
     expect(sameDay).toContain(facts.latest.text!.replace(/\s+/g, ' '));
   }
   const committees = await db.externalIdentifier.findMany({
-    where: { scheme: 'thomas', value: { in: [...facts.committees, ...facts.subcommittees.map(([s]) => s)].map(thomas) } },
-    select: { value: true, body: { select: { classification: true, parent: { select: { identifiers: { where: { scheme: 'thomas' } } } } } } },
+    where: {
+      scheme: 'thomas',
+      value: { in: [...facts.committees, ...facts.subcommittees.map(([s]) => s)].map(thomas) },
+    },
+    select: {
+      value: true,
+      body: { select: { classification: true, parent: { select: { identifiers: { where: { scheme: 'thomas' } } } } } },
+    },
   });
   for (const code of facts.committees) expect(committees.map((c) => c.value)).toContain(thomas(code));
   for (const [sub, parent] of facts.subcommittees) {
@@ -151,8 +177,13 @@ async function check(facts: Facts) {
     expect(body?.classification).toBe('subcommittee');
     expect(body?.parent?.identifiers[0]?.value).toBe(thomas(parent));
   }
-  expect(new Set(m.relationsFrom.map((r) => `${r.targetIdentifier} (${r.targetJurisdictionText?.match(/(\d+)(st|nd|rd|th) Congress/)?.[1]})`)))
-    .toEqual(new Set(facts.related));
+  expect(
+    new Set(
+      m.relationsFrom.map(
+        (r) => `${r.targetIdentifier} (${r.targetJurisdictionText?.match(/(\d+)(st|nd|rd|th) Congress/)?.[1]})`,
+      ),
+    ),
+  ).toEqual(new Set(facts.related));
   checkStatus(facts, m);
   return m;
 }
@@ -172,31 +203,49 @@ describe('Bill Status conformance: every real file imports exactly', () => {
   });
 
   for (const [bill, versions] of byBill) {
-    it(`${bill}: each file, oldest first, is stored as it says; an older one afterwards writes nothing`, { timeout: 120_000 }, async () => {
-      const ordered = [...versions].sort((a, b) => a.facts.updated.getTime() - b.facts.updated.getTime());
-      for (const { file, facts } of ordered) {
-        const report = await importFile(db, { name: path.basename(file), bytes: readFileSync(file) }, { asOf });
-        expect(report.error).toBeNull();
-        const m = await check(facts);
-        rows.push([
-          path.relative(SHARED_FIXTURES_DIR, file).padEnd(62), facts.layout.padEnd(19), `${facts.identifier} (${facts.congress})`.padEnd(22),
-          `${facts.actions} actions`.padEnd(12), `${facts.cosponsors}/${facts.originals}/${facts.withdrawn} cosp.`.padEnd(14),
-          `${facts.committees.length}+${facts.subcommittees.length} cttees`.padEnd(12), `${facts.related.length} related`.padEnd(11),
-          (facts.laws[0] ? `PL ${facts.laws[0].number}` : '-').padEnd(11), `${m.stage}/${m.outcome}`.padEnd(30), report.outcome,
-        ].join(' '));
-      }
-      const newest = ordered.at(-1)!;
-      for (const { file, facts } of ordered.slice(0, -1)) {
-        const again = await importFile(db, { name: path.basename(file), bytes: readFileSync(file) }, { asOf });
-        expect(again.outcome).toBe('unchanged');
-        expect(again.changeEvents).toBe(0);
-        if (facts.updated < newest.facts.updated) expect(again.warnings.join(' ')).toMatch(/older than what is stored/);
-        await check(newest.facts);
-      }
-    });
+    it(
+      `${bill}: each file, oldest first, is stored as it says; an older one afterwards writes nothing`,
+      { timeout: 120_000 },
+      async () => {
+        const ordered = [...versions].sort((a, b) => a.facts.updated.getTime() - b.facts.updated.getTime());
+        for (const { file, facts } of ordered) {
+          const report = await importFile(db, { name: path.basename(file), bytes: readFileSync(file) }, { asOf });
+          expect(report.error).toBeNull();
+          const m = await check(facts);
+          rows.push(
+            [
+              path.relative(SHARED_FIXTURES_DIR, file).padEnd(62),
+              facts.layout.padEnd(19),
+              `${facts.identifier} (${facts.congress})`.padEnd(22),
+              `${facts.actions} actions`.padEnd(12),
+              `${facts.cosponsors}/${facts.originals}/${facts.withdrawn} cosp.`.padEnd(14),
+              `${facts.committees.length}+${facts.subcommittees.length} cttees`.padEnd(12),
+              `${facts.related.length} related`.padEnd(11),
+              (facts.laws[0] ? `PL ${facts.laws[0].number}` : '-').padEnd(11),
+              `${m.stage}/${m.outcome}`.padEnd(30),
+              report.outcome,
+            ].join(' '),
+          );
+        }
+        const newest = ordered.at(-1)!;
+        for (const { file, facts } of ordered.slice(0, -1)) {
+          const again = await importFile(db, { name: path.basename(file), bytes: readFileSync(file) }, { asOf });
+          expect(again.outcome).toBe('unchanged');
+          expect(again.changeEvents).toBe(0);
+          if (facts.updated < newest.facts.updated)
+            expect(again.warnings.join(' ')).toMatch(/older than what is stored/);
+          await check(newest.facts);
+        }
+      },
+    );
   }
 
   afterAll(() => {
-    console.log(['Bill Status conformance (file, layout, measure, actions, cosponsors/originals/withdrawn, committees+subcommittees, related, law, stored status, import):', ...rows].join('\n'));
+    console.log(
+      [
+        'Bill Status conformance (file, layout, measure, actions, cosponsors/originals/withdrawn, committees+subcommittees, related, law, stored status, import):',
+        ...rows,
+      ].join('\n'),
+    );
   });
 });

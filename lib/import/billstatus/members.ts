@@ -10,7 +10,13 @@ import type { Congress } from '../us-congress';
 import type { Membership } from '@/lib/generated/prisma/client';
 import type { BillPerson } from './parse';
 
-const PARTIES: Record<string, string> = { D: 'Democrat', R: 'Republican', I: 'Independent', ID: 'Independent Democrat', L: 'Libertarian' };
+const PARTIES: Record<string, string> = {
+  D: 'Democrat',
+  R: 'Republican',
+  I: 'Independent',
+  ID: 'Independent Democrat',
+  L: 'Libertarian',
+};
 
 function role(p: BillPerson): string {
   if (p.chamber === 'Senate') return 'Senator';
@@ -35,25 +41,43 @@ function knownMembers(ctx: ImportContext, bioguides: string[], sessionId: number
 }
 
 /** The person id of each member, in order (null when a name match was ambiguous). */
-export async function members(ctx: ImportContext, people: BillPerson[], us: Congress, sessionId: number): Promise<(number | null)[]> {
+export async function members(
+  ctx: ImportContext,
+  people: BillPerson[],
+  us: Congress,
+  sessionId: number,
+): Promise<(number | null)[]> {
   const { tx } = ctx;
   const bioguides = [...new Set(people.map((p) => p.bioguideId))];
   const known = await knownMembers(ctx, bioguides, sessionId);
   const ids = new Map<string, number | null>(known.map((k) => [k.bioguide, k.knownPersonId]));
   const current = new Map<number, Membership>();
-  for (const { bioguide: _b, knownPersonId: _k, ...membership } of known) if (membership.id !== null) current.set(membership.id, membership);
+  for (const { bioguide: _b, knownPersonId: _k, ...membership } of known)
+    if (membership.id !== null) current.set(membership.id, membership);
   const matched: number[] = [];
   for (const p of people) {
     if (ids.has(p.bioguideId)) continue;
-    const match = await matchPerson(ctx, {
-      name: p.name, givenName: p.givenName, familyName: p.familyName, identifiers: [{ scheme: 'bioguide', value: p.bioguideId }], bodyId: us[p.chamber],
-    }, { owned: false });
+    const match = await matchPerson(
+      ctx,
+      {
+        name: p.name,
+        givenName: p.givenName,
+        familyName: p.familyName,
+        identifiers: [{ scheme: 'bioguide', value: p.bioguideId }],
+        bodyId: us[p.chamber],
+      },
+      { owned: false },
+    );
     ids.set(p.bioguideId, match.personId);
     if (match.personId !== null) matched.push(match.personId);
   }
   // People found by name (or just created) were not in the join.
   if (matched.length) {
-    for (const m of await tx.membership.findMany({ where: { personId: { in: matched }, sessionId, startDate: null }, orderBy: { id: 'asc' } })) current.set(m.id, m);
+    for (const m of await tx.membership.findMany({
+      where: { personId: { in: matched }, sessionId, startDate: null },
+      orderBy: { id: 'asc' },
+    }))
+      current.set(m.id, m);
   }
 
   const memberships = [...current.values()];

@@ -23,7 +23,12 @@ export type BillPerson = {
 
 export type BillSponsor = BillPerson & { isOriginal: boolean; sponsoredOn: string | null; withdrawnOn: string | null };
 
-export type BillCommittee = { systemCode: string; name: string; chamber: Chamber | 'Joint'; subcommittees: { systemCode: string; name: string }[] };
+export type BillCommittee = {
+  systemCode: string;
+  name: string;
+  chamber: Chamber | 'Joint';
+  subcommittees: { systemCode: string; name: string }[];
+};
 
 export type BillAction = {
   date: string;
@@ -93,10 +98,12 @@ function billType(value: string, where: string): BillType {
 }
 
 // Older files spell some names in capitals ("PATTY", "MURRAY").
-const properCase = (s: string) => (s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase()) : s);
+const properCase = (s: string) =>
+  s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase()) : s;
 
 // "Rep. Norton, Eleanor Holmes [D-DC-At Large]", "Sen. Murray, Patty [D-WA]"
-const FULL_NAME = /^(?:(Rep|Sen|Del|Resident Commissioner)\.?\s+)?([^,[]+),\s*([^[]+?)\s*(?:\[([A-Z]+)-([A-Z]{2})(?:-([^\]]+))?\])?$/;
+const FULL_NAME =
+  /^(?:(Rep|Sen|Del|Resident Commissioner)\.?\s+)?([^,[]+),\s*([^[]+?)\s*(?:\[([A-Z]+)-([A-Z]{2})(?:-([^\]]+))?\])?$/;
 
 function person(item: XmlNode, where: string): BillPerson {
   const bioguideId = text(item, 'bioguideId') ?? text(child(item, 'identifiers'), 'bioguideId');
@@ -106,8 +113,8 @@ function person(item: XmlNode, where: string): BillPerson {
   const first = text(item, 'firstName');
   const last = text(item, 'lastName');
   const middle = text(item, 'middleName');
-  const givenName = first ? properCase(first) : parsed?.[3]?.trim() ?? null;
-  const familyName = last ? properCase(last) : parsed?.[2]?.trim() ?? null;
+  const givenName = first ? properCase(first) : (parsed?.[3]?.trim() ?? null);
+  const familyName = last ? properCase(last) : (parsed?.[2]?.trim() ?? null);
   const name = [givenName, middle ? properCase(middle) : null, familyName].filter(Boolean).join(' ') || fullName;
   const chamber: Chamber = parsed?.[1] === 'Sen' ? 'Senate' : 'House';
   return {
@@ -164,28 +171,35 @@ function committees(bill: XmlNode): BillCommittee[] {
     const name = text(c, 'name');
     if (!systemCode || !name) return [];
     const chamber = text(c, 'chamber');
-    return [{
-      systemCode,
-      name,
-      chamber: chamber === 'Joint' ? 'Joint' : chamberOf(chamber, `${where}/<chamber>`),
-      subcommittees: items(c, 'subcommittees').flatMap((s) => {
-        const code = text(s, 'systemCode');
-        const subName = text(s, 'name');
-        return code && subName ? [{ systemCode: code, name: subName }] : [];
-      }),
-    }];
+    return [
+      {
+        systemCode,
+        name,
+        chamber: chamber === 'Joint' ? 'Joint' : chamberOf(chamber, `${where}/<chamber>`),
+        subcommittees: items(c, 'subcommittees').flatMap((s) => {
+          const code = text(s, 'systemCode');
+          const subName = text(s, 'name');
+          return code && subName ? [{ systemCode: code, name: subName }] : [];
+        }),
+      },
+    ];
   });
 }
 
 const stripHtml = (html: string) =>
-  html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The most recent summary (by its action date), as plain text. */
 function summary(bill: XmlNode): string | null {
   const summaries = child(bill, 'summaries');
-  const list = [...items(summaries, 'billSummaries'), ...(Array.isArray(summaries?.summary) ? summaries.summary : [])].filter(
-    (s): s is XmlNode => typeof s === 'object' && !Array.isArray(s),
-  );
+  const list = [
+    ...items(summaries, 'billSummaries'),
+    ...(Array.isArray(summaries?.summary) ? summaries.summary : []),
+  ].filter((s): s is XmlNode => typeof s === 'object' && !Array.isArray(s));
   const latest = list
     .map((s) => ({ date: text(s, 'actionDate') ?? '', body: text(s, 'text') }))
     .filter((s) => s.body)
@@ -209,9 +223,14 @@ function textUrl(bill: XmlNode): string | null {
 function subjects(bill: XmlNode): string[] {
   const s = child(bill, 'subjects');
   const container = child(s, 'billSubjects') ?? s;
-  const policyArea = text(child(bill, 'policyArea'), 'name') ?? text(child(container, 'policyArea'), 'name') ??
-    text(child(bill, 'primarySubject'), 'name') ?? text(child(container, 'primarySubject'), 'name');
-  const terms = [...items(container, 'legislativeSubjects'), ...items(container, 'otherSubjects')].map((i) => text(i, 'name'));
+  const policyArea =
+    text(child(bill, 'policyArea'), 'name') ??
+    text(child(container, 'policyArea'), 'name') ??
+    text(child(bill, 'primarySubject'), 'name') ??
+    text(child(container, 'primarySubject'), 'name');
+  const terms = [...items(container, 'legislativeSubjects'), ...items(container, 'otherSubjects')].map((i) =>
+    text(i, 'name'),
+  );
   return [...new Set([policyArea, ...terms].filter((t): t is string => Boolean(t)))];
 }
 
@@ -264,7 +283,8 @@ function updatedAt(bill: XmlNode): string | null {
 
 export function parseBillStatus(xml: string): BillStatus {
   const [rootName, root] = rootOf(parseXml(xml));
-  if (rootName !== 'billStatus') throw new FieldError(`<${rootName}>`, `wrong root element <${rootName}>: a Bill Status file has <billStatus>`);
+  if (rootName !== 'billStatus')
+    throw new FieldError(`<${rootName}>`, `wrong root element <${rootName}>: a Bill Status file has <billStatus>`);
   const bill = child(root, 'bill');
   if (!bill) throw new FieldError('<billStatus>/<bill>', 'required element <bill> is missing or empty');
   const at = '<bill>';

@@ -14,9 +14,14 @@ describe('the status of every Bill Status sample', () => {
   it.each(STATUS_SAMPLES.map((b) => [b.path, b] as const))('%s imports to its expected status', async (_path, b) => {
     const report = await importFile(db, input(b), { asOf });
     expect(report.error).toBeNull();
-    const m = await db.measure.findFirstOrThrow({ where: { identifier: b.expected.identifier, session: { identifier: String(b.congress) } } });
+    const m = await db.measure.findFirstOrThrow({
+      where: { identifier: b.expected.identifier, session: { identifier: String(b.congress) } },
+    });
     expect({ stage: m.stage, outcome: m.outcome, lawNumber: m.lawNumber, lawType: m.lawType }).toEqual({
-      stage: b.expected.stage, outcome: b.expected.outcome, lawNumber: b.expected.lawNumber ?? null, lawType: b.expected.lawType ?? null,
+      stage: b.expected.stage,
+      outcome: b.expected.outcome,
+      lawNumber: b.expected.lawNumber ?? null,
+      lawType: b.expected.lawType ?? null,
     });
     // Only a pending (or tabled) measure is held by a body; a final one says where it was last.
     if (m.outcome === 'pending') expect(m.currentBodyId).not.toBeNull();
@@ -32,7 +37,12 @@ describe('the status of every Bill Status sample', () => {
     const older = await importFile(db, input(OLDER_VERSION_SAMPLE), { asOf });
     expect(older).toMatchObject({ outcome: 'unchanged', changeEvents: 0 });
     expect(older.warnings.join(' ')).toMatch(/older than what is stored/);
-    const m = await db.measure.findFirstOrThrow({ where: { identifier: current.expected.identifier, session: { identifier: String(current.congress) } } });
-    expect({ stage: m.stage, outcome: m.outcome }).toEqual({ stage: current.expected.stage, outcome: current.expected.outcome });
+    const m = await db.measure.findFirstOrThrow({
+      where: { identifier: current.expected.identifier, session: { identifier: String(current.congress) } },
+    });
+    expect({ stage: m.stage, outcome: m.outcome }).toEqual({
+      stage: current.expected.stage,
+      outcome: current.expected.outcome,
+    });
   });
 });

@@ -27,7 +27,8 @@ async function committeeBodies(ctx: ImportContext, bill: BillStatus, us: Congres
     names.set(c.systemCode, c.chamber === 'Joint' ? c.name : `${c.chamber} ${c.name}`);
     for (const s of c.subcommittees) names.set(s.systemCode, s.name);
   }
-  for (const a of bill.actions) for (const c of a.committees) if (!names.has(c.systemCode)) names.set(c.systemCode, c.name);
+  for (const a of bill.actions)
+    for (const c of a.committees) if (!names.has(c.systemCode)) names.set(c.systemCode, c.name);
 
   const ids = new Map<string, number>();
   // Committees (code ending in 00) before subcommittees, which hang under them.
@@ -38,14 +39,16 @@ async function committeeBodies(ctx: ImportContext, bill: BillStatus, us: Congres
     const parentCode = `${code.slice(0, 4)}00`;
     const parentId = isCommittee ? chamber : (ids.get(parentCode) ?? chamber);
     const name = names.get(code)!;
-    const id = await memoized(ctx, `committee:${code}`, () => ensureBody(ctx, {
-      slug: slugify(name),
-      name,
-      classification: isCommittee ? 'committee' : 'subcommittee',
-      jurisdictionId: us.jurisdiction.id,
-      parentId,
-      identifier: { scheme: 'thomas', value: thomasId(code) },
-    }));
+    const id = await memoized(ctx, `committee:${code}`, () =>
+      ensureBody(ctx, {
+        slug: slugify(name),
+        name,
+        classification: isCommittee ? 'committee' : 'subcommittee',
+        jurisdictionId: us.jurisdiction.id,
+        parentId,
+        identifier: { scheme: 'thomas', value: thomasId(code) },
+      }),
+    );
     ids.set(code, id);
   }
   return ids;
@@ -63,12 +66,22 @@ export async function writeBillStatus(ctx: ImportContext, bill: BillStatus) {
   ctx.warnings.push(...bill.notes);
   const sessionName = congressName(bill.congress);
   const sessionId = await memoized(ctx, `session:${bill.congress}`, () =>
-    ensureSession(ctx, { bodyId: us.legislature, identifier: bill.congress, name: sessionName, ...congressDates(bill.congress) }),
+    ensureSession(ctx, {
+      bodyId: us.legislature,
+      identifier: bill.congress,
+      name: sessionName,
+      ...congressDates(bill.congress),
+    }),
   );
   const identifier = billIdentifier(bill.type, bill.number);
   const label = `${identifier} (${sessionName})`;
   // An older copy of a record writes nothing, not even its members' party or district of the time.
-  const stale = await staleRecord(ctx, { jurisdictionId: us.jurisdiction.id, sessionId, identifier, recordUpdatedAt: bill.updatedAt });
+  const stale = await staleRecord(ctx, {
+    jurisdictionId: us.jurisdiction.id,
+    sessionId,
+    identifier,
+    recordUpdatedAt: bill.updatedAt,
+  });
   if (stale) {
     ctx.warnings.push(stale);
     return { id: null, slug: null, created: false, skipped: stale, label };
@@ -78,11 +91,19 @@ export async function writeBillStatus(ctx: ImportContext, bill: BillStatus) {
   const personIds = await members(ctx, [...bill.sponsors, ...bill.cosponsors], us, sessionId);
   const sponsors: SponsorData[] = [
     ...bill.sponsors.map((p, i) => ({
-      personId: personIds[i]!, nameAsGiven: p.fullName, kind: 'primary' as const, isOriginal: true, sponsoredOn: bill.introducedDate,
+      personId: personIds[i]!,
+      nameAsGiven: p.fullName,
+      kind: 'primary' as const,
+      isOriginal: true,
+      sponsoredOn: bill.introducedDate,
     })),
     ...bill.cosponsors.map((p, i) => ({
-      personId: personIds[bill.sponsors.length + i]!, nameAsGiven: p.fullName, kind: 'cosponsor' as const, isOriginal: p.isOriginal,
-      sponsoredOn: p.sponsoredOn, withdrawnOn: p.withdrawnOn,
+      personId: personIds[bill.sponsors.length + i]!,
+      nameAsGiven: p.fullName,
+      kind: 'cosponsor' as const,
+      isOriginal: p.isOriginal,
+      sponsoredOn: p.sponsoredOn,
+      withdrawnOn: p.withdrawnOn,
     })),
   ];
 

@@ -41,9 +41,19 @@ describe('council CSV import (docs/import-csv.md)', () => {
     expect(report).toMatchObject({ outcome: 'created', error: null, format: 'csv', label: 'CF 21-0002' });
     const m = await db.measure.findFirstOrThrow({
       where: { originBodyId: body.id },
-      include: { actions: { orderBy: { position: 'asc' } }, sponsorships: true, targets: { orderBy: { position: 'asc' } } },
+      include: {
+        actions: { orderBy: { position: 'asc' } },
+        sponsorships: true,
+        targets: { orderBy: { position: 'asc' } },
+      },
     });
-    expect(m).toMatchObject({ identifier: 'CF 21-0002', normalizedIdentifier: '21-0002', type: 'resolution', stage: 'passed_origin', outcome: 'adopted' });
+    expect(m).toMatchObject({
+      identifier: 'CF 21-0002',
+      normalizedIdentifier: '21-0002',
+      type: 'resolution',
+      stage: 'passed_origin',
+      outcome: 'adopted',
+    });
     expect(m.actions.map((a) => [a.date.toISOString().slice(0, 10), a.text, a.actingBodyId])).toEqual([
       ['2021-04-16', 'Introduced', body.id],
       ['2021-04-21', 'Adopted', body.id],
@@ -56,7 +66,10 @@ describe('council CSV import (docs/import-csv.md)', () => {
 
     expect(await importFile(db, input('council.csv', csv))).toMatchObject({ outcome: 'unchanged', changeEvents: 0 });
     const edited = csv.replace('Resolution on prisoners of war', 'Resolution on the prisoners of war');
-    expect(await importFile(db, input('council.csv', edited))).toMatchObject({ outcome: 'updated', updated: { measure: 1 } });
+    expect(await importFile(db, input('council.csv', edited))).toMatchObject({
+      outcome: 'updated',
+      updated: { measure: 1 },
+    });
   });
 
   it('reports a sponsor two members share the name of, and links nobody', async () => {
@@ -77,10 +90,16 @@ describe('council CSV import (docs/import-csv.md)', () => {
     const { body, department } = await council();
     const csv = example(body.slug, department.slug);
     const cases: [string, RegExp][] = [
-      ['record,measure,title\nmeasure,X,Y\n', /\(line 1\): missing columns "body", "type", "date", "text", "name", "role", "verb"/],
+      [
+        'record,measure,title\nmeasure,X,Y\n',
+        /\(line 1\): missing columns "body", "type", "date", "text", "name", "role", "verb"/,
+      ],
       [csv.replace('2021-04-21', '21/04/2021'), /\(line 4, column "date"\): "21\/04\/2021" is not a date/],
       [csv.replace(',urges', ',begs'), /\(line 6, column "verb"\): "begs" is not one of/],
-      [csv.replace('action,CF 21-0002,,,,2021-04-16', 'action,CF 99,,,,2021-04-16'), /\(line 3, column "measure"\): no "measure" row for CF 99/],
+      [
+        csv.replace('action,CF 21-0002,,,,2021-04-16', 'action,CF 99,,,,2021-04-16'),
+        /\(line 3, column "measure"\): no "measure" row for CF 99/,
+      ],
       [csv.replace('"a"', '"a') + 'measure,"unclosed\n', /\(line \d+\): broken CSV/],
     ];
     for (const [text, message] of cases) {

@@ -5,8 +5,26 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { TARGET_VERBS } from '../csv/verbs';
 import { FieldError } from '../errors';
 
-export const CSV_COLUMNS = ['record', 'measure', 'body', 'type', 'title', 'date', 'text', 'name', 'role', 'verb'] as const;
-const MEASURE_TYPES = ['resolution', 'concurrent_resolution', 'joint_resolution', 'bill', 'motion', 'ordinance'] as const;
+export const CSV_COLUMNS = [
+  'record',
+  'measure',
+  'body',
+  'type',
+  'title',
+  'date',
+  'text',
+  'name',
+  'role',
+  'verb',
+] as const;
+const MEASURE_TYPES = [
+  'resolution',
+  'concurrent_resolution',
+  'joint_resolution',
+  'bill',
+  'motion',
+  'ordinance',
+] as const;
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
 
@@ -27,20 +45,26 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function need(row: Row, column: keyof Row, line: number): string {
   const value = row[column]?.trim();
-  if (!value) throw new FieldError(`line ${line}, column "${column}"`, `a ${row.record} row needs a value in "${column}"`);
+  if (!value)
+    throw new FieldError(`line ${line}, column "${column}"`, `a ${row.record} row needs a value in "${column}"`);
   return value;
 }
 
 function dateIn(row: Row, line: number, required: boolean): string | null {
   const value = required ? need(row, 'date', line) : row.date?.trim();
   if (!value) return null;
-  if (!DATE.test(value) || Number.isNaN(Date.parse(value))) throw new FieldError(`line ${line}, column "date"`, `"${value}" is not a date (YYYY-MM-DD)`);
+  if (!DATE.test(value) || Number.isNaN(Date.parse(value)))
+    throw new FieldError(`line ${line}, column "date"`, `"${value}" is not a date (YYYY-MM-DD)`);
   return value;
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], line: number, column: string): T {
-  const v = value.trim().toLowerCase().replace(/[\s-]+/g, '_') as T;
-  if (!allowed.includes(v)) throw new FieldError(`line ${line}, column "${column}"`, `"${value}" is not one of ${allowed.join(', ')}`);
+  const v = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_') as T;
+  if (!allowed.includes(v))
+    throw new FieldError(`line ${line}, column "${column}"`, `"${value}" is not one of ${allowed.join(', ')}`);
   return v;
 }
 
@@ -49,12 +73,24 @@ function records(text: string): { row: Row; line: number }[] {
   try {
     rows = parse(text, { columns: true, info: true, skip_empty_lines: true, trim: true, bom: true });
   } catch (error) {
-    if (error instanceof CsvError) throw new FieldError(`line ${(error as CsvError & { lines?: number }).lines ?? '?'}`, `broken CSV: ${error.message}`);
+    if (error instanceof CsvError)
+      throw new FieldError(
+        `line ${(error as CsvError & { lines?: number }).lines ?? '?'}`,
+        `broken CSV: ${error.message}`,
+      );
     throw error;
   }
-  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+  const header = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/, 1)[0]!
+    .split(',')
+    .map((c) => c.trim().replace(/^"|"$/g, ''));
   const missing = CSV_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length) throw new FieldError('line 1', `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')} (see docs/import-csv.md)`);
+  if (missing.length)
+    throw new FieldError(
+      'line 1',
+      `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')} (see docs/import-csv.md)`,
+    );
   return rows.map(({ record, info }) => ({ row: record, line: info.lines }));
 }
 
@@ -70,22 +106,44 @@ export function parseCouncilCsv(text: string): CsvMeasure[] {
       later.push({ row, line });
       continue;
     }
-    if (measures.has(identifier)) throw new FieldError(`line ${line}`, `measure ${identifier} has a second "measure" row`);
+    if (measures.has(identifier))
+      throw new FieldError(`line ${line}`, `measure ${identifier} has a second "measure" row`);
     measures.set(identifier, {
-      line, identifier, body: need(row, 'body', line), type: oneOf(need(row, 'type', line), MEASURE_TYPES, line, 'type'),
-      title: need(row, 'title', line), introducedOn: dateIn(row, line, false), summary: row.text?.trim() || null,
-      actions: [], sponsors: [], addressees: [],
+      line,
+      identifier,
+      body: need(row, 'body', line),
+      type: oneOf(need(row, 'type', line), MEASURE_TYPES, line, 'type'),
+      title: need(row, 'title', line),
+      introducedOn: dateIn(row, line, false),
+      summary: row.text?.trim() || null,
+      actions: [],
+      sponsors: [],
+      addressees: [],
     });
   }
   for (const { row, line } of later) {
     const measure = measures.get(row.measure.trim());
     if (!measure) throw new FieldError(`line ${line}, column "measure"`, `no "measure" row for ${row.measure.trim()}`);
     if (row.record.trim().toLowerCase() === 'action') {
-      measure.actions.push({ line, date: dateIn(row, line, true)!, text: need(row, 'text', line), body: row.body?.trim() || null });
+      measure.actions.push({
+        line,
+        date: dateIn(row, line, true)!,
+        text: need(row, 'text', line),
+        body: row.body?.trim() || null,
+      });
     } else if (row.record.trim().toLowerCase() === 'sponsor') {
-      measure.sponsors.push({ line, name: need(row, 'name', line), kind: row.role?.trim() ? oneOf(row.role, ['primary', 'cosponsor'], line, 'role') : 'cosponsor' });
+      measure.sponsors.push({
+        line,
+        name: need(row, 'name', line),
+        kind: row.role?.trim() ? oneOf(row.role, ['primary', 'cosponsor'], line, 'role') : 'cosponsor',
+      });
     } else {
-      measure.addressees.push({ line, name: need(row, 'name', line), verb: oneOf(need(row, 'verb', line), TARGET_VERBS, line, 'verb'), role: row.role?.trim() || null });
+      measure.addressees.push({
+        line,
+        name: need(row, 'name', line),
+        verb: oneOf(need(row, 'verb', line), TARGET_VERBS, line, 'verb'),
+        role: row.role?.trim() || null,
+      });
     }
   }
   for (const m of measures.values()) m.actions.sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line);

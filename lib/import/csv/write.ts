@@ -7,7 +7,13 @@ import type { CsvMeasure } from './parse';
 
 async function bodyNamed(ctx: ImportContext, name: string) {
   return ctx.tx.body.findFirst({
-    where: { OR: [{ slug: name.toLowerCase() }, { name: { equals: name, mode: 'insensitive' } }, { shortName: { equals: name, mode: 'insensitive' } }] },
+    where: {
+      OR: [
+        { slug: name.toLowerCase() },
+        { name: { equals: name, mode: 'insensitive' } },
+        { shortName: { equals: name, mode: 'insensitive' } },
+      ],
+    },
     orderBy: { id: 'asc' },
     select: { id: true, jurisdiction: { select: { id: true, slug: true, name: true } } },
   });
@@ -15,8 +21,13 @@ async function bodyNamed(ctx: ImportContext, name: string) {
 
 async function writeOne(ctx: ImportContext, m: CsvMeasure) {
   const body = await bodyNamed(ctx, m.body);
-  if (!body) throw new FieldError(`line ${m.line}, column "body"`, `no body named "${m.body}": create it first (admin, Bodies) or import its members`);
-  if (!body.jurisdiction) throw new FieldError(`line ${m.line}, column "body"`, `the body "${m.body}" has no jurisdiction`);
+  if (!body)
+    throw new FieldError(
+      `line ${m.line}, column "body"`,
+      `no body named "${m.body}": create it first (admin, Bodies) or import its members`,
+    );
+  if (!body.jurisdiction)
+    throw new FieldError(`line ${m.line}, column "body"`, `the body "${m.body}" has no jurisdiction`);
 
   const actions = [];
   for (const a of m.actions) {
@@ -27,15 +38,34 @@ async function writeOne(ctx: ImportContext, m: CsvMeasure) {
 
   const sponsors: SponsorData[] = [];
   for (const s of m.sponsors) {
-    const match = await matchPerson(ctx, { name: s.name, identifiers: [], bodyId: body.id }, { owned: false, create: false });
-    if (match.how === 'unknown') ctx.warnings.push(`line ${s.line}: no member of ${m.body} is named ${s.name}; kept as written, not linked to a person.`);
-    sponsors.push({ personId: match.personId, nameAsGiven: s.name, kind: s.kind, isOriginal: true, sponsoredOn: m.introducedOn });
+    const match = await matchPerson(
+      ctx,
+      { name: s.name, identifiers: [], bodyId: body.id },
+      { owned: false, create: false },
+    );
+    if (match.how === 'unknown')
+      ctx.warnings.push(
+        `line ${s.line}: no member of ${m.body} is named ${s.name}; kept as written, not linked to a person.`,
+      );
+    sponsors.push({
+      personId: match.personId,
+      nameAsGiven: s.name,
+      kind: s.kind,
+      isOriginal: true,
+      sponsoredOn: m.introducedOn,
+    });
   }
 
   const targets: TargetData[] = [];
   for (const t of m.addressees) {
     const addressed = await bodyNamed(ctx, t.name);
-    targets.push({ verb: t.verb, bodyId: addressed?.id ?? null, personId: null, entityName: addressed ? null : t.name, roleAsWritten: t.role });
+    targets.push({
+      verb: t.verb,
+      bodyId: addressed?.id ?? null,
+      personId: null,
+      entityName: addressed ? null : t.name,
+      roleAsWritten: t.role,
+    });
   }
 
   return writeMeasure(ctx, {

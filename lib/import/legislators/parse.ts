@@ -5,11 +5,24 @@ import { FieldError } from '../errors';
 import type { ExternalId } from '../people';
 import { isMap, parseYaml, requireText, scalar, type YamlMap } from '../yaml';
 
-export type Term = { type: 'rep' | 'sen'; start: string; end: string | null; state: string; district: string | null; party: string | null };
+export type Term = {
+  type: 'rep' | 'sen';
+  start: string;
+  end: string | null;
+  state: string;
+  district: string | null;
+  party: string | null;
+};
 
 export type Legislator = { name: string; givenName: string; familyName: string; ids: ExternalId[]; terms: Term[] };
 
-export type Committee = { type: 'house' | 'senate' | 'joint'; name: string; thomasId: string; url: string | null; subcommittees: { name: string; thomasId: string }[] };
+export type Committee = {
+  type: 'house' | 'senate' | 'joint';
+  name: string;
+  thomasId: string;
+  url: string | null;
+  subcommittees: { name: string; thomasId: string }[];
+};
 
 function list(text: string, what: string): unknown[] {
   const doc = parseYaml(text);
@@ -39,7 +52,8 @@ function ids(id: YamlMap): ExternalId[] {
 function term(value: unknown, where: string): Term {
   const t = map(value, where);
   const type = requireText(t, 'type', where);
-  if (type !== 'rep' && type !== 'sen') throw new FieldError(`${where}.type`, `"${type}" is not a term type (rep or sen)`);
+  if (type !== 'rep' && type !== 'sen')
+    throw new FieldError(`${where}.type`, `"${type}" is not a term type (rep or sen)`);
   const district = scalar(t.district);
   return {
     type,
@@ -61,7 +75,8 @@ export function parseLegislators(text: string): Legislator[] {
     const givenName = requireText(name, 'first', `${where}.name`);
     const familyName = requireText(name, 'last', `${where}.name`);
     const terms = person.terms;
-    if (!Array.isArray(terms) || !terms.length) throw new FieldError(`${where}.terms`, 'required field "terms" is missing or empty');
+    if (!Array.isArray(terms) || !terms.length)
+      throw new FieldError(`${where}.terms`, 'required field "terms" is missing or empty');
     return {
       name: scalar(name.official_full) ?? `${givenName} ${familyName}`,
       givenName,
@@ -77,7 +92,8 @@ export function parseCommittees(text: string): Committee[] {
     const where = `[${i + 1}]`;
     const c = map(entry, where);
     const type = requireText(c, 'type', where);
-    if (type !== 'house' && type !== 'senate' && type !== 'joint') throw new FieldError(`${where}.type`, `"${type}" is not house, senate or joint`);
+    if (type !== 'house' && type !== 'senate' && type !== 'joint')
+      throw new FieldError(`${where}.type`, `"${type}" is not house, senate or joint`);
     const subcommittees = Array.isArray(c.subcommittees) ? c.subcommittees : [];
     return {
       type,
@@ -86,7 +102,10 @@ export function parseCommittees(text: string): Committee[] {
       url: importedWebAddress(scalar(c.url), `${where}.url`),
       subcommittees: subcommittees.map((s, j) => {
         const sub = map(s, `${where}.subcommittees[${j + 1}]`);
-        return { name: requireText(sub, 'name', `${where}.subcommittees[${j + 1}]`), thomasId: requireText(sub, 'thomas_id', `${where}.subcommittees[${j + 1}]`) };
+        return {
+          name: requireText(sub, 'name', `${where}.subcommittees[${j + 1}]`),
+          thomasId: requireText(sub, 'thomas_id', `${where}.subcommittees[${j + 1}]`),
+        };
       }),
     };
   });

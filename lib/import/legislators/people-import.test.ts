@@ -18,12 +18,24 @@ type LegislatorEntry = {
   name: { first: string; last: string; official_full?: string };
   terms: { type: string; state: string; district?: number; start: string; end: string; party: string }[];
 };
-type CommitteeEntry = { type: string; name: string; thomas_id: string; subcommittees?: { name: string; thomas_id: string }[] };
+type CommitteeEntry = {
+  type: string;
+  name: string;
+  thomas_id: string;
+  subcommittees?: { name: string; thomas_id: string }[];
+};
 
 const personByBioguide = (bioguide: string) =>
   db.externalIdentifier.findUniqueOrThrow({
     where: { scheme_value: { scheme: 'bioguide', value: bioguide } },
-    include: { person: { include: { memberships: { where: { startDate: { not: null } }, orderBy: { startDate: 'asc' }, include: { body: true } }, identifiers: true } } },
+    include: {
+      person: {
+        include: {
+          memberships: { where: { startDate: { not: null } }, orderBy: { startDate: 'asc' }, include: { body: true } },
+          identifiers: true,
+        },
+      },
+    },
   });
 
 describe('congress-legislators samples', () => {
@@ -51,7 +63,9 @@ describe('congress-legislators samples', () => {
     for (const l of legislators) {
       const person = (await personByBioguide(l.id.bioguide)).person!;
       expect(person.name).toBe(l.name.official_full ?? `${l.name.first} ${l.name.last}`);
-      const given = Object.values(l.id).flat().filter((v) => v !== null && v !== '');
+      const given = Object.values(l.id)
+        .flat()
+        .filter((v) => v !== null && v !== '');
       expect(person.identifiers).toHaveLength(given.length);
       expect(person.memberships.map((m) => [m.body.slug, m.startDate?.toISOString().slice(0, 10), m.state])).toEqual(
         l.terms.map((t) => [t.type === 'sen' ? 'us-senate' : 'us-house', t.start, t.state]),
@@ -59,11 +73,21 @@ describe('congress-legislators samples', () => {
     }
     // Wyoming's at-large seat: district 0 in the file, "At Large" on the membership.
     const cal = (await personByBioguide(CAL_FIXTURE.bioguideId)).person!;
-    expect(cal.memberships.map((m) => [m.role, m.district])).toEqual([['Representative', 'At Large'], ['Representative', 'At Large']]);
+    expect(cal.memberships.map((m) => [m.role, m.district])).toEqual([
+      ['Representative', 'At Large'],
+      ['Representative', 'At Large'],
+    ]);
     // Ada Sample: the 117th and the 119th Congress, with a gap between.
     const ada = (await personByBioguide(ADA_SAMPLE.bioguideId)).person!;
-    expect(ada.memberships.map((m) => [m.startDate?.toISOString().slice(0, 10), m.endDate?.toISOString().slice(0, 10), m.district])).toEqual([
-      ['2021-01-03', '2023-01-03', '3'], ['2025-01-03', '2027-01-03', '3'],
+    expect(
+      ada.memberships.map((m) => [
+        m.startDate?.toISOString().slice(0, 10),
+        m.endDate?.toISOString().slice(0, 10),
+        m.district,
+      ]),
+    ).toEqual([
+      ['2021-01-03', '2023-01-03', '3'],
+      ['2025-01-03', '2027-01-03', '3'],
     ]);
     expect(await importFile(db, input)).toMatchObject({ outcome: 'unchanged', changeEvents: 0 });
   });
@@ -73,7 +97,11 @@ describe('Open Civic Data person samples', () => {
   it('imports each council member into the council of their jurisdiction, created on the first; again changes nothing', async () => {
     for (const sample of OCD_SAMPLES) {
       const [folder, file] = sample.path.split('/') as [string, string];
-      const person = yamlOf(folder, file) as { id: string; name: string; roles: { district: string; jurisdiction: string }[] };
+      const person = yamlOf(folder, file) as {
+        id: string;
+        name: string;
+        roles: { district: string; jurisdiction: string }[];
+      };
       expect(await importFile(db, sampleInput(folder, file))).toMatchObject({ error: null, format: 'ocd-person' });
       const id = await db.externalIdentifier.findUniqueOrThrow({
         where: { scheme_value: { scheme: 'ocd-person', value: person.id } },
@@ -81,7 +109,10 @@ describe('Open Civic Data person samples', () => {
       });
       expect(id.person!.name).toBe(person.name);
       const [membership] = id.person!.memberships;
-      expect(membership).toMatchObject({ role: 'Councilmember', district: person.roles[0]!.district.replace('District ', '') });
+      expect(membership).toMatchObject({
+        role: 'Councilmember',
+        district: person.roles[0]!.district.replace('District ', ''),
+      });
       expect(membership!.body).toMatchObject({ name: SAMPLE_CITY.council, classification: 'legislature' });
       expect(membership!.body.jurisdiction!.ocdId).toBe(SAMPLE_CITY.jurisdiction);
       expect(await importFile(db, sampleInput(folder, file))).toMatchObject({ outcome: 'unchanged', changeEvents: 0 });
@@ -101,13 +132,21 @@ describe('Open Civic Data person samples', () => {
     };
     const file = (uuid: string, name: string) => ({
       name: `${name}.yml`,
-      bytes: Buffer.from(`id: ocd-person/${uuid}\nname: ${name}\nroles:\n- type: council member\n  district: District 1\n  jurisdiction: ${ocdId}\n`),
+      bytes: Buffer.from(
+        `id: ocd-person/${uuid}\nname: ${name}\nroles:\n- type: council member\n  district: District 1\n  jurisdiction: ${ocdId}\n`,
+      ),
     });
 
     const known = await seat('Ann Smith');
     const matched = await importFile(db, file('00000000-0000-0000-0000-000000000001', 'Ann Smith'));
     expect(matched.error).toBeNull();
-    expect((await db.externalIdentifier.findFirstOrThrow({ where: { value: 'ocd-person/00000000-0000-0000-0000-000000000001' } })).personId).toBe(known.id);
+    expect(
+      (
+        await db.externalIdentifier.findFirstOrThrow({
+          where: { value: 'ocd-person/00000000-0000-0000-0000-000000000001' },
+        })
+      ).personId,
+    ).toBe(known.id);
 
     await seat('Bo Jones');
     await seat('Bo Jones');
@@ -116,6 +155,8 @@ describe('Open Civic Data person samples', () => {
     expect(ambiguous.outcome).toBe('unchanged');
     expect(ambiguous.warnings.join()).toMatch(/Bo Jones: 2 people of that name sit in the same body/);
     expect(await db.person.count()).toBe(people);
-    expect(await db.externalIdentifier.count({ where: { value: 'ocd-person/00000000-0000-0000-0000-000000000002' } })).toBe(0);
+    expect(
+      await db.externalIdentifier.count({ where: { value: 'ocd-person/00000000-0000-0000-0000-000000000002' } }),
+    ).toBe(0);
   });
 });

@@ -2,9 +2,22 @@
 import { FieldError } from '../errors';
 import { isMap, parseYaml, requireText, scalar } from '../yaml';
 
-export type OcdRole = { type: string; district: string | null; jurisdiction: string; startDate: string | null; endDate: string | null };
+export type OcdRole = {
+  type: string;
+  district: string | null;
+  jurisdiction: string;
+  startDate: string | null;
+  endDate: string | null;
+};
 
-export type OcdPerson = { id: string; name: string; givenName: string | null; familyName: string | null; party: string | null; roles: OcdRole[] };
+export type OcdPerson = {
+  id: string;
+  name: string;
+  givenName: string | null;
+  familyName: string | null;
+  party: string | null;
+  roles: OcdRole[];
+};
 
 export function parseOcdPerson(text: string): OcdPerson {
   const doc = parseYaml(text);
@@ -24,7 +37,8 @@ export function parseOcdPerson(text: string): OcdPerson {
       const where = `person.roles[${i + 1}]`;
       if (!isMap(value)) throw new FieldError(where, 'expected a mapping');
       const jurisdiction = requireText(value, 'jurisdiction', where);
-      if (!jurisdiction.startsWith('ocd-jurisdiction/')) throw new FieldError(`${where}.jurisdiction`, `"${jurisdiction}" is not an ocd-jurisdiction id`);
+      if (!jurisdiction.startsWith('ocd-jurisdiction/'))
+        throw new FieldError(`${where}.jurisdiction`, `"${jurisdiction}" is not an ocd-jurisdiction id`);
       return {
         type: requireText(value, 'type', where),
         district: scalar(value.district),

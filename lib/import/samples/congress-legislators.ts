@@ -10,12 +10,29 @@ type Term = { start: string; end: string; senateClass?: 1 | 2 | 3 };
 
 /** The terms each member served (House terms are one Congress each; a Senate term is three). */
 export const SAMPLE_TERMS: Record<string, Term[]> = {
-  S999001: [{ start: '2021-01-03', end: '2023-01-03' }, { start: '2025-01-03', end: '2027-01-03' }],
-  F999002: [{ start: '2023-01-03', end: '2025-01-03' }, { start: '2025-01-03', end: '2027-01-03' }],
-  E999003: [{ start: '2019-01-03', end: '2025-01-03', senateClass: 1 }, { start: '2025-01-03', end: '2031-01-03', senateClass: 1 }],
+  S999001: [
+    { start: '2021-01-03', end: '2023-01-03' },
+    { start: '2025-01-03', end: '2027-01-03' },
+  ],
+  F999002: [
+    { start: '2023-01-03', end: '2025-01-03' },
+    { start: '2025-01-03', end: '2027-01-03' },
+  ],
+  E999003: [
+    { start: '2019-01-03', end: '2025-01-03', senateClass: 1 },
+    { start: '2025-01-03', end: '2031-01-03', senateClass: 1 },
+  ],
   S999004: [{ start: '2021-01-03', end: '2027-01-03', senateClass: 3 }],
-  P999005: [{ start: '2021-01-03', end: '2023-01-03' }, { start: '2023-01-03', end: '2025-01-03' }, { start: '2025-01-03', end: '2027-01-03' }],
-  D999006: [{ start: '2021-01-03', end: '2023-01-03' }, { start: '2023-01-03', end: '2025-01-03' }, { start: '2025-01-03', end: '2027-01-03' }],
+  P999005: [
+    { start: '2021-01-03', end: '2023-01-03' },
+    { start: '2023-01-03', end: '2025-01-03' },
+    { start: '2025-01-03', end: '2027-01-03' },
+  ],
+  D999006: [
+    { start: '2021-01-03', end: '2023-01-03' },
+    { start: '2023-01-03', end: '2025-01-03' },
+    { start: '2025-01-03', end: '2027-01-03' },
+  ],
   M999007: [{ start: '2023-01-03', end: '2029-01-03', senateClass: 1 }],
 };
 
@@ -48,14 +65,18 @@ export function legislatorsYaml(): string {
 }
 
 export function committeesYaml(): string {
-  return yamlDocument(SAMPLE_COMMITTEES.map((c) => ({
-    type: c.chamber.toLowerCase(),
-    name: c.name,
-    url: `https://${c.thomasId.toLowerCase()}.example.org/`,
-    thomas_id: c.thomasId,
-    house_committee_id: c.chamber === 'House' ? c.thomasId.slice(2) : undefined,
-    senate_committee_id: c.chamber === 'Senate' ? c.thomasId : undefined,
-    subcommittees: c.subcommittees.length ? c.subcommittees.map((s) => ({ name: s.name.replace(/ Subcommittee$/, ''), thomas_id: s.thomasId })) : undefined,
-    jurisdiction: `An invented committee of the samples (${c.name}).`,
-  })));
+  return yamlDocument(
+    SAMPLE_COMMITTEES.map((c) => ({
+      type: c.chamber.toLowerCase(),
+      name: c.name,
+      url: `https://${c.thomasId.toLowerCase()}.example.org/`,
+      thomas_id: c.thomasId,
+      house_committee_id: c.chamber === 'House' ? c.thomasId.slice(2) : undefined,
+      senate_committee_id: c.chamber === 'Senate' ? c.thomasId : undefined,
+      subcommittees: c.subcommittees.length
+        ? c.subcommittees.map((s) => ({ name: s.name.replace(/ Subcommittee$/, ''), thomas_id: s.thomasId }))
+        : undefined,
+      jurisdiction: `An invented committee of the samples (${c.name}).`,
+    })),
+  );
 }

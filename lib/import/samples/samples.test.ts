@@ -14,7 +14,9 @@ describe('the sample files', () => {
       .sort();
     expect(committed).toEqual(expected.map((f) => f.path).sort());
     for (const file of expected) {
-      expect(readFileSync(path.join(SAMPLES_DIR, file.path), 'utf8'), `${file.path} differs: run npm run samples`).toBe(file.text);
+      expect(readFileSync(path.join(SAMPLES_DIR, file.path), 'utf8'), `${file.path} differs: run npm run samples`).toBe(
+        file.text,
+      );
     }
   });
 
@@ -29,7 +31,9 @@ describe('the sample files', () => {
 
   it('give every Bill Status status case once, with a law number where a law was made', () => {
     const outcomes = BILL_SAMPLES.filter((b) => b.path.startsWith('billstatus/')).map((b) => b.expected.outcome);
-    expect(new Set(outcomes)).toEqual(new Set(['pending', 'expired', 'adopted', 'became_law', 'vetoed', 'veto_overridden', 'pocket_vetoed', 'failed']));
+    expect(new Set(outcomes)).toEqual(
+      new Set(['pending', 'expired', 'adopted', 'became_law', 'vetoed', 'veto_overridden', 'pocket_vetoed', 'failed']),
+    );
     for (const b of BILL_SAMPLES) {
       expect(Boolean(b.expected.lawNumber)).toBe(b.laws.length > 0);
       if (b.expected.lawNumber) expect(b.laws[0]).toEqual({ type: b.expected.lawType, number: b.expected.lawNumber });

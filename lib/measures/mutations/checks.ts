@@ -7,7 +7,8 @@ import { Refusal, refuse } from '@/lib/write/editor-write';
 /** Refuses a body id (per form field) that no longer exists. */
 export async function checkBodies(tx: DbTx, fields: Record<string, number | null>) {
   for (const [field, id] of Object.entries(fields)) {
-    if (id != null && !(await tx.body.count({ where: { id } }))) refuse(field, 'That body no longer exists; choose another.');
+    if (id != null && !(await tx.body.count({ where: { id } })))
+      refuse(field, 'That body no longer exists; choose another.');
   }
 }
 

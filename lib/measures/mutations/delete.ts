@@ -11,7 +11,10 @@ import { guardedMeasure, ids, type MutationResult, type WriteContext } from './w
  * citations, follows, positions: all cascade). The change event keeps the measure's details and counts, so the audit
  * log says what was lost. The editor confirms by typing the measure's name as the page shows it.
  */
-export async function deleteMeasure(ctx: WriteContext, input: DeleteMeasureInput): Promise<MutationResult<{ id: number }>> {
+export async function deleteMeasure(
+  ctx: WriteContext,
+  input: DeleteMeasureInput,
+): Promise<MutationResult<{ id: number }>> {
   return guardedMeasure(ctx, input.measureId, input.version, async () => {
     const { before, changed } = await ctx.db.$transaction(async (tx) => {
       const measure = await tx.measure.findUnique({
@@ -22,7 +25,18 @@ export async function deleteMeasure(ctx: WriteContext, input: DeleteMeasureInput
           targets: { select: { bodyId: true, personId: true } },
           relationsFrom: { select: { toMeasureId: true } },
           relationsTo: { select: { fromMeasureId: true } },
-          _count: { select: { actions: true, sponsorships: true, targets: true, relationsFrom: true, relationsTo: true, citations: true, follows: true, positions: true } },
+          _count: {
+            select: {
+              actions: true,
+              sponsorships: true,
+              targets: true,
+              relationsFrom: true,
+              relationsTo: true,
+              citations: true,
+              follows: true,
+              positions: true,
+            },
+          },
         },
       });
       if (!measure) throw new Refusal('This measure no longer exists.');
@@ -30,16 +44,27 @@ export async function deleteMeasure(ctx: WriteContext, input: DeleteMeasureInput
       if (input.confirm.toLowerCase() !== measureName(measure).toLowerCase()) {
         refuse('confirm', `Type “${measureName(measure)}” exactly to confirm.`);
       }
-      const { originBody, sponsorships, targets, relationsFrom, relationsTo, _count, ...fields } = measure;
+      const { originBody: _originBody, sponsorships, targets, relationsFrom, relationsTo, _count, ...fields } = measure;
       await tx.measure.delete({ where: { id: measure.id } });
-      await recordChange(tx, { ...ctx.actor, entityType: 'measure', entityId: measure.id, operation: 'delete', measureId: measure.id, before: { ...fields, removedWithIt: _count } });
+      await recordChange(tx, {
+        ...ctx.actor,
+        entityType: 'measure',
+        entityId: measure.id,
+        operation: 'delete',
+        measureId: measure.id,
+        before: { ...fields, removedWithIt: _count },
+      });
       const changed: ChangedRecord[] = [
         {
-          kind: 'measure', id: measure.id, slug: measure.slug,
+          kind: 'measure',
+          id: measure.id,
+          slug: measure.slug,
           personIds: ids([...sponsorships.map((s) => s.personId), ...targets.map((t) => t.personId)]),
           bodyIds: ids([measure.originBodyId, measure.currentBodyId, ...targets.map((t) => t.bodyId)]),
         },
-        ...ids([...relationsFrom.map((r) => r.toMeasureId), ...relationsTo.map((r) => r.fromMeasureId)]).map((id): ChangedRecord => ({ kind: 'measure', id })),
+        ...ids([...relationsFrom.map((r) => r.toMeasureId), ...relationsTo.map((r) => r.fromMeasureId)]).map(
+          (id): ChangedRecord => ({ kind: 'measure', id }),
+        ),
       ];
       return { before: measure, changed };
     }, TX_OPTIONS);

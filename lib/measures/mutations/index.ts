@@ -2,7 +2,13 @@
 // addressees, relations, sources, status override, deletion), all through the transaction helper in
 // ./write-measure.ts. Server actions (lib/measures/actions.ts) and tests import them from here.
 
-export { getCurrentMeasure, type CurrentMeasure, type CurrentRecord, type MutationResult, type WriteContext } from './write-measure';
+export {
+  getCurrentMeasure,
+  type CurrentMeasure,
+  type CurrentRecord,
+  type MutationResult,
+  type WriteContext,
+} from './write-measure';
 export { createMeasure, updateMeasure } from './measure';
 export { addAction, moveAction, removeAction, updateAction } from './timeline';
 export { addSponsorship, removeSponsorship, updateSponsorship } from './sponsorships';

@@ -13,16 +13,29 @@ export async function addRelation(ctx: WriteContext, input: CreateRelationInput)
   return writeMeasure(ctx, input, async (tx, measure) => {
     const inserted = await insertRelation(tx, ctx.actor, measure.id, input);
     if (!inserted.ok) return refuse(inserted.field, inserted.message);
-    return { value: { id: inserted.id, toMeasureId: inserted.toMeasureId }, touched: { measureIds: [inserted.toMeasureId] } };
+    return {
+      value: { id: inserted.id, toMeasureId: inserted.toMeasureId },
+      touched: { measureIds: [inserted.toMeasureId] },
+    };
   });
 }
 
 export async function updateRelation(ctx: WriteContext, input: UpdateRelationInput) {
   return writeMeasure(ctx, input, async (tx, measure) => {
-    const current = await findChild(tx.measureRelation.findFirst({ where: { id: input.id, fromMeasureId: measure.id } }), 'relation');
+    const current = await findChild(
+      tx.measureRelation.findFirst({ where: { id: input.id, fromMeasureId: measure.id } }),
+      'relation',
+    );
     if (input.type !== current.type) {
-      const target = current.toMeasureId != null ? { toMeasureId: current.toMeasureId } : { toMeasureId: null, targetNormalized: current.targetNormalized };
-      if (await tx.measureRelation.count({ where: { fromMeasureId: measure.id, type: input.type, ...target, id: { not: current.id } } })) {
+      const target =
+        current.toMeasureId != null
+          ? { toMeasureId: current.toMeasureId }
+          : { toMeasureId: null, targetNormalized: current.targetNormalized };
+      if (
+        await tx.measureRelation.count({
+          where: { fromMeasureId: measure.id, type: input.type, ...target, id: { not: current.id } },
+        })
+      ) {
         refuse('type', 'This measure already has that relation to the same measure.');
       }
     }
@@ -30,7 +43,15 @@ export async function updateRelation(ctx: WriteContext, input: UpdateRelationInp
     const change = diff(current, next);
     if (change.changed) {
       await tx.measureRelation.update({ where: { id: current.id }, data: next });
-      await recordChange(tx, { ...ctx.actor, entityType: 'measureRelation', entityId: current.id, operation: 'update', measureId: measure.id, before: change.before, after: change.after });
+      await recordChange(tx, {
+        ...ctx.actor,
+        entityType: 'measureRelation',
+        entityId: current.id,
+        operation: 'update',
+        measureId: measure.id,
+        before: change.before,
+        after: change.after,
+      });
     }
     return { value: { id: current.id }, touched: { measureIds: [current.toMeasureId] } };
   });
@@ -38,9 +59,19 @@ export async function updateRelation(ctx: WriteContext, input: UpdateRelationInp
 
 export async function removeRelation(ctx: WriteContext, input: RemoveChildInput) {
   return writeMeasure(ctx, input, async (tx, measure) => {
-    const current = await findChild(tx.measureRelation.findFirst({ where: { id: input.id, fromMeasureId: measure.id } }), 'relation');
+    const current = await findChild(
+      tx.measureRelation.findFirst({ where: { id: input.id, fromMeasureId: measure.id } }),
+      'relation',
+    );
     await tx.measureRelation.delete({ where: { id: current.id } });
-    await recordChange(tx, { ...ctx.actor, entityType: 'measureRelation', entityId: current.id, operation: 'delete', measureId: measure.id, before: current });
+    await recordChange(tx, {
+      ...ctx.actor,
+      entityType: 'measureRelation',
+      entityId: current.id,
+      operation: 'delete',
+      measureId: measure.id,
+      before: current,
+    });
     return { value: { id: current.id }, touched: { measureIds: [current.toMeasureId] } };
   });
 }

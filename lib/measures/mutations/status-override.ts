@@ -6,7 +6,13 @@ import { Refusal, type WriteContext } from '@/lib/write/editor-write';
 import type { MeasureRef, StatusOverrideInput } from '../schemas';
 import { writeMeasure } from './write-measure';
 
-const overrideSelect = { overrideStage: true, overrideOutcome: true, overrideReason: true, overrideById: true, overrideAt: true } as const;
+const overrideSelect = {
+  overrideStage: true,
+  overrideOutcome: true,
+  overrideReason: true,
+  overrideById: true,
+  overrideAt: true,
+} as const;
 
 /** An editor's correction of the derived status, stored with its author and reason (the page shows both). */
 export async function setStatusOverride(ctx: WriteContext, input: StatusOverrideInput) {
@@ -15,10 +21,24 @@ export async function setStatusOverride(ctx: WriteContext, input: StatusOverride
     const before = await tx.measure.findUniqueOrThrow({ where: { id: measure.id }, select: overrideSelect });
     const after = await tx.measure.update({
       where: { id: measure.id },
-      data: { overrideStage: input.overrideStage ?? null, overrideOutcome: input.overrideOutcome ?? null, overrideReason: input.reason, overrideById: ctx.actor.actorId, overrideAt: new Date() },
+      data: {
+        overrideStage: input.overrideStage ?? null,
+        overrideOutcome: input.overrideOutcome ?? null,
+        overrideReason: input.reason,
+        overrideById: ctx.actor.actorId,
+        overrideAt: new Date(),
+      },
       select: overrideSelect,
     });
-    await recordChange(tx, { ...ctx.actor, entityType: 'measure', entityId: measure.id, operation: 'update', measureId: measure.id, before, after });
+    await recordChange(tx, {
+      ...ctx.actor,
+      entityType: 'measure',
+      entityId: measure.id,
+      operation: 'update',
+      measureId: measure.id,
+      before,
+      after,
+    });
     return { value: { id: measure.id } };
   });
 }
@@ -26,13 +46,22 @@ export async function setStatusOverride(ctx: WriteContext, input: StatusOverride
 export async function clearStatusOverride(ctx: WriteContext, input: MeasureRef) {
   return writeMeasure(ctx, input, async (tx, measure) => {
     const before = await tx.measure.findUniqueOrThrow({ where: { id: measure.id }, select: overrideSelect });
-    if (!before.overrideReason && !before.overrideStage && !before.overrideOutcome) throw new Refusal('The status is not overridden.');
+    if (!before.overrideReason && !before.overrideStage && !before.overrideOutcome)
+      throw new Refusal('The status is not overridden.');
     const after = await tx.measure.update({
       where: { id: measure.id },
       data: { overrideStage: null, overrideOutcome: null, overrideReason: null, overrideById: null, overrideAt: null },
       select: overrideSelect,
     });
-    await recordChange(tx, { ...ctx.actor, entityType: 'measure', entityId: measure.id, operation: 'update', measureId: measure.id, before, after });
+    await recordChange(tx, {
+      ...ctx.actor,
+      entityType: 'measure',
+      entityId: measure.id,
+      operation: 'update',
+      measureId: measure.id,
+      before,
+      after,
+    });
     return { value: { id: measure.id } };
   });
 }

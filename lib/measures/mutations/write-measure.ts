@@ -6,7 +6,14 @@
 import 'server-only';
 import type { ChangedRecord } from '@/lib/cache/tags';
 import type { DbTx } from '@/lib/changes/record-change';
-import { TX_OPTIONS, claimVersion, guarded, type CurrentRecord, type MutationResult, type WriteContext } from '@/lib/write/editor-write';
+import {
+  TX_OPTIONS,
+  claimVersion,
+  guarded,
+  type CurrentRecord,
+  type MutationResult,
+  type WriteContext,
+} from '@/lib/write/editor-write';
 import type { MeasureRef } from '../schemas';
 
 export type { CurrentRecord, MutationResult, WriteContext };
@@ -14,10 +21,16 @@ export type { CurrentRecord, MutationResult, WriteContext };
 /** The measure as it is now, shown to an editor whose save was refused because someone else saved first. */
 export type CurrentMeasure = CurrentRecord;
 
-export type Touched = { personIds?: (number | null | undefined)[]; bodyIds?: (number | null | undefined)[]; measureIds?: (number | null | undefined)[] };
+export type Touched = {
+  personIds?: (number | null | undefined)[];
+  bodyIds?: (number | null | undefined)[];
+  measureIds?: (number | null | undefined)[];
+};
 
 /** The distinct ids among `list`, without the missing ones. */
-export const ids = (list: (number | null | undefined)[] = []) => [...new Set(list.filter((id): id is number => typeof id === 'number'))];
+export const ids = (list: (number | null | undefined)[] = []) => [
+  ...new Set(list.filter((id): id is number => typeof id === 'number')),
+];
 
 const day = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : '');
 
@@ -26,8 +39,16 @@ export async function getCurrentMeasure(db: DbTx, measureId: number): Promise<Cu
   const measure = await db.measure.findUnique({
     where: { id: measureId },
     select: {
-      version: true, identifier: true, type: true, title: true, summary: true, textUrl: true, subjects: true, introducedOn: true,
-      originBody: { select: { name: true } }, session: { select: { name: true } },
+      version: true,
+      identifier: true,
+      type: true,
+      title: true,
+      summary: true,
+      textUrl: true,
+      subjects: true,
+      introducedOn: true,
+      originBody: { select: { name: true } },
+      session: { select: { name: true } },
     },
   });
   if (!measure) return null;
@@ -55,8 +76,18 @@ export async function getCurrentMeasure(db: DbTx, measureId: number): Promise<Cu
 }
 
 /** Runs `work` with the measure editor's refusals and its conflict message (which shows the measure as it is now). */
-export function guardedMeasure<T>(ctx: WriteContext, measureId: number | null, loaded: number | null, work: () => Promise<MutationResult<T>>) {
-  return guarded('measure', loaded, async () => (measureId == null ? null : getCurrentMeasure(ctx.db, measureId)), work);
+export function guardedMeasure<T>(
+  ctx: WriteContext,
+  measureId: number | null,
+  loaded: number | null,
+  work: () => Promise<MutationResult<T>>,
+) {
+  return guarded(
+    'measure',
+    loaded,
+    async () => (measureId == null ? null : getCurrentMeasure(ctx.db, measureId)),
+    work,
+  );
 }
 
 /**
@@ -66,17 +97,31 @@ export function guardedMeasure<T>(ctx: WriteContext, measureId: number | null, l
 export async function writeMeasure<T>(
   ctx: WriteContext,
   ref: MeasureRef,
-  write: (tx: DbTx, measure: { id: number; slug: string; originBodyId: number }) => Promise<{ value: T; touched?: Touched }>,
+  write: (
+    tx: DbTx,
+    measure: { id: number; slug: string; originBodyId: number },
+  ) => Promise<{ value: T; touched?: Touched }>,
 ): Promise<MutationResult<T>> {
   return guardedMeasure(ctx, ref.measureId, ref.version, async () => {
     const { value, measure, touched } = await ctx.db.$transaction(async (tx) => {
       await claimVersion(tx, 'measure', ref.measureId, ref.version);
-      const measure = await tx.measure.findUniqueOrThrow({ where: { id: ref.measureId }, select: { id: true, slug: true, originBodyId: true } });
+      const measure = await tx.measure.findUniqueOrThrow({
+        where: { id: ref.measureId },
+        select: { id: true, slug: true, originBodyId: true },
+      });
       return { measure, ...(await write(tx, measure)) };
     }, TX_OPTIONS);
     const changed: ChangedRecord[] = [
-      { kind: 'measure', id: measure.id, slug: measure.slug, personIds: ids(touched?.personIds), bodyIds: ids([measure.originBodyId, ...(touched?.bodyIds ?? [])]) },
-      ...ids(touched?.measureIds).filter((id) => id !== measure.id).map((id): ChangedRecord => ({ kind: 'measure', id })),
+      {
+        kind: 'measure',
+        id: measure.id,
+        slug: measure.slug,
+        personIds: ids(touched?.personIds),
+        bodyIds: ids([measure.originBodyId, ...(touched?.bodyIds ?? [])]),
+      },
+      ...ids(touched?.measureIds)
+        .filter((id) => id !== measure.id)
+        .map((id): ChangedRecord => ({ kind: 'measure', id })),
     ];
     return { ok: true, value, changed };
   });

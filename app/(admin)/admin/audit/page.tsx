@@ -19,7 +19,10 @@ export default async function AuditLogPage({ searchParams }: Props) {
   return (
     <>
       <h1>Audit log</h1>
-      <p>Every write of the site, who made it and what it changed. Filters are kept in the address, so a filtered view can be shared.</p>
+      <p>
+        Every write of the site, who made it and what it changed. Filters are kept in the address, so a filtered view
+        can be shared.
+      </p>
       <AuditFiltersForm filters={filters} users={users} />
       <AuditTable entries={entries} filters={filters} hasNext={hasNext} />
     </>

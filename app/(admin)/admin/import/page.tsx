@@ -15,9 +15,9 @@ export default async function ImportPage() {
     <>
       <h1>Import</h1>
       <p>
-        Official data in, matched against what is already here: importing a file again changes nothing, an updated file updates
-        its records in place (followers are told), and a file with an error is refused whole while the others go on. The same
-        import runs from the command line: <code>npm run import -- &lt;files or folders&gt;</code>.
+        Official data in, matched against what is already here: importing a file again changes nothing, an updated file
+        updates its records in place (followers are told), and a file with an error is refused whole while the others go
+        on. The same import runs from the command line: <code>npm run import -- &lt;files or folders&gt;</code>.
       </p>
       <ImportForm action={importFiles} maxMegabytes={MAX_IMPORT_BYTES / 1024 / 1024} />
     </>

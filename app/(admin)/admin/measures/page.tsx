@@ -29,7 +29,11 @@ export default async function AdminMeasuresPage({ searchParams }: Props) {
         id: measure.id,
         name: measureName(measure),
         detail: measure.identifier ? measure.title : null,
-        cells: [measureTypeLabels[measure.type], measure.originBody.name, `${stageLabel(measure.stage, measure.type)} · ${outcomeLabel(measure.outcome)}`],
+        cells: [
+          measureTypeLabels[measure.type],
+          measure.originBody.name,
+          `${stageLabel(measure.stage, measure.type)} · ${outcomeLabel(measure.outcome)}`,
+        ],
         publicPath: `/measures/${measure.slug}`,
       }))}
     />

@@ -22,7 +22,12 @@ export default async function AdminPeoplePage({ searchParams }: Props) {
       columns={['Latest office']}
       rows={people.map((person) => {
         const office = person.memberships[0];
-        return { id: person.id, name: person.name, cells: [office ? `${office.role}, ${office.body.name}` : '—'], publicPath: `/people/${person.slug}` };
+        return {
+          id: person.id,
+          name: person.name,
+          cells: [office ? `${office.role}, ${office.body.name}` : '—'],
+          publicPath: `/people/${person.slug}`,
+        };
       })}
     />
   );

@@ -14,7 +14,10 @@ export default async function UsersPage() {
   return (
     <>
       <h1>Users</h1>
-      <p>Roles: members follow measures; editors also enter and correct them; admins also manage users. The last admin cannot be demoted or deactivated.</p>
+      <p>
+        Roles: members follow measures; editors also enter and correct them; admins also manage users. The last admin
+        cannot be demoted or deactivated.
+      </p>
       <UserTable users={users} viewerId={viewer.id} />
     </>
   );

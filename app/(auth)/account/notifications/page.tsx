@@ -31,13 +31,15 @@ async function Notifications() {
       {authEnv().smtpUrl ? (
         <EmailPreferenceForm current={email} />
       ) : (
-        <p className="notice">Email is off on this server (no SMTP server is configured). Notifications still appear on this page.</p>
+        <p className="notice">
+          Email is off on this server (no SMTP server is configured). Notifications still appear on this page.
+        </p>
       )}
       <h2>Webhooks</h2>
       <p>
         Each notification is also sent as JSON to your webhooks, signed: <code>X-RT-Signature: v1=</code> is the hex
-        HMAC-SHA256 of <code>&lt;X-RT-Timestamp&gt;.&lt;body&gt;</code> with the webhook&rsquo;s secret. Refuse a timestamp more than five
-        minutes old. Failed deliveries are retried with growing delays.
+        HMAC-SHA256 of <code>&lt;X-RT-Timestamp&gt;.&lt;body&gt;</code> with the webhook&rsquo;s secret. Refuse a
+        timestamp more than five minutes old. Failed deliveries are retried with growing delays.
       </p>
       <WebhookList webhooks={webhooks} />
       <AddWebhookForm />

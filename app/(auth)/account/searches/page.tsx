@@ -19,7 +19,14 @@ export default async function SavedSearchesPage() {
       <p>
         <Link href="/account">Your account</Link>
       </p>
-      <SavedSearchList items={items.map((item) => ({ id: item.id, name: item.name, href: item.href, createdAt: formatDate(item.createdAt) }))} />
+      <SavedSearchList
+        items={items.map((item) => ({
+          id: item.id,
+          name: item.name,
+          href: item.href,
+          createdAt: formatDate(item.createdAt),
+        }))}
+      />
     </>
   );
 }

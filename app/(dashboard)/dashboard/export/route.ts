@@ -9,8 +9,16 @@ import { siteUrl } from '@/lib/site';
 
 export async function GET(request: NextRequest) {
   const viewer = await getViewer();
-  if (!viewer) return new Response('Sign in to export your dashboard.\n', { status: 401, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  if (!can(viewer.role, 'dashboard.view')) return new Response('Your account has no dashboard.\n', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (!viewer)
+    return new Response('Sign in to export your dashboard.\n', {
+      status: 401,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
+  if (!can(viewer.role, 'dashboard.view'))
+    return new Response('Your account has no dashboard.\n', {
+      status: 403,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
   const params = parseDashboardParams(Object.fromEntries(request.nextUrl.searchParams));
   const rows = dashboardCsv(viewer, params, siteUrl());
   const encoder = new TextEncoder();

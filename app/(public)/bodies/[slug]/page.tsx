@@ -29,7 +29,10 @@ export async function generateMetadata({ params }: PageProps<'/bodies/[slug]'>):
   return {
     title: body.name,
     description: `${body.name}: ${bodyClassificationLabels[body.classification].toLowerCase()}${body.jurisdiction ? ` of ${body.jurisdiction.name}` : ''}. Current members, the most recent measures it originated and measures addressed to it.`,
-    alternates: { canonical: `/bodies/${body.slug}`, types: feedAlternates(`/api/feeds/bodies/${body.slug}`, body.name) },
+    alternates: {
+      canonical: `/bodies/${body.slug}`,
+      types: feedAlternates(`/api/feeds/bodies/${body.slug}`, body.name),
+    },
   };
 }
 
@@ -84,7 +87,9 @@ export default async function BodyPage({ params }: PageProps<'/bodies/[slug]'>) 
           <>
             <p>
               By party:{' '}
-              {body.parties.map((party) => `${party.name ?? 'no party recorded'} ${formatCount(party.count)}`).join(' · ')}
+              {body.parties
+                .map((party) => `${party.name ?? 'no party recorded'} ${formatCount(party.count)}`)
+                .join(' · ')}
             </p>
             {body.memberships.length > 0 ? (
               <>
@@ -105,7 +110,9 @@ export default async function BodyPage({ params }: PageProps<'/bodies/[slug]'>) 
       </section>
 
       <section aria-labelledby="origin-heading">
-        <h2 id="origin-heading">Measures from this body{body.originCount > 0 ? ` (${formatCount(body.originCount)})` : ''}</h2>
+        <h2 id="origin-heading">
+          Measures from this body{body.originCount > 0 ? ` (${formatCount(body.originCount)})` : ''}
+        </h2>
         {body.originMeasures.length === 0 ? (
           <p className="muted">None recorded.</p>
         ) : (
@@ -125,7 +132,9 @@ export default async function BodyPage({ params }: PageProps<'/bodies/[slug]'>) 
       </section>
 
       <section aria-labelledby="addressed-heading">
-        <h2 id="addressed-heading">Measures addressed to this body{body.targetCount > 0 ? ` (${formatCount(body.targetCount)})` : ''}</h2>
+        <h2 id="addressed-heading">
+          Measures addressed to this body{body.targetCount > 0 ? ` (${formatCount(body.targetCount)})` : ''}
+        </h2>
         {body.targets.length === 0 ? (
           <p className="muted">None recorded.</p>
         ) : (

@@ -30,8 +30,12 @@ export async function generateMetadata({ params }: PageProps<'/measures/[slug]'>
   const name = measureName(measure);
   return {
     title: measure.identifier ? `${name}: ${measure.title}` : name,
-    description: measure.summary?.slice(0, 300) ?? `${measureTypeLabels[measure.type]} of the ${measure.originBody.name}.`,
-    alternates: { canonical: `/measures/${measure.slug}`, types: feedAlternates(`/api/feeds/measures/${measure.slug}`, name) },
+    description:
+      measure.summary?.slice(0, 300) ?? `${measureTypeLabels[measure.type]} of the ${measure.originBody.name}.`,
+    alternates: {
+      canonical: `/measures/${measure.slug}`,
+      types: feedAlternates(`/api/feeds/measures/${measure.slug}`, name),
+    },
   };
 }
 
@@ -45,7 +49,8 @@ export default async function MeasurePage({ params }: PageProps<'/measures/[slug
     <article>
       <JsonLd data={measureJsonLd(measure)} />
       <p className="eyebrow">
-        {measureTypeLabels[measure.type]} · <Link href={`/bodies/${measure.originBody.slug}`}>{measure.originBody.name}</Link>
+        {measureTypeLabels[measure.type]} ·{' '}
+        <Link href={`/bodies/${measure.originBody.slug}`}>{measure.originBody.name}</Link>
         {measure.session ? ` · ${measure.session.name}` : ''} · {measure.jurisdiction.name}
       </p>
       <h1>

@@ -29,7 +29,10 @@ export async function generateMetadata({ params }: PageProps<'/people/[slug]'>):
   return {
     title: person.name,
     description: `${person.name}${office ? `, ${office.role} (${office.body.name})` : ''}: offices held, ${person.totals.sponsored} sponsored and ${person.totals.cosponsored} cosponsored measures with their status.`,
-    alternates: { canonical: `/people/${person.slug}`, types: feedAlternates(`/api/feeds/people/${person.slug}`, person.name) },
+    alternates: {
+      canonical: `/people/${person.slug}`,
+      types: feedAlternates(`/api/feeds/people/${person.slug}`, person.name),
+    },
   };
 }
 
@@ -38,7 +41,8 @@ export default async function PersonPage({ params }: PageProps<'/people/[slug]'>
   const person = await getPersonBySlug(slug);
   if (!person) notFound();
   const { sponsored, cosponsored, totals } = person;
-  const listHref = (filter: 'sponsor' | 'cosponsor') => measureListHref(parseMeasureListParams({ [filter]: person.slug }));
+  const listHref = (filter: 'sponsor' | 'cosponsor') =>
+    measureListHref(parseMeasureListParams({ [filter]: person.slug }));
 
   return (
     <article>
@@ -65,7 +69,9 @@ export default async function PersonPage({ params }: PageProps<'/people/[slug]'>
       </section>
 
       <section aria-labelledby="sponsored-heading">
-        <h2 id="sponsored-heading">Sponsored measures{totals.sponsored > 0 ? ` (${formatCount(totals.sponsored)})` : ''}</h2>
+        <h2 id="sponsored-heading">
+          Sponsored measures{totals.sponsored > 0 ? ` (${formatCount(totals.sponsored)})` : ''}
+        </h2>
         {sponsored.length === 0 ? (
           <p className="muted">None recorded.</p>
         ) : (
@@ -85,7 +91,9 @@ export default async function PersonPage({ params }: PageProps<'/people/[slug]'>
       </section>
 
       <section aria-labelledby="cosponsored-heading">
-        <h2 id="cosponsored-heading">Cosponsored measures{totals.cosponsored > 0 ? ` (${formatCount(totals.cosponsored)})` : ''}</h2>
+        <h2 id="cosponsored-heading">
+          Cosponsored measures{totals.cosponsored > 0 ? ` (${formatCount(totals.cosponsored)})` : ''}
+        </h2>
         {cosponsored.length === 0 ? (
           <p className="muted">None recorded.</p>
         ) : (
@@ -96,7 +104,11 @@ export default async function PersonPage({ params }: PageProps<'/people/[slug]'>
               rows={cosponsored.map((s) => ({
                 key: s.id,
                 measure: s.measure,
-                extra: [s.isOriginal ? 'Original' : null, s.sponsoredOn ? formatDate(s.sponsoredOn) : null, s.withdrawnOn ? `Withdrawn ${formatDate(s.withdrawnOn)}` : null]
+                extra: [
+                  s.isOriginal ? 'Original' : null,
+                  s.sponsoredOn ? formatDate(s.sponsoredOn) : null,
+                  s.withdrawnOn ? `Withdrawn ${formatDate(s.withdrawnOn)}` : null,
+                ]
                   .filter(Boolean)
                   .join(' · '),
               }))}

@@ -15,28 +15,73 @@ export const introducedInSenate = (date: string): SampleAction[] => [
 ];
 
 export const referredInHouse = (date: string, c: SampleCommittee): SampleAction[] => [
-  { date, text: `Referred to the ${c.name}.`, source: 'houseFloor', code: 'H11100', type: 'IntroReferral', committee: ref(c) },
+  {
+    date,
+    text: `Referred to the ${c.name}.`,
+    source: 'houseFloor',
+    code: 'H11100',
+    type: 'IntroReferral',
+    committee: ref(c),
+  },
 ];
 
 export const referredToSubcommittee = (date: string, c: SampleCommittee): SampleAction[] => [
-  { date, text: `Referred to the Subcommittee on ${c.subcommittees[0]!.name.replace(/ Subcommittee$/, '')}.`, source: 'houseCommittee', code: 'H11200',
-    type: 'Committee', committee: { systemCode: c.subcommittees[0]!.systemCode, name: c.subcommittees[0]!.name } },
+  {
+    date,
+    text: `Referred to the Subcommittee on ${c.subcommittees[0]!.name.replace(/ Subcommittee$/, '')}.`,
+    source: 'houseCommittee',
+    code: 'H11200',
+    type: 'Committee',
+    committee: { systemCode: c.subcommittees[0]!.systemCode, name: c.subcommittees[0]!.name },
+  },
 ];
 
 export const referredInSenate = (date: string, c: SampleCommittee): SampleAction[] => [
-  { date, text: `Read twice and referred to the ${c.name.replace(/^Senate /, '')}.`, source: 'senate', type: 'IntroReferral', committee: ref(c) },
+  {
+    date,
+    text: `Read twice and referred to the ${c.name.replace(/^Senate /, '')}.`,
+    source: 'senate',
+    type: 'IntroReferral',
+    committee: ref(c),
+  },
 ];
 
 export const reportedInHouse = (date: string, c: SampleCommittee, report: string): SampleAction[] => [
-  { date, text: `Reported by the ${c.name.replace(/^House /, '')}. H. Rept. ${report}.`, source: 'houseFloor', code: 'H12200', type: 'Committee', committee: ref(c) },
-  { date, text: `Reported by the ${c.name.replace(/^House /, '')}. H. Rept. ${report}.`, source: 'loc', code: '5000', type: 'Committee', committee: ref(c) },
-  { date, text: `Placed on the Union Calendar, Calendar No. ${report.split('-')[1]}.`, source: 'houseFloor', code: 'H12410', type: 'Calendars' },
+  {
+    date,
+    text: `Reported by the ${c.name.replace(/^House /, '')}. H. Rept. ${report}.`,
+    source: 'houseFloor',
+    code: 'H12200',
+    type: 'Committee',
+    committee: ref(c),
+  },
+  {
+    date,
+    text: `Reported by the ${c.name.replace(/^House /, '')}. H. Rept. ${report}.`,
+    source: 'loc',
+    code: '5000',
+    type: 'Committee',
+    committee: ref(c),
+  },
+  {
+    date,
+    text: `Placed on the Union Calendar, Calendar No. ${report.split('-')[1]}.`,
+    source: 'houseFloor',
+    code: 'H12410',
+    type: 'Calendars',
+  },
 ];
 
 export const passedHouse = (date: string, how: string): SampleAction[] => [
   { date, text: how, source: 'houseFloor', code: 'H37300', type: 'Floor' },
   { date, text: `Passed/agreed to in House: ${how}`, source: 'loc', code: '8000', type: 'Floor' },
-  { date, text: 'Motion to reconsider laid on the table Agreed to without objection.', source: 'houseFloor', code: 'H38310', type: 'Floor' },
+  {
+    date,
+    text: 'Motion to reconsider laid on the table Agreed to without objection.',
+    source: 'houseFloor',
+    code: 'H38310',
+    type: 'Floor',
+  },
 ];
 
 export const passedSenate = (date: string, how: string): SampleAction[] => [
@@ -71,6 +116,12 @@ export const becamePublicLaw = (date: string, law: string, kind: 'Public' | 'Pri
 
 /** GPO codes the veto E30000, the code of a signature; the Library of Congress's copy has 31000. */
 export const vetoed = (date: string, pocket = false): SampleAction[] => [
-  { date, text: `${pocket ? 'Pocket Vetoed' : 'Vetoed'} by President.`, source: 'houseFloor', code: 'E30000', type: 'Veto' },
+  {
+    date,
+    text: `${pocket ? 'Pocket Vetoed' : 'Vetoed'} by President.`,
+    source: 'houseFloor',
+    code: 'E30000',
+    type: 'Veto',
+  },
   { date, text: `${pocket ? 'Pocket Vetoed' : 'Vetoed'} by President.`, source: 'loc', code: '31000', type: 'Veto' },
 ];

@@ -18,7 +18,11 @@ export default async function EditBodyPage({ params, searchParams }: Props) {
   await requirePermission('body.edit', `/admin/bodies/${encodeURIComponent(id)}`);
   const bodyId = Number(id);
   if (!Number.isSafeInteger(bodyId) || bodyId <= 0) notFound();
-  const [body, choices, { created }] = await Promise.all([getBodyForEditor(bodyId), getBodyChoices(bodyId), searchParams]);
+  const [body, choices, { created }] = await Promise.all([
+    getBodyForEditor(bodyId),
+    getBodyChoices(bodyId),
+    searchParams,
+  ]);
   if (!body) notFound();
 
   return (
@@ -34,11 +38,18 @@ export default async function EditBodyPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <p>
-        Public page: <Link href={`/bodies/${body.slug}`}>/bodies/{body.slug}</Link> · <span className="muted">version {body.version}</span>
+        Public page: <Link href={`/bodies/${body.slug}`}>/bodies/{body.slug}</Link> ·{' '}
+        <span className="muted">version {body.version}</span>
       </p>
       <section className="editor-section" aria-labelledby="details">
         <h2 id="details">Details</h2>
-        <EditorForm action={updateBodyAction} hidden={{ id: body.id, version: body.version }} fields={bodyFields(choices, body)} submitLabel="Save details" label="Details" />
+        <EditorForm
+          action={updateBodyAction}
+          hidden={{ id: body.id, version: body.version }}
+          fields={bodyFields(choices, body)}
+          submitLabel="Save details"
+          label="Details"
+        />
       </section>
       <IdentifiersSection
         identifiers={body.identifiers}

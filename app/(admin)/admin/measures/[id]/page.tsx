@@ -4,7 +4,13 @@ import { notFound } from 'next/navigation';
 import { EditorForm } from '@/components/admin/editor-form';
 import { measureFields } from '@/components/admin/measure-fields';
 import {
-  ActionsSection, AddresseesSection, DeleteSection, RelationsSection, SourcesSection, SponsorsSection, StatusSection,
+  ActionsSection,
+  AddresseesSection,
+  DeleteSection,
+  RelationsSection,
+  SourcesSection,
+  SponsorsSection,
+  StatusSection,
 } from '@/components/admin/measure-editor-sections';
 import { RecordHistory } from '@/components/admin/record-history';
 import { can } from '@/lib/auth/permissions';
@@ -22,7 +28,11 @@ export default async function EditMeasurePage({ params, searchParams }: Props) {
   const viewer = await requirePermission('measure.edit', `/admin/measures/${encodeURIComponent(id)}`);
   const measureId = Number(id);
   if (!Number.isSafeInteger(measureId) || measureId <= 0) notFound();
-  const [measure, choices, { created }] = await Promise.all([getMeasureForEditor(measureId), getEditorChoices(), searchParams]);
+  const [measure, choices, { created }] = await Promise.all([
+    getMeasureForEditor(measureId),
+    getEditorChoices(),
+    searchParams,
+  ]);
   if (!measure) notFound();
 
   return (
@@ -37,15 +47,23 @@ export default async function EditMeasurePage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <p>
-        Public page: <Link href={`/measures/${measure.slug}`}>/measures/{measure.slug}</Link> · <span className="muted">version {measure.version}</span>
+        Public page: <Link href={`/measures/${measure.slug}`}>/measures/{measure.slug}</Link> ·{' '}
+        <span className="muted">version {measure.version}</span>
       </p>
       <nav aria-label="Sections">
-        <a href="#details">Details</a> · <a href="#status">Status</a> · <a href="#actions">Actions</a> · <a href="#sponsors">Sponsors</a> ·{' '}
-        <a href="#addressees">Addressees</a> · <a href="#relations">Relations</a> · <a href="#sources">Sources</a> · <a href="#record-history">History</a>
+        <a href="#details">Details</a> · <a href="#status">Status</a> · <a href="#actions">Actions</a> ·{' '}
+        <a href="#sponsors">Sponsors</a> · <a href="#addressees">Addressees</a> · <a href="#relations">Relations</a> ·{' '}
+        <a href="#sources">Sources</a> · <a href="#record-history">History</a>
       </nav>
       <section className="editor-section" aria-labelledby="details">
         <h2 id="details">Details</h2>
-        <EditorForm action={updateMeasureAction} hidden={{ id: measure.id, version: measure.version }} fields={measureFields(choices, measure)} submitLabel="Save details" label="Details" />
+        <EditorForm
+          action={updateMeasureAction}
+          hidden={{ id: measure.id, version: measure.version }}
+          fields={measureFields(choices, measure)}
+          submitLabel="Save details"
+          label="Details"
+        />
       </section>
       <StatusSection measure={measure} />
       <ActionsSection measure={measure} choices={choices} />

@@ -18,7 +18,12 @@ export default async function NewMeasurePage() {
       </p>
       <h1>New measure</h1>
       <p>Actions, sponsors, addressees, relations and sources are added on the next page, once the measure exists.</p>
-      <EditorForm action={createMeasureAction} fields={measureFields(choices)} submitLabel="Create measure" label="New measure" />
+      <EditorForm
+        action={createMeasureAction}
+        fields={measureFields(choices)}
+        submitLabel="Create measure"
+        label="New measure"
+      />
     </>
   );
 }

@@ -19,7 +19,11 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
   await requirePermission('person.edit', `/admin/people/${encodeURIComponent(id)}`);
   const personId = Number(id);
   if (!Number.isSafeInteger(personId) || personId <= 0) notFound();
-  const [person, choices, { created }] = await Promise.all([getPersonForEditor(personId), getMembershipChoices(), searchParams]);
+  const [person, choices, { created }] = await Promise.all([
+    getPersonForEditor(personId),
+    getMembershipChoices(),
+    searchParams,
+  ]);
   if (!person) notFound();
 
   return (
@@ -34,11 +38,18 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <p>
-        Public page: <Link href={`/people/${person.slug}`}>/people/{person.slug}</Link> · <span className="muted">version {person.version}</span>
+        Public page: <Link href={`/people/${person.slug}`}>/people/{person.slug}</Link> ·{' '}
+        <span className="muted">version {person.version}</span>
       </p>
       <section className="editor-section" aria-labelledby="details">
         <h2 id="details">Details</h2>
-        <EditorForm action={updatePersonAction} hidden={{ id: person.id, version: person.version }} fields={personFields(person)} submitLabel="Save details" label="Details" />
+        <EditorForm
+          action={updatePersonAction}
+          hidden={{ id: person.id, version: person.version }}
+          fields={personFields(person)}
+          submitLabel="Save details"
+          label="Details"
+        />
       </section>
       <IdentifiersSection
         identifiers={person.identifiers}

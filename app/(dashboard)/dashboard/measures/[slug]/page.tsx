@@ -56,8 +56,12 @@ export default async function MeasureWorkspacePage({ params }: Props) {
         {measure.identifier ? <span className="muted">: {measure.title}</span> : null}
       </h1>
       <p>
-        <StatusBadge type={measure.type} stage={measure.overrideStage ?? measure.stage} outcome={measure.overrideOutcome ?? measure.outcome} /> ·{' '}
-        <Link href={`/measures/${measure.slug}`}>Public page</Link>
+        <StatusBadge
+          type={measure.type}
+          stage={measure.overrideStage ?? measure.stage}
+          outcome={measure.overrideOutcome ?? measure.outcome}
+        />{' '}
+        · <Link href={`/measures/${measure.slug}`}>Public page</Link>
       </p>
       <FollowForm kind="measure" id={measure.id} following={following} name={name} />
       <PositionSection measureId={measure.id} history={history} />

@@ -38,7 +38,11 @@ export default async function BodyMembersPage({ params }: PageProps<'/bodies/[sl
       <h1>Members of the {body.name}</h1>
       <section aria-labelledby="members-heading">
         <h2 id="members-heading">{formatCount(body.memberships.length)} members on record, current members first</h2>
-        {body.memberships.length === 0 ? <p className="muted">No members recorded.</p> : <MemberList members={body.memberships} />}
+        {body.memberships.length === 0 ? (
+          <p className="muted">No members recorded.</p>
+        ) : (
+          <MemberList members={body.memberships} />
+        )}
       </section>
     </article>
   );
