@@ -28,7 +28,7 @@ const securityHeaders = [
 const nextConfig = {
   cacheComponents: true,
   // Off so that the first visit to a slug not prerendered waits for its page: an unknown slug answers a real 404
-  // instead of a 200 shell (docs/decisions/003-caching.md).
+  // instead of a 200 shell (docs/decisions/022-caching.md).
   partialPrefetching: false,
   poweredByHeader: false,
   // The public address the pages are prerendered with, written into the build: the server refuses to start with
@@ -45,7 +45,7 @@ const nextConfig = {
   // (lib/http/request-guard.ts).
   // List and search views are kept in memory only, least recently used first out, instead of written to .next without
   // bound (every distinct search would add ~90 KB to the disk forever); other pages are cached in memory and on disk
-  // as usual (lib/cache/view-cache-handler.cjs, docs/decisions/003-caching.md).
+  // as usual (lib/cache/view-cache-handler.cjs, docs/decisions/022-caching.md).
   cacheHandler: fileURLToPath(new URL('./lib/cache/view-cache-handler.cjs', import.meta.url)),
   cacheMaxMemorySize: 256 * 1024 * 1024,
   // proxy.ts reads every action request (lib/http/request-guard.ts), and Next buffers what passes through a proxy up

@@ -12,7 +12,7 @@ export const metadata: Metadata = {
     'Follow legislative measures across every kind of body, from a city council to the U.S. House: status, sponsors, whom each measure calls upon, and how measures relate across jurisdictions.',
 };
 
-// The shared layout reads no cookies or headers: public pages stay cached (docs/decisions/003-caching.md).
+// The shared layout reads no cookies or headers: public pages stay cached (docs/decisions/022-caching.md).
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">

@@ -153,6 +153,8 @@ test.describe('mail through a real SMTP server', () => {
         await form.getByLabel('Password again').fill('chosen-password-1');
         await form.getByRole('button', { name: 'Create account' }).click();
         await expect(page.getByRole('heading', { level: 1, name: 'Check your email' })).toBeVisible();
+        // The page streams its explanation in after the heading: read it once it is there, not the fallback.
+        await expect(page.getByRole('main')).toContainText('We sent a message to the address you gave');
         answers.push({ url: page.url(), text: await page.getByRole('main').innerText() });
         await context.close();
       }

@@ -3,7 +3,7 @@ import { signInAs, testDb } from './fixtures/auth';
 import { createMeasure } from '@/prisma/factories';
 
 // A member's dashboard is served from the page cache while nothing in the database changes (proxy.ts rewrites it to
-// /dashboard/views/<signed segment>; docs/decisions/007-member-dashboard-and-private-data.md). These journeys check
+// /dashboard/views/<signed segment>; docs/decisions/024-member-dashboard.md). These journeys check
 // what a member and anyone else would notice: the answer is private, a write by any path shows on the next view,
 // and the cached view cannot be asked for directly.
 

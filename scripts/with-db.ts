@@ -1,5 +1,5 @@
 // `tsx scripts/with-db.ts [--seed-if-empty] -- <command ...>`: runs a command with a migrated database.
-// DATABASE_URL set: that database. Unset: the embedded PGlite in .data/pglite (docs/decisions/001-embedded-postgres.md).
+// DATABASE_URL set: that database. Unset: the embedded PGlite in .data/pglite (docs/decisions/021-embedded-postgres.md).
 // The configuration (lib/config/env.ts) is checked first: a wrong variable stops here, naming it, before anything starts.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

@@ -6,7 +6,7 @@ import { getRecentActions } from '@/lib/measures/queries';
 import { siteUrl } from '@/lib/site';
 
 // The whole page must come from the cache: the build fails if anything makes it render per request, and an
-// unknown slug waits for its render so it answers a real 404 (docs/decisions/003-caching.md).
+// unknown slug waits for its render so it answers a real 404 (docs/decisions/022-caching.md).
 export const ensureStatic = 'navigation';
 
 export default async function HomePage() {

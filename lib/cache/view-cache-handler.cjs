@@ -3,7 +3,7 @@
 // view exists for every distinct query anyone asks, and Next.js never removes cache files, so crawlers could fill the
 // disk; in memory, the least recently used go first (cacheMaxMemorySize). Members' dashboard views
 // (/dashboard/views/…) are private and one per member, query and database version: they never touch the disk either. Every other page is still written to disk,
-// so a restarted server serves the latest revalidated version, not the one built (docs/decisions/003-caching.md).
+// so a restarted server serves the latest revalidated version, not the one built (docs/decisions/022-caching.md).
 // Error pages (a 404 for an unknown slug, any status from 400 up) are kept in memory only too: there is one for every
 // address anyone makes up, and on disk each was about 47 KB in five files, never removed (issue 17).
 //

@@ -11,7 +11,7 @@ import { getDashboardPage, getDashboardSettings } from './queries';
 /**
  * Six statements in three steps: the settings with the followed measures' ids; then at once the people and bodies
  * followed, the saved searches, the table's page (rows, count and news marks in one) and the changes panel; then the
- * positions of the page's rows, read by lib/positions alone (decision 007).
+ * positions of the page's rows, read by lib/positions alone (decision 024).
  */
 export async function loadDashboard(viewer: Viewer, params: DashboardParams) {
   const { since, columns, followedIds } = await getDashboardSettings(viewer.id);

@@ -1,6 +1,6 @@
 // A member's dashboard view as one signed path segment, so that a view unchanged since it was last rendered is served
 // from the page cache: proxy.ts, having checked the session, rewrites /dashboard?... to /dashboard/views/<segment>
-// (docs/decisions/007-member-dashboard-and-private-data.md). The segment names the member, the database's version
+// (docs/decisions/024-member-dashboard.md). The segment names the member, the database's version
 // (lib/dashboard/data-version.ts) and the view's canonical query, and carries an HMAC of them under a key derived
 // from AUTH_SECRET: the page renders only what the proxy signed, and the proxy never lets a request reach that path
 // directly.

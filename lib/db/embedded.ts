@@ -1,5 +1,5 @@
 // PostgreSQL without installing PostgreSQL: PGlite (PostgreSQL 18 in WebAssembly) served over the wire protocol,
-// so the app reaches it through the same `pg` driver as production. See docs/decisions/001-embedded-postgres.md.
+// so the app reaches it through the same `pg` driver as production. See docs/decisions/021-embedded-postgres.md.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 // A search as one path segment, so that the anonymous answer to each search is a cached page of its own: proxy.ts
-// rewrites /search?... to /search/views/<segment> (docs/decisions/003-caching.md).
+// rewrites /search?... to /search/views/<segment> (docs/decisions/022-caching.md).
 import { parseSearchParams, searchQueryString, type SearchParams } from '@/lib/search/params';
 
 /** The segment of the empty search (no words, no filters); base64url never has a length of 4n + 1, so no search's. */

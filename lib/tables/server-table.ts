@@ -13,7 +13,7 @@ import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-b
 /**
  * TanStack Table on the server: sorting and pagination are done by the database (manual modes) and the state
  * comes from the URL, so the table renders to plain HTML with links and ships no JavaScript
- * (docs/decisions/004-server-rendered-tables.md).
+ * (docs/decisions/023-server-rendered-tables.md).
  */
 export const serverTableFeatures = tableFeatures({
   coreReactivityFeature: storeReactivityBindings(),

@@ -2,7 +2,7 @@
 // http://127.0.0.1:3000` against a running production server on DATABASE_URL). A member follows 500 measures that
 // carry 5,000 change events they have not seen; the dashboard is requested one request at a time (server time,
 // not throughput) and its p95 must stay under 300 ms. A view is served from the page cache while the database is
-// unchanged (docs/decisions/007-member-dashboard-and-private-data.md), so each view is timed twice: rendered, with a
+// unchanged (docs/decisions/024-member-dashboard.md), so each view is timed twice: rendered, with a
 // write committed before every request (what a member sees after any change), and unchanged (from the cache). The
 // target applies to the rendered one. The scenario's rows live in a jurisdiction of their own and are deleted
 // afterwards.

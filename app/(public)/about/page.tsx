@@ -3,7 +3,7 @@ import Link from '@/components/ui/link';
 import { JsonLd } from '@/components/ui/json-ld';
 
 // The whole page must come from the cache: the build fails if anything makes it render per request, and an
-// unknown slug waits for its render so it answers a real 404 (docs/decisions/003-caching.md).
+// unknown slug waits for its render so it answers a real 404 (docs/decisions/022-caching.md).
 export const ensureStatic = 'navigation';
 
 export const metadata: Metadata = {

@@ -15,7 +15,7 @@ import { personJsonLd } from '@/lib/people/json-ld';
 import { withPlaceholder } from '@/lib/static-params';
 
 // The whole page must come from the cache: the build fails if anything makes it render per request, and an
-// unknown slug waits for its render so it answers a real 404 (docs/decisions/003-caching.md).
+// unknown slug waits for its render so it answers a real 404 (docs/decisions/022-caching.md).
 export const ensureStatic = 'navigation';
 
 export async function generateStaticParams() {

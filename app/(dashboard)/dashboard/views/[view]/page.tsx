@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Dashboard', robots: { index: false }
 
 // A member's dashboard view from the page cache, reached only through proxy.ts, which checks the session, signs the
 // segment for that member and the database's current version, and answers 404 to any request for this path
-// (docs/decisions/007-member-dashboard-and-private-data.md). The browser keeps /dashboard?... as its URL.
+// (docs/decisions/024-member-dashboard.md). The browser keeps /dashboard?... as its URL.
 export const ensureStatic = 'navigation';
 
 /** Cache Components need one param to prerender; no server signs it, so it answers 404. */

@@ -8,7 +8,7 @@ import { getBodyMembersBySlug, getBodySlugs } from '@/lib/bodies/queries';
 import { formatCount } from '@/lib/format';
 import { withPlaceholder } from '@/lib/static-params';
 
-// Every member a body has had: the complete list behind the body page's first members (docs/decisions/003-caching.md).
+// Every member a body has had: the complete list behind the body page's first members (docs/decisions/022-caching.md).
 export const ensureStatic = 'navigation';
 
 export async function generateStaticParams() {

@@ -5,7 +5,7 @@ import { feedAlternates } from '@/lib/feeds/respond';
 import { measureListHref, parseMeasureViewSegment } from '@/lib/measures/list-params';
 import { getMeasureListFilterNames } from '@/lib/measures/queries';
 
-// One cached page per list view (docs/decisions/003-caching.md); reached through proxy.ts from /measures?...
+// One cached page per list view (docs/decisions/022-caching.md); reached through proxy.ts from /measures?...
 export const ensureStatic = 'navigation';
 
 export function generateStaticParams() {

@@ -5,7 +5,7 @@ import { cachedSearch } from '@/lib/search/cached';
 import { searchMetadata } from '@/lib/search/metadata';
 import { EMPTY_SEARCH_SEGMENT, parseSearchViewSegment } from '@/lib/search/view-segment';
 
-// One cached page per anonymous search, revalidated with the answer's list tags (docs/decisions/003-caching.md);
+// One cached page per anonymous search, revalidated with the answer's list tags (docs/decisions/022-caching.md);
 // reached through proxy.ts from /search?..., whose URL the browser keeps. Its links point at /search?... again.
 export const ensureStatic = 'navigation';
 
