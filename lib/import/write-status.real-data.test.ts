@@ -3,9 +3,9 @@
 // the one recomputeMeasureStatus derives from the database, so recomputing writes nothing.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { recomputeMeasureStatus } from '@/lib/measures/recompute-status';
 import { fixtureFiles } from '@/lib/status/fixture-actions';
 import { getTestDb } from '@/lib/test/db';
+import { expectRecomputedSame, passedHouse } from '@/lib/test/status-equivalence';
 import { fixturePath } from '@/lib/test/shared-fixtures';
 import { importFile } from './run-import';
 
@@ -22,41 +22,6 @@ function renumbered(file: string, edit: (xml: string) => string = (x) => x) {
     `<$1>${number}</$1>`,
   );
   return { name: file.replace(/\d+\.xml$/, `${number}.xml`), bytes: Buffer.from(edit(xml), 'utf8') };
-}
-
-/** A newer action than any the fixtures hold: the House passes the measure. */
-const passedHouse = (xml: string) =>
-  xml.replace(
-    '<actions>',
-    '<actions><item><actionDate>2030-01-15</actionDate><text>Passed/agreed to in House: On motion to suspend the rules and pass the bill, as amended Agreed to by voice vote.</text>' +
-      '<actionCode>H37300</actionCode><sourceSystem><code>2</code><name>House floor actions</name></sourceSystem></item>',
-  );
-
-const statusOf = (m: {
-  stage: string;
-  outcome: string;
-  currentBodyId: number | null;
-  stageDate: Date | null;
-  lastActionDate: Date | null;
-}) => ({
-  stage: m.stage,
-  outcome: m.outcome,
-  currentBodyId: m.currentBodyId ?? null,
-  stageDate: m.stageDate,
-  lastActionDate: m.lastActionDate,
-});
-
-async function expectRecomputedSame(file: string, asOf: Date) {
-  const measure = await db.measure.findFirstOrThrow({
-    where: { citations: { some: { note: `Imported from ${file}` } } },
-  });
-  const events = await db.changeEvent.count({ where: { measureId: measure.id } });
-  const recomputed = await db.$transaction((tx) =>
-    recomputeMeasureStatus(tx, measure.id, { actor: { actorLabel: 'test' }, asOf }),
-  );
-  expect(statusOf(measure)).toEqual(statusOf(recomputed));
-  expect(await db.changeEvent.count({ where: { measureId: measure.id } })).toBe(events);
-  return measure;
 }
 
 describe('the status an import derives in memory', () => {
