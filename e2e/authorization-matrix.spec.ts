@@ -34,6 +34,7 @@ const expectedPages: Record<string, Row> = {
   '/admin/import': ['import.run', false, true, true],
   '/admin/audit': ['audit.read', false, false, true],
   '/admin/users': ['user.manage', false, false, true],
+  '/admin/sources': ['sync.manage', false, false, true],
 };
 
 const expectedRoutes: Record<string, Row> = {

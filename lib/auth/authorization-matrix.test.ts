@@ -41,6 +41,7 @@ const expectedPermissions: Record<string, { member: boolean; editor: boolean; ad
   'measure.delete': { member: false, editor: false, admin: true },
   'audit.read': { member: false, editor: false, admin: true },
   'user.manage': { member: false, editor: false, admin: true },
+  'sync.manage': { member: false, editor: false, admin: true },
 };
 
 /** Every server action by its defineAction name: [permission, anonymous, member, editor, admin]. */
@@ -98,6 +99,11 @@ const expectedActions: Record<string, Row> = {
   'measure.delete': ['measure.delete', out, no, no, ok],
   'user.changeRole': ['user.manage', out, no, no, ok],
   'user.setActive': ['user.manage', out, no, no, ok],
+  'sync.create': ['sync.manage', out, no, no, ok],
+  'sync.update': ['sync.manage', out, no, no, ok],
+  'sync.run': ['sync.manage', out, no, no, ok],
+  'sync.pause': ['sync.manage', out, no, no, ok],
+  'sync.delete': ['sync.manage', out, no, no, ok],
 };
 
 function findActionFiles(dir: string): string[] {

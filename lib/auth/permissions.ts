@@ -14,6 +14,7 @@ export const permissions = {
   'measure.delete': 'admin',
   'audit.read': 'admin',
   'user.manage': 'admin',
+  'sync.manage': 'admin',
   'account.manage': 'member',
   'dashboard.view': 'member',
   'follow.manage': 'member',

@@ -24,6 +24,7 @@ export const protectedPages: Record<string, Permission> = {
   '/dashboard': 'dashboard.view',
   '/dashboard/measures/0': 'dashboard.view',
   '/admin/import': 'import.run',
+  '/admin/sources': 'sync.manage',
 };
 
 export type ProtectedRoute = {

@@ -14,6 +14,8 @@ import type { FileReport, ImportFormat, ImportInput, ImportReport } from './type
 export type ImportOptions = {
   /** The importing user (change events name them); without one, the label "import". */
   actorId?: string | null;
+  /** The actor's label on change events when no user acts ("sync: <source>"); "import" by default. */
+  actorLabel?: string;
   maxBytes?: number;
   asOf?: Date;
   /** Files written at the same time, each in its own transaction (1 by default). */
@@ -58,6 +60,12 @@ function failed(file: string, format: ImportFormat | null, error: unknown): File
   };
 }
 
+/** The main record's id, when the writer returns one (writeMeasure does). */
+function recordIdOf(result: unknown): number | null {
+  const id = (result as { id?: unknown }).id;
+  return typeof id === 'number' ? id : null;
+}
+
 async function writeFile(
   db: DbClient,
   input: ImportInput,
@@ -76,7 +84,7 @@ async function writeFile(
       const ctx: ImportContext = {
         tx,
         report: emptyReport(),
-        actorLabel: IMPORT_ACTOR,
+        actorLabel: options.actorLabel ?? IMPORT_ACTOR,
         actorId: options.actorId ?? null,
         log: () => {},
         file: input.name,
@@ -101,6 +109,7 @@ async function writeFile(
         warnings: ctx.warnings,
         error: null,
         changed: ctx.changed,
+        recordId: recordIdOf(result),
       } satisfies FileReport;
     }, TX_OPTIONS);
     for (const [key, value] of memoPending) memo.set(key, value);

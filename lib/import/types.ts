@@ -37,6 +37,8 @@ export type FileReport = {
   error: string | null;
   /** Records whose public pages show something new (their cache tags are updated). */
   changed: ChangedRecord[];
+  /** The id of the file's main record when it names one (a Bill Status file's measure). */
+  recordId?: number | null;
 };
 
 export type ImportReport = {

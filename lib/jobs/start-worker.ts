@@ -8,6 +8,8 @@ import { createWorker, jobConcurrencyFor, type Worker } from '@/lib/jobs/worker'
 import { scheduleDigestPlans } from '@/lib/notifications/digests';
 import { alertJobHandlers } from '@/lib/notifications/job-handlers';
 import { siteUrl } from '@/lib/site';
+import { revalidateInApp } from '@/lib/cache/revalidate-in-app';
+import { scheduleDueSyncs, syncJobHandlers } from '@/lib/sync/schedule';
 import { webhooksAllowPrivate } from '@/lib/webhooks/url';
 
 /** WORKER=off leaves the jobs to separately run workers (`npm run worker`). */
@@ -20,17 +22,24 @@ export async function startWorker(db: DbClient, log: (line: string) => void = co
   const mailer = env.smtpUrl ? createMailer(env.smtpUrl) : null;
   const worker = createWorker({
     db,
-    handlers: alertJobHandlers({
-      db,
-      mailer,
-      from: env.emailFrom,
-      siteUrl: siteUrl(),
-      secret: env.secret,
-      allowPrivateWebhooks: webhooksAllowPrivate(),
-    }),
+    handlers: {
+      ...alertJobHandlers({
+        db,
+        mailer,
+        from: env.emailFrom,
+        siteUrl: siteUrl(),
+        secret: env.secret,
+        allowPrivateWebhooks: webhooksAllowPrivate(),
+      }),
+      // Sync runs (lib/sync): in the app, changed pages are revalidated in this server.
+      ...syncJobHandlers(db, { onChanged: revalidateInApp }),
+    },
     concurrency: await jobConcurrencyFor(db),
     // Digests are planned only where they can be sent.
-    everyMinute: mailer ? () => scheduleDigestPlans(db) : undefined,
+    everyMinute: async () => {
+      if (mailer) await scheduleDigestPlans(db);
+      await scheduleDueSyncs(db);
+    },
     log,
   });
   worker.start();

@@ -37,6 +37,11 @@ export default async function AdminHome() {
             <Link href="/admin/import">Import official data</Link>
           </li>
         ) : null}
+        {can(viewer.role, 'sync.manage') ? (
+          <li>
+            <Link href="/admin/sources">Sources kept in sync</Link>
+          </li>
+        ) : null}
         {can(viewer.role, 'audit.read') ? (
           <li>
             <Link href="/admin/audit">Audit log</Link>

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { revalidateTag } from 'next/cache';
 import { z } from 'zod';
+import { isInAppToken } from '@/lib/cache/revalidate-in-app';
 import { config } from '@/lib/config/env';
 
 const bodySchema = z.object({
@@ -22,8 +23,12 @@ function authorized(request: Request, secret: string): boolean {
  */
 export async function POST(request: Request) {
   const secret = config().revalidateSecret;
-  if (!secret) return Response.json({ error: 'Revalidation is off: REVALIDATE_SECRET is not set.' }, { status: 503 });
-  if (!authorized(request, secret)) return Response.json({ error: 'Missing or wrong bearer token.' }, { status: 401 });
+  // A sync running inside this server (lib/cache/revalidate-in-app.ts).
+  const inApp = isInAppToken(request.headers.get('x-in-app-revalidate'));
+  if (!secret && !inApp)
+    return Response.json({ error: 'Revalidation is off: REVALIDATE_SECRET is not set.' }, { status: 503 });
+  if (!inApp && !authorized(request, secret!))
+    return Response.json({ error: 'Missing or wrong bearer token.' }, { status: 401 });
 
   const json = await request.json().catch(() => undefined);
   const parsed = bodySchema.safeParse(json);

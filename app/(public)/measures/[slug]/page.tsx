@@ -9,12 +9,14 @@ import { SponsorList } from '@/components/measures/sponsor-list';
 import { SubjectList } from '@/components/measures/subject-list';
 import { TargetList } from '@/components/measures/target-list';
 import { SourceList } from '@/components/sources/source-list';
+import { LastChecked } from '@/components/sync/last-checked';
 import { JsonLd } from '@/components/ui/json-ld';
 import { feedAlternates } from '@/lib/feeds/respond';
 import { measureName, measureTypeLabels } from '@/lib/format';
 import { getMeasureBySlug, getRecentMeasureSlugs } from '@/lib/measures/queries';
 import { measureJsonLd } from '@/lib/measures/json-ld';
 import { withPlaceholder } from '@/lib/static-params';
+import { getMeasureSyncFacts } from '@/lib/sync/page-queries';
 
 // The whole page must come from the cache: the build fails if anything makes it render per request, and an
 // unknown slug waits for its render so it answers a real 404 (docs/decisions/022-caching.md).
@@ -44,6 +46,7 @@ export default async function MeasurePage({ params }: PageProps<'/measures/[slug
   const { slug } = await params;
   const measure = await getMeasureBySlug(slug);
   if (!measure) notFound();
+  const sync = await getMeasureSyncFacts(measure.id);
 
   return (
     <article>
@@ -110,6 +113,7 @@ export default async function MeasurePage({ params }: PageProps<'/measures/[slug
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading">Sources</h2>
         <SourceList citations={measure.citations} />
+        <LastChecked checked={sync.checked} />
       </section>
     </article>
   );

@@ -1,0 +1,194 @@
+// U.S. Congress from GPO's bulk data repository, no key needed: the Bill Status sitemap index lists one sitemap per
+// Congress and bill type (…/sitemap/bulkdata/BILLSTATUS/<congress><type>/sitemap.xml), each listing every file
+// with its <lastmod>. A run reads the index, then only the sitemaps that changed, then only the files whose
+// <lastmod> is newer than what it stored, and imports each through lib/import (the one write path). The layout is
+// the one the unitedstates/congress downloader reads (docs/decisions/040-sync-scheduling.md).
+import { createHash } from 'node:crypto';
+import { XMLParser } from 'fast-xml-parser';
+import { importFile } from '@/lib/import/run-import';
+import type { SyncItem } from '@/lib/generated/prisma/client';
+import type { RunContext } from './run';
+import { congressSettingsSchema } from './sources';
+
+export type SitemapEntry = { loc: string; lastmod: string | null };
+
+const parser = new XMLParser({
+  ignoreAttributes: true,
+  parseTagValue: false,
+  trimValues: true,
+  isArray: (name) => name === 'url' || name === 'sitemap',
+});
+
+/** The <url> or <sitemap> entries of a sitemap or sitemap index; throws on something that is neither. */
+export function parseSitemap(text: string): SitemapEntry[] {
+  const doc = parser.parse(text) as {
+    urlset?: { url?: { loc?: string; lastmod?: string }[] };
+    sitemapindex?: { sitemap?: { loc?: string; lastmod?: string }[] };
+  };
+  const entries = doc.urlset?.url ?? doc.sitemapindex?.sitemap;
+  if (!entries && !doc.urlset && !doc.sitemapindex) throw new Error('not a sitemap (no <urlset> or <sitemapindex>)');
+  return (entries ?? [])
+    .filter((e) => typeof e.loc === 'string' && e.loc)
+    .map((e) => ({ loc: e.loc!, lastmod: e.lastmod ?? null }));
+}
+
+export function indexUrl(baseUrl: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}/sitemap/bulkdata/BILLSTATUS/sitemapindex.xml`;
+}
+
+/** "117hr" from …/BILLSTATUS/117hr/sitemap.xml. */
+function collectionOf(loc: string): { congress: string; type: string } | null {
+  const m = /\/BILLSTATUS\/(\d+)([a-z]+)\/sitemap\.xml$/i.exec(loc);
+  return m ? { congress: m[1]!, type: m[2]!.toLowerCase() } : null;
+}
+
+const time = (value: string | null) => {
+  if (!value) return null;
+  const t = new Date(value);
+  return Number.isNaN(t.getTime()) ? null : t;
+};
+
+async function saveItem(ctx: RunContext, key: string, data: Partial<SyncItem> & { url: string }) {
+  await ctx.db.syncItem.upsert({
+    where: { sourceId_key: { sourceId: ctx.source.id, key } },
+    create: { sourceId: ctx.source.id, key, ...data },
+    update: data,
+  });
+}
+
+export async function runCongressBulk(ctx: RunContext): Promise<void> {
+  const settings = congressSettingsSchema.parse(ctx.source.settings);
+  const stored = new Map<string, Pick<SyncItem, 'key' | 'lastModified' | 'etag' | 'httpLastModified'>>();
+  for (const item of await ctx.db.syncItem.findMany({
+    where: { sourceId: ctx.source.id },
+    select: { key: true, lastModified: true, etag: true, httpLastModified: true },
+  }))
+    stored.set(item.key, item);
+
+  // The index: unchanged since a run that finished everything means nothing changed.
+  const indexKey = 'sitemapindex';
+  const url = indexUrl(settings.baseUrl);
+  const prior = stored.get(indexKey);
+  const index = await ctx.http.get(url, { etag: prior?.etag, lastModified: prior?.httpLastModified });
+  if (index.notModified) {
+    ctx.log(`sitemap index not modified: nothing to do`);
+    return;
+  }
+  let sitemaps = parseSitemap(Buffer.from(index.body).toString('utf8'));
+  sitemaps = sitemaps.filter((s) => {
+    const c = collectionOf(s.loc);
+    if (!c) return false;
+    if (settings.congresses.length && !settings.congresses.includes(c.congress)) return false;
+    return (settings.billTypes as string[]).includes(c.type);
+  });
+  ctx.log(`sitemap index: ${sitemaps.length} sitemaps followed`);
+  let allDone = true;
+
+  for (const sitemap of sitemaps) {
+    const c = collectionOf(sitemap.loc)!;
+    const key = `sitemap:${c.congress}${c.type}`;
+    const last = stored.get(key);
+    const lastmod = time(sitemap.lastmod);
+    if (lastmod && last?.lastModified && lastmod.getTime() <= last.lastModified.getTime()) continue;
+    let result;
+    try {
+      result = await ctx.http.get(sitemap.loc, { etag: last?.etag, lastModified: last?.httpLastModified });
+    } catch (error) {
+      allDone = false;
+      await ctx.report(key, (error as Error).message, sitemap.loc);
+      continue;
+    }
+    if (result.notModified) {
+      await saveItem(ctx, key, { url: sitemap.loc, lastModified: lastmod, checkedAt: new Date() });
+      continue;
+    }
+    let files: SitemapEntry[];
+    try {
+      files = parseSitemap(Buffer.from(result.body).toString('utf8'));
+    } catch (error) {
+      allDone = false;
+      await ctx.report(key, `${sitemap.loc}: ${(error as Error).message}`, sitemap.loc);
+      continue;
+    }
+    let sitemapDone = true;
+    for (const file of files) {
+      if (!(await takeFile(ctx, file, stored))) sitemapDone = false;
+    }
+    // Saved only once every file of it is in, so a run that stops midway reads this sitemap again next time.
+    if (sitemapDone)
+      await saveItem(ctx, key, {
+        url: sitemap.loc,
+        lastModified: lastmod,
+        etag: result.etag,
+        httpLastModified: result.lastModified,
+        checkedAt: new Date(),
+      });
+    else allDone = false;
+  }
+  if (allDone)
+    await saveItem(ctx, indexKey, {
+      url,
+      etag: index.etag,
+      httpLastModified: index.lastModified,
+      checkedAt: new Date(),
+    });
+}
+
+/** One Bill Status file: fetched and imported when its <lastmod> is newer than stored. False when it failed. */
+async function takeFile(
+  ctx: RunContext,
+  file: SitemapEntry,
+  stored: Map<string, Pick<SyncItem, 'key' | 'lastModified' | 'etag' | 'httpLastModified'>>,
+): Promise<boolean> {
+  const key = file.loc.split('/').pop() ?? file.loc;
+  const prior = stored.get(key);
+  const lastmod = time(file.lastmod);
+  if (prior?.lastModified && lastmod && lastmod.getTime() <= prior.lastModified.getTime()) {
+    ctx.counts.unchanged++;
+    return true;
+  }
+  await ctx.heartbeat();
+  let result;
+  try {
+    result = await ctx.http.get(file.loc, { etag: prior?.etag, lastModified: prior?.httpLastModified });
+  } catch (error) {
+    ctx.counts.failed++;
+    await ctx.report(key, (error as Error).message, file.loc);
+    return false;
+  }
+  if (result.notModified) {
+    ctx.counts.unchanged++;
+    await saveItem(ctx, key, { url: file.loc, lastModified: lastmod, checkedAt: new Date() });
+    stored.set(key, {
+      key,
+      lastModified: lastmod,
+      etag: prior?.etag ?? null,
+      httpLastModified: prior?.httpLastModified ?? null,
+    });
+    return true;
+  }
+  ctx.counts.fetched++;
+  const report = await importFile(ctx.db, { name: key, bytes: result.body }, { actorLabel: ctx.actorLabel });
+  if (report.outcome === 'failed') {
+    ctx.counts.failed++;
+    await ctx.report(key, report.error ?? 'import failed', file.loc);
+    return false;
+  }
+  const stale = report.warnings.find((w) => w.startsWith('older than what is stored'));
+  if (stale) {
+    ctx.counts.skipped++;
+    await ctx.report(key, `skipped: ${stale}`, file.loc);
+  } else ctx.counts[report.outcome]++;
+  ctx.changed.push(...report.changed);
+  await saveItem(ctx, key, {
+    url: file.loc,
+    lastModified: lastmod,
+    etag: result.etag,
+    httpLastModified: result.lastModified,
+    contentHash: createHash('sha256').update(result.body).digest('hex'),
+    checkedAt: new Date(),
+    ...(report.recordId ? { measureId: report.recordId } : {}),
+  });
+  stored.set(key, { key, lastModified: lastmod, etag: result.etag, httpLastModified: result.lastModified });
+  return true;
+}
