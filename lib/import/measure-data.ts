@@ -16,6 +16,8 @@ export type ActionData = {
   sourceSystem?: string | null;
   actingBodyId: number | null;
   relatedBodyId: number | null;
+  /** Given by the source's own mapping (a Legistar council's action names); else read from the text. */
+  classification?: string[];
 };
 
 export type SponsorData = {

@@ -34,7 +34,7 @@ export async function writeActions(
       text: action.text,
       sourceCode: action.sourceCode ?? null,
       sourceSystem: action.sourceSystem ?? null,
-      classification: classifyAction({ text: action.text, sourceCode: action.sourceCode }),
+      classification: action.classification ?? classifyAction({ text: action.text, sourceCode: action.sourceCode }),
     };
     timeline.push(fields);
     const row = existing.get(position);

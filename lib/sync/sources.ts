@@ -2,6 +2,7 @@
 // command refuse a bad one naming the field), and the schedule (a cron expression read by croner, in UTC).
 import { Cron } from 'croner';
 import { z } from 'zod';
+import { isActionClassification } from '@/lib/status/classifications';
 
 export const SOURCE_KINDS = ['congress-bulk', 'legistar'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -27,7 +28,16 @@ export const legistarMappingSchema = z.object({
   /** Legistar MatterTypeName → our measure type. */
   matterTypes: z.record(z.string(), z.enum(['resolution', 'ordinance', 'motion', 'bill'])).default({}),
   /** Legistar MatterHistoryActionName → our action classifications (empty list: known, no classification). */
-  actions: z.record(z.string(), z.array(z.string())).default({}),
+  actions: z
+    .record(
+      z.string(),
+      z.array(
+        z
+          .string()
+          .refine(isActionClassification, 'an action classification such as introduction, referral-committee, passage'),
+      ),
+    )
+    .default({}),
 });
 export type LegistarMapping = z.output<typeof legistarMappingSchema>;
 
@@ -42,6 +52,18 @@ export const legistarSettingsSchema = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2024-01-01')
     .optional(),
+  /** The council's time zone: Legistar gives meeting times as local wall-clock times. */
+  timeZone: z
+    .string()
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'an IANA time zone like America/Chicago')
+    .default('UTC'),
   /** The Legistar API token, for the few clients that need one. */
   token: z.string().optional(),
   mapping: legistarMappingSchema.default({ matterTypes: {}, actions: {} }),

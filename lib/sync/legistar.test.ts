@@ -1,0 +1,229 @@
+// A Legistar council against a local server speaking the Web API (JSON written here in the shapes of
+// ../shared/fixtures/legistar): matters become measures through the mapping, an unmapped value is reported and the
+// matter held back until the mapping names it, runs after the first ask only for what changed ($filter), and
+// meetings with their agenda items are stored and linked to the measures.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ownTestDb } from '@/lib/test/db';
+import { zonedTime } from './legistar';
+import { updateSource } from './mutations';
+import { runSource } from './run';
+import { startLegistarServer, type LegistarServer } from './testing/legistar-server';
+
+const { db } = ownTestDb();
+let council: LegistarServer;
+const http = { ratePerSecond: 1000, backoffMs: 20 };
+
+const mapping = {
+  matterTypes: { Ordinance: 'ordinance', Resolution: 'resolution' },
+  actions: {
+    Referred: ['referral-committee'],
+    'Recommended to Pass': ['committee-passage-favorable'],
+    Passed: ['passage'],
+  },
+};
+
+beforeAll(async () => {
+  council = await startLegistarServer('testcity');
+  const d = council.data;
+  d.bodies.push(
+    { BodyId: 138, BodyName: 'City Council', BodyTypeName: 'Primary Legislative Body' },
+    { BodyId: 40, BodyName: 'Committee on Zoning, Landmarks and Building Standards', BodyTypeName: 'Committee' },
+  );
+  d.matters.push(
+    {
+      MatterId: 101,
+      MatterGuid: 'A1',
+      MatterLastModifiedUtc: '2024-03-01T10:00:00.03',
+      MatterFile: 'O2024-101',
+      MatterName: 'Zoning change',
+      MatterTitle: 'Zoning reclassification of the 2100 block',
+      MatterTypeName: 'Ordinance',
+      MatterStatusName: 'Passed',
+      MatterBodyId: 138,
+      MatterBodyName: 'City Council',
+      MatterIntroDate: '2024-01-10T00:00:00',
+    },
+    {
+      MatterId: 102,
+      MatterLastModifiedUtc: '2024-03-02T10:00:00',
+      MatterFile: 'Or2024-102',
+      MatterTitle: 'Driveway permit',
+      MatterTypeName: 'Order',
+      MatterBodyId: 138,
+      MatterBodyName: 'City Council',
+      MatterIntroDate: '2024-01-11T00:00:00',
+    },
+    {
+      MatterId: 103,
+      MatterLastModifiedUtc: '2024-03-03T10:00:00',
+      MatterFile: 'R2024-103',
+      MatterTitle: 'Calling on the state to fund transit',
+      MatterTypeName: 'Resolution',
+      MatterBodyId: 138,
+      MatterBodyName: 'City Council',
+      MatterIntroDate: '2024-01-12T00:00:00',
+    },
+  );
+  d.histories[101] = [
+    {
+      MatterHistoryId: 1,
+      MatterHistoryActionDate: '2024-01-10T00:00:00',
+      MatterHistoryActionName: 'Referred',
+      MatterHistoryActionBodyId: 138,
+      MatterHistoryActionBodyName: 'City Council',
+    },
+    {
+      MatterHistoryId: 2,
+      MatterHistoryActionDate: '2024-02-01T10:00:00',
+      MatterHistoryActionName: 'Recommended to Pass',
+      MatterHistoryActionBodyId: 40,
+      MatterHistoryActionBodyName: 'Committee on Zoning, Landmarks and Building Standards',
+      MatterHistoryPassedFlagName: 'Pass',
+    },
+  ];
+  d.histories[103] = [
+    {
+      MatterHistoryId: 5,
+      MatterHistoryActionDate: '2024-01-12T00:00:00',
+      MatterHistoryActionName: 'Placed on File',
+      MatterHistoryActionBodyId: 138,
+      MatterHistoryActionBodyName: 'City Council',
+    },
+  ];
+  d.sponsors[101] = [{ MatterSponsorName: 'Alderperson Reyes', MatterSponsorSequence: 0 }];
+  d.attachments[101] = [
+    { MatterAttachmentName: 'O2024-101.pdf', MatterAttachmentHyperlink: 'https://example.org/O2024-101.pdf' },
+  ];
+  d.events.push({
+    EventId: 900,
+    EventLastModifiedUtc: '2024-03-01T12:00:00',
+    EventBodyId: 138,
+    EventBodyName: 'City Council',
+    EventDate: '2030-04-10T00:00:00',
+    EventTime: '10:00 AM',
+    EventLocation: 'Council Chamber, City Hall',
+    EventAgendaStatusName: 'Final',
+  });
+  d.eventItems[900] = [
+    { EventItemId: 1, EventItemAgendaSequence: 1, EventItemTitle: 'Roll call' },
+    {
+      EventItemId: 2,
+      EventItemTitle: 'Zoning reclassification of the 2100 block',
+      EventItemMatterId: 101,
+      EventItemActionName: 'Passed',
+    },
+  ];
+});
+afterAll(async () => {
+  await council.close();
+});
+
+describe('a Legistar council', () => {
+  it('reads Legistar times as the council’s local time', () => {
+    expect(zonedTime('2030-04-10T00:00:00', '10:00 AM', 'America/Chicago').toISOString()).toBe(
+      '2030-04-10T15:00:00.000Z',
+    );
+    expect(zonedTime('2030-01-10T00:00:00', '1:30 PM', 'America/Chicago').toISOString()).toBe(
+      '2030-01-10T19:30:00.000Z',
+    );
+    expect(zonedTime('2030-01-10T00:00:00', null, 'UTC').toISOString()).toBe('2030-01-10T00:00:00.000Z');
+  });
+
+  it('imports mapped matters, holds back the unmapped ones with the values named, and stores meetings', async () => {
+    const source = await db.syncSource.create({
+      data: {
+        kind: 'legistar',
+        name: 'Test City Council',
+        jurisdiction: 'Test City',
+        settings: { baseUrl: council.url, client: 'testcity', timeZone: 'America/Chicago', mapping },
+        schedule: '0 * * * *',
+      },
+    });
+    const first = await runSource(db, source.id, { http });
+    expect(first).toMatchObject({ ran: true, status: 'partial', counts: { created: 1, skipped: 2 } });
+    const errors = await db.syncRunError.findMany({
+      where: { runId: (first as { runId: number }).runId },
+      orderBy: { id: 'asc' },
+    });
+    expect(errors.map((e) => [e.itemKey, e.message])).toEqual([
+      ['matter:102', expect.stringMatching(/unmapped matter type "Order" \(Or2024-102\).*held back/)],
+      ['matter:103', expect.stringMatching(/unmapped action names "Placed on File" \(R2024-103\).*held back/)],
+    ]);
+
+    const measure = await db.measure.findFirstOrThrow({
+      where: { identifier: 'O2024-101' },
+      include: { actions: { orderBy: { position: 'asc' } }, sponsorships: true, jurisdiction: true, originBody: true },
+    });
+    expect(measure).toMatchObject({
+      type: 'ordinance',
+      title: 'Zoning reclassification of the 2100 block',
+      textUrl: 'https://example.org/O2024-101.pdf',
+      stage: 'reported',
+      jurisdiction: { name: 'Test City' },
+      originBody: { name: 'City Council' },
+    });
+    expect(measure.actions.map((a) => [a.text, a.classification])).toEqual([
+      ['Referred', ['referral-committee']],
+      ['Recommended to Pass: Pass', ['committee-passage-favorable']],
+    ]);
+    expect(measure.sponsorships.map((s) => [s.nameAsGiven, s.kind])).toEqual([['Alderperson Reyes', 'primary']]);
+    const events = await db.changeEvent.findMany({ where: { measureId: measure.id } });
+    expect(new Set(events.map((e) => e.actorLabel))).toEqual(new Set(['sync: Test City Council']));
+
+    const meeting = await db.meeting.findFirstOrThrow({
+      where: { sourceId: source.id },
+      include: { items: { orderBy: { position: 'asc' } } },
+    });
+    expect(meeting).toMatchObject({
+      bodyName: 'City Council',
+      location: 'Council Chamber, City Hall',
+      startsAt: new Date('2030-04-10T15:00:00Z'),
+    });
+    expect(meeting.bodyId).toBe(measure.originBodyId);
+    expect(meeting.items.map((i) => [i.title, i.measureId])).toEqual([
+      ['Roll call', null],
+      ['Zoning reclassification of the 2100 block', measure.id],
+    ]);
+
+    // The admin maps the missing values: the held-back matters come in; the imported one is not read again.
+    const edited = await updateSource(db, source.id, {
+      schedule: '0 * * * *',
+      settings: JSON.stringify({
+        baseUrl: council.url,
+        client: 'testcity',
+        timeZone: 'America/Chicago',
+        mapping: {
+          matterTypes: { ...mapping.matterTypes, Order: 'motion' },
+          actions: { ...mapping.actions, 'Placed on File': ['filing'] },
+        },
+      }),
+    });
+    expect(edited.ok).toBe(true);
+    council.requests.length = 0;
+    const second = await runSource(db, source.id, { http });
+    expect(second).toMatchObject({ ran: true, status: 'succeeded', counts: { created: 2, skipped: 0 } });
+    expect(council.requests.some((r) => r.startsWith('/v1/testcity/matters/101/'))).toBe(false);
+    expect(await db.measure.count({ where: { identifier: { in: ['Or2024-102', 'R2024-103'] } } })).toBe(2);
+
+    // A matter changed at the council: only it is asked for, by the $filter on the stored cursor.
+    council.data.histories[101]!.push({
+      MatterHistoryId: 3,
+      MatterHistoryActionDate: '2024-03-10T00:00:00',
+      MatterHistoryActionName: 'Passed',
+      MatterHistoryActionBodyId: 138,
+      MatterHistoryActionBodyName: 'City Council',
+      MatterHistoryPassedFlagName: 'Pass',
+    });
+    council.data.matters[0]!.MatterLastModifiedUtc = '2024-03-10T11:00:00';
+    council.requests.length = 0;
+    const third = await runSource(db, source.id, { http });
+    expect(third).toMatchObject({ ran: true, status: 'succeeded', counts: { updated: 1, created: 0 } });
+    const matterList = council.requests.find((r) => r.startsWith('/v1/testcity/matters?'))!;
+    expect(decodeURIComponent(matterList)).toContain("MatterLastModifiedUtc gt datetime'2024-03-03T10:00:00'");
+    expect(council.requests.filter((r) => /\/matters\/\d+\/histories/.test(r))).toEqual([
+      '/v1/testcity/matters/101/histories',
+    ]);
+    const passed = await db.measure.findFirstOrThrow({ where: { identifier: 'O2024-101' } });
+    expect(passed.stage).not.toBe('reported');
+  });
+});
