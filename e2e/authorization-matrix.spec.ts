@@ -32,6 +32,11 @@ const expectedPages: Record<string, Row> = {
   '/admin/bodies/new': ['body.edit', false, true, true],
   '/admin/bodies/0': ['body.edit', false, true, true],
   '/admin/import': ['import.run', false, true, true],
+  '/admin/campaigns': ['campaign.edit', false, true, true],
+  '/admin/campaigns/new': ['campaign.edit', false, true, true],
+  '/admin/campaigns/0': ['campaign.edit', false, true, true],
+  '/admin/districts': ['campaign.edit', false, true, true],
+  '/dashboard/campaigns': ['dashboard.view', true, true, true],
   '/admin/audit': ['audit.read', false, false, true],
   '/admin/users': ['user.manage', false, false, true],
 };
