@@ -88,6 +88,8 @@ describe('seed', () => {
       measureTarget: 4,
       measureRelation: 1,
       sourceCitation: 42,
+      campaign: 1,
+      campaignMeasure: 2,
     });
     const counts = await rowCounts(db);
     expect(counts).toMatchObject({
@@ -98,6 +100,10 @@ describe('seed', () => {
       Sponsorship: 32,
       MeasureTarget: 4,
       MeasureRelation: 1,
+      Campaign: 1,
+      CampaignMeasure: 2,
+      PlaceDistrict: 0, // none can be sourced offline: editors add them with a source (/admin/districts)
+      MeasureTemplate: 2,
       User: 0,
     });
     expect(await db.changeEvent.count({ where: { actorLabel: { not: 'seed' } } })).toBe(0);

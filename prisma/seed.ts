@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { scriptConfig } from '@/lib/config/env';
 import { createDbClient, type DbClient } from '@/lib/db/client';
 import { recomputeMeasureStatus } from '@/lib/measures/recompute-status';
-import { bodies, jurisdictions, measures, relations, sessions, sources } from './seed/founding-case';
+import { bodies, campaigns, jurisdictions, measures, relations, sessions, sources } from './seed/founding-case';
+import { upsertCampaign } from './seed/upsert-campaigns';
 import { emptyReport, type SyncContext, type SyncReport } from '@/lib/write/sync';
 import { upsertBodies, upsertJurisdictions, upsertSessions, type IdsBySlug } from './seed/upsert-organisations';
 import { upsertMeasure, upsertRelation } from './seed/upsert-measures';
@@ -40,6 +41,7 @@ export async function seed(db: DbClient, opts: { log?: (line: string) => void } 
       const measureIds: IdsBySlug = new Map();
       for (const measure of measures) measureIds.set(measure.slug, await upsertMeasure(ctx, measure, refs));
       for (const relation of relations) await upsertRelation(ctx, relation, measureIds);
+      for (const campaign of campaigns) await upsertCampaign(ctx, campaign, measureIds);
 
       for (const [slug, measureId] of measureIds) {
         const eventsBefore = await tx.changeEvent.count({

@@ -21,6 +21,8 @@ export const permissions = {
   'position.record': 'member',
   'relation.add': 'member',
   'relation.review': 'editor',
+  'campaign.edit': 'editor',
+  'campaign.propose': 'member',
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof permissions;

@@ -10,6 +10,10 @@ export const tags = {
   personSlug: (slug: string) => `person-slug:${slug}`,
   body: (id: number) => `body:${id}`,
   bodySlug: (slug: string) => `body-slug:${slug}`,
+  campaign: (id: number) => `campaign:${id}`,
+  campaignSlug: (slug: string) => `campaign-slug:${slug}`,
+  /** The campaigns list and the addressee index (lib/campaigns). */
+  campaignList: 'campaigns',
   measureList: 'measures',
   /** Pages that show more people than they can tag one by one (see pageTags). */
   peopleList: 'people',
@@ -53,7 +57,8 @@ export function pageTags(own: string[], shown: Shown): string[] {
 export type ChangedRecord =
   | { kind: 'measure'; id: number; slug?: string; personIds?: number[]; bodyIds?: number[] }
   | { kind: 'person'; id: number; slug?: string }
-  | { kind: 'body'; id: number; slug?: string };
+  | { kind: 'body'; id: number; slug?: string }
+  | { kind: 'campaign'; id: number; slug?: string };
 
 /**
  * The tags a write must revalidate. A measure change also touches the pages of people and bodies whose lists gain
@@ -72,6 +77,10 @@ export function tagsForChange(records: ChangedRecord[]): string[] {
       out.add(tags.person(record.id));
       out.add(tags.peopleList);
       if (record.slug) out.add(tags.personSlug(record.slug));
+    } else if (record.kind === 'campaign') {
+      out.add(tags.campaign(record.id));
+      out.add(tags.campaignList);
+      if (record.slug) out.add(tags.campaignSlug(record.slug));
     } else {
       out.add(tags.body(record.id));
       out.add(tags.bodyList);

@@ -24,6 +24,7 @@ export type ChangeEntityType =
   | 'sourceCitation'
   | 'campaign'
   | 'campaignMeasure'
+  | 'placeDistrict'
   | 'follow'
   | 'savedSearch'
   | 'position'

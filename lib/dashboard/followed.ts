@@ -8,7 +8,7 @@ export const FEED_ENTITY_TYPES = ['measure', 'action', 'sponsorship', 'measureRe
 
 /**
  * The ids (column "id") of the measures a member follows: directly, through a followed person who sponsors them
- * (unless withdrawn), or through a followed body they come from. Each branch starts from the member's follows
+ * (unless withdrawn), through a followed body they come from, or through a followed campaign they are in. Each branch starts from the member's follows
  * (indexed by user); the IS NOT NULL tests let the planner see that most follows are of measures.
  */
 export function followedMeasuresSql(userId: string): Prisma.Sql {
@@ -19,7 +19,10 @@ export function followedMeasuresSql(userId: string): Prisma.Sql {
     WHERE f."userId" = ${userId} AND f."personId" IS NOT NULL
     UNION
     SELECT m."id" FROM "Follow" f JOIN "Measure" m ON m."originBodyId" = f."bodyId"
-    WHERE f."userId" = ${userId} AND f."bodyId" IS NOT NULL`;
+    WHERE f."userId" = ${userId} AND f."bodyId" IS NOT NULL
+    UNION
+    SELECT cm."measureId" FROM "Follow" f JOIN "CampaignMeasure" cm ON cm."campaignId" = f."campaignId" AND cm."status" = 'CONFIRMED'
+    WHERE f."userId" = ${userId} AND f."campaignId" IS NOT NULL`;
 }
 
 /**

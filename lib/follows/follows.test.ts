@@ -55,14 +55,14 @@ describe('following', () => {
   it('refuses a form naming no kind of record, beside the field', async () => {
     const user = await member();
     const form = new FormData();
-    form.set('kind', 'campaign');
+    form.set('kind', 'campaigns');
     form.set('id', 'abc');
     form.set('intent', 'follow');
     const result = await runAsViewer({ id: user.id, email: user.email, name: null, role: 'member' }, () =>
       followAction({}, form),
     );
     expect(result).toMatchObject({ ok: false, status: 400 });
-    expect(result.errors?.kind?.[0]).toBe('Follow a measure, a person or a body.');
+    expect(result.errors?.kind?.[0]).toBe('Follow a measure, a person, a body or a campaign.');
     expect(result.errors?.id?.[0]).toMatch(/Choose a record to follow/);
   });
 });

@@ -8,11 +8,12 @@ import { followColumn, type FollowInput } from './schemas';
 
 export type FollowResult = { ok: true; following: boolean } | { ok: false; message: string };
 
-const labels = { measure: 'measure', person: 'person', body: 'body' } as const;
+const labels = { measure: 'measure', person: 'person', body: 'body', campaign: 'campaign' } as const;
 
 async function exists(db: DbClient, input: FollowInput): Promise<boolean> {
   if (input.kind === 'measure') return (await db.measure.count({ where: { id: input.id } })) > 0;
   if (input.kind === 'person') return (await db.person.count({ where: { id: input.id } })) > 0;
+  if (input.kind === 'campaign') return (await db.campaign.count({ where: { id: input.id } })) > 0;
   return (await db.body.count({ where: { id: input.id } })) > 0;
 }
 

@@ -24,7 +24,7 @@ export async function getFollowedPeopleAndBodies(userId: string): Promise<Follow
   >`
     SELECT f."id", p."id" AS "personId", p."slug" AS "personSlug", p."name" AS "personName", b."id" AS "bodyId", b."slug" AS "bodySlug", b."name" AS "bodyName"
     FROM "Follow" f LEFT JOIN "Person" p ON p."id" = f."personId" LEFT JOIN "Body" b ON b."id" = f."bodyId"
-    WHERE f."userId" = ${userId} AND f."measureId" IS NULL
+    WHERE f."userId" = ${userId} AND f."measureId" IS NULL AND f."campaignId" IS NULL
     ORDER BY f."createdAt", f."id"`;
   return rows.map((r) => ({
     id: r.id,

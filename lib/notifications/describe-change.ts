@@ -23,6 +23,7 @@ const NOUNS: Record<string, string> = {
   sourceCitation: 'Source',
   membership: 'Membership',
   externalIdentifier: 'Identifier',
+  campaignMeasure: 'Campaign membership',
 };
 
 const VERBS: Record<string, string> = { create: 'added', update: 'updated', delete: 'removed' };

@@ -1,5 +1,5 @@
 // Fan-out of one change event: a notification for every active member who follows the measure, or a person or
-// body it concerns, or who saved a search the measure is in; an email job for those who take email immediately,
+// body it concerns, or a campaign the measure is in, or who saved a search the measure is in; an email job for those who take email immediately,
 // and a delivery job per webhook they have. One INSERT ... SELECT for all of them, so a change followed by 10,000
 // members is queued in one statement; its unique keys make a retry harmless.
 import type { DbTx } from '@/lib/changes/record-change';
@@ -88,7 +88,13 @@ export async function fanOutChange(db: DbTx, changeEventId: bigint, options: { e
       LEFT JOIN "Body" b ON b."id" = f."bodyId"
       WHERE (f."measureId" = ${subject.measureId} OR f."personId" = ANY(${subject.personIds}::int[]) OR f."bodyId" = ANY(${subject.bodyIds}::int[]))
       UNION ALL
-      SELECT s."userId", 'It is in your saved search “' || s."name" || '”', 3
+      SELECT f."userId", 'You follow the campaign ' || c."name", 3
+      FROM "CampaignMeasure" cm
+      JOIN "Campaign" c ON c."id" = cm."campaignId"
+      JOIN "Follow" f ON f."campaignId" = cm."campaignId"
+      WHERE cm."measureId" = ${subject.measureId} AND cm."status" = 'CONFIRMED'
+      UNION ALL
+      SELECT s."userId", 'It is in your saved search “' || s."name" || '”', 4
       FROM unnest(${saved.map((match) => match.userId)}::text[], ${saved.map((match) => match.name)}::text[]) AS s("userId", "name")
     ), recipients AS (
       SELECT DISTINCT ON (c."userId") c."userId", c."reason"

@@ -3,7 +3,7 @@
 
 import type { DbTx } from '@/lib/changes/record-change';
 
-type SlugTable = 'body' | 'person' | 'measure' | 'jurisdiction';
+type SlugTable = 'body' | 'person' | 'measure' | 'jurisdiction' | 'campaign';
 
 type SlugDelegate = {
   findFirst: (args: { where: { slug: string }; select: { slug: true } }) => Promise<{ slug: string } | null>;

@@ -318,3 +318,25 @@ export const relations: RelationSeed[] = [
       'expressed its support to “the currently pending in the U.S. House of Representatives is a Resolution (H.Res. 240-Schiff)”',
   },
 ];
+
+export type CampaignSeed = {
+  slug: string;
+  name: string;
+  description: string;
+  members: { measure: string; role: 'LEAD' | 'ENDORSEMENT' }[];
+};
+
+/** The founding campaign (issue 19): H.Res. 240 and the Los Angeles resolution that endorses it. */
+export const campaigns: CampaignSeed[] = [
+  {
+    slug: 'free-the-armenian-prisoners-of-war',
+    name: 'Free the Armenian prisoners of war',
+    description:
+      'H.Res. 240 calls on Azerbaijan to release all Armenian prisoners of war and captured civilians; city councils ' +
+      'endorse it and call upon the same government and the Administration.',
+    members: [
+      { measure: hres240.slug, role: 'LEAD' },
+      { measure: laResolution.slug, role: 'ENDORSEMENT' },
+    ],
+  },
+];

@@ -32,6 +32,11 @@ export default async function AdminHome() {
             <Link href="/admin/bodies">Bodies</Link>
           </li>
         ) : null}
+        {can(viewer.role, 'campaign.edit') ? (
+          <li>
+            <Link href="/admin/campaigns">Campaigns</Link> · <Link href="/admin/districts">Places and districts</Link>
+          </li>
+        ) : null}
         {can(viewer.role, 'import.run') ? (
           <li>
             <Link href="/admin/import">Import official data</Link>

@@ -17,7 +17,7 @@ export async function GET(request: NextRequest) {
   const id = Number(request.nextUrl.searchParams.get('id'));
   if (!(followKinds as readonly string[]).includes(kind) || !Number.isSafeInteger(id) || id <= 0) {
     return NextResponse.json(
-      { error: 'Give kind (measure, person or body) and a numeric id.' },
+      { error: 'Give kind (measure, person, body or campaign) and a numeric id.' },
       { status: 400, headers: noStore },
     );
   }

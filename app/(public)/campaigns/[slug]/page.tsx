@@ -1,0 +1,182 @@
+import type { Metadata } from 'next';
+import Link from '@/components/ui/link';
+import { notFound } from 'next/navigation';
+import { EndorsementChart, type ChartPoint } from '@/components/campaigns/endorsement-chart';
+import { CampaignTimeline } from '@/components/campaigns/campaign-timeline';
+import { GapTables } from '@/components/campaigns/gap-table';
+import { FollowButton } from '@/components/follows/follow-button';
+import { StatusBadge } from '@/components/measures/status-badge';
+import { targetVerbLabels } from '@/components/measures/target-list';
+import { getCampaignBySlug, getCampaignSlugs, memberDate } from '@/lib/campaigns/queries';
+import { campaignRoleLabels } from '@/lib/campaigns/schemas';
+import { formatDate, isoDate, measureName } from '@/lib/format';
+import { withPlaceholder } from '@/lib/static-params';
+
+// Served from the cache like the other public pages (docs/decisions/022-caching.md).
+export const ensureStatic = 'navigation';
+
+export async function generateStaticParams() {
+  return withPlaceholder(await getCampaignSlugs());
+}
+
+export async function generateMetadata({ params }: PageProps<'/campaigns/[slug]'>): Promise<Metadata> {
+  const campaign = await getCampaignBySlug((await params).slug);
+  if (!campaign) return { title: 'Campaign not found' };
+  return {
+    title: campaign.name,
+    description: `${campaign.headline.text}. ${campaign.description ?? ''}`.slice(0, 300),
+    alternates: { canonical: `/campaigns/${campaign.slug}` },
+  };
+}
+
+export default async function CampaignPage({ params }: PageProps<'/campaigns/[slug]'>) {
+  const { slug } = await params;
+  const campaign = await getCampaignBySlug(slug);
+  if (!campaign) notFound();
+  const points: ChartPoint[] = campaign.measures.flatMap(({ role, measure }): ChartPoint[] => {
+    const adopted = measure.outcome === 'adopted' || measure.outcome === 'became_law';
+    const label = `${measureName(measure)}: ${measure.originBody.name}`;
+    if (role === 'LEAD' && measure.introducedOn) return [{ date: measure.introducedOn, label, kind: 'lead' as const }];
+    if (role === 'ENDORSEMENT' && adopted) {
+      const date = memberDate(measure);
+      return date ? [{ date, label, kind: 'endorsement' as const }] : [];
+    }
+    return [];
+  });
+
+  return (
+    <article>
+      <p className="eyebrow">
+        <Link href="/campaigns">Campaign</Link>
+      </p>
+      <h1>{campaign.name}</h1>
+      <FollowButton kind="campaign" id={campaign.id} name={campaign.name} />
+      <p className="lede">
+        <strong>{campaign.headline.text}.</strong>
+        {campaign.headline.pending > 0
+          ? ` ${campaign.headline.pending} more endorsement${campaign.headline.pending === 1 ? ' is' : 's are'} pending.`
+          : ''}
+      </p>
+      {campaign.description ? <p>{campaign.description}</p> : null}
+
+      <section aria-labelledby="measures-heading">
+        <h2 id="measures-heading">Measures ({campaign.measures.length})</h2>
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption>Every measure of the campaign, with its body, date and status</caption>
+            <thead>
+              <tr>
+                <th scope="col">Measure</th>
+                <th scope="col">Role</th>
+                <th scope="col">Body</th>
+                <th scope="col">Date</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {campaign.measures.map(({ role, measure }) => {
+                const date = memberDate(measure);
+                return (
+                  <tr key={measure.id}>
+                    <td>
+                      <Link href={`/measures/${measure.slug}`}>{measureName(measure)}</Link>
+                      {measure.identifier ? <div className="muted">{measure.title}</div> : null}
+                    </td>
+                    <td>{campaignRoleLabels[role]}</td>
+                    <td>
+                      <Link href={`/campaigns/${campaign.slug}/bodies/${measure.originBody.slug}`}>
+                        {measure.originBody.name}
+                      </Link>
+                    </td>
+                    <td>{date ? <time dateTime={isoDate(date)}>{formatDate(date)}</time> : '—'}</td>
+                    <td>
+                      <StatusBadge type={measure.type} stage={measure.stage} outcome={measure.outcome} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="chart-heading">
+        <h2 id="chart-heading">Endorsements over time</h2>
+        <EndorsementChart id="campaign-chart" points={points} title={`Endorsements of ${campaign.name} over time`} />
+      </section>
+
+      <section aria-labelledby="gap-heading">
+        <h2 id="gap-heading">Cosponsor gap</h2>
+        <GapTables gaps={campaign.gaps} csvHref={`/campaigns/${campaign.slug}/gap.csv`} />
+      </section>
+
+      <section aria-labelledby="addressees-heading">
+        <h2 id="addressees-heading">Whom the measures call upon</h2>
+        {campaign.addressees.length === 0 ? (
+          <p className="muted">No addressees recorded.</p>
+        ) : (
+          <ul className="plain-list">
+            {campaign.addressees.map((a) => (
+              <li key={`${a.kind}-${a.key}-${a.verb}`}>
+                {a.measures} measure{a.measures === 1 ? '' : 's'}{' '}
+                {targetVerbLabels[a.verb as keyof typeof targetVerbLabels]?.toLowerCase() ?? a.verb}{' '}
+                {a.kind === 'bodies' ? (
+                  <Link href={`/bodies/${a.key}`}>{a.name}</Link>
+                ) : a.kind === 'people' ? (
+                  <Link href={`/people/${a.key}`}>{a.name}</Link>
+                ) : (
+                  a.name
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Timeline of all the measures</h2>
+        <nav aria-label="Filter the timeline by body" className="filters">
+          <span>Show one body: </span>
+          <ul className="plain-list inline-list">
+            {campaign.bodies.map((body) => (
+              <li key={body.slug}>
+                <Link href={`/campaigns/${campaign.slug}/bodies/${body.slug}`}>{body.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <CampaignTimeline actions={campaign.timeline} />
+      </section>
+
+      <section aria-labelledby="changes-heading">
+        <h2 id="changes-heading">Latest changes</h2>
+        {campaign.changes.length === 0 ? (
+          <p className="muted">No changes recorded.</p>
+        ) : (
+          <ul className="plain-list">
+            {campaign.changes.map((change) => (
+              <li key={change.id}>
+                <time dateTime={change.at.toISOString()}>{formatDate(change.at)}</time> ·{' '}
+                {change.measure ? (
+                  <>
+                    <Link href={`/measures/${change.measure.slug}`}>{measureName(change.measure)}</Link>:{' '}
+                  </>
+                ) : null}
+                {change.text}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="propose-heading">
+        <h2 id="propose-heading">Propose a measure</h2>
+        <p>
+          Know of a council or legislature that endorsed this? Signed-in members can{' '}
+          <Link href={`/dashboard/campaigns#campaign-${campaign.slug}`}>propose a measure for this campaign</Link>; an
+          editor confirms it.
+        </p>
+      </section>
+    </article>
+  );
+}

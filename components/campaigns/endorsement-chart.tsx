@@ -1,0 +1,100 @@
+// The campaign's progress as an SVG: each adopted endorsement a step on a cumulative line over time, the lead
+// measures marked on the same axis. role="img" with a title and a description; the table beside it (the member
+// measures) and the data table below it carry the same facts as text. No tile server, no script.
+import { formatDate, isoDate } from '@/lib/format';
+
+export type ChartPoint = { date: Date; label: string; kind: 'endorsement' | 'lead' };
+
+const W = 640;
+const H = 220;
+const PAD = { left: 40, right: 16, top: 16, bottom: 36 };
+
+export function EndorsementChart({ id, points, title }: { id: string; points: ChartPoint[]; title: string }) {
+  const dated = [...points].sort((a, b) => a.date.getTime() - b.date.getTime());
+  if (dated.length === 0) return <p className="muted">No dated measures to chart yet.</p>;
+  const endorsements = dated.filter((p) => p.kind === 'endorsement');
+  const first = dated[0]!.date.getTime();
+  const last = dated.at(-1)!.date.getTime();
+  const span = Math.max(last - first, 86_400_000 * 30);
+  const x = (date: Date) => PAD.left + ((date.getTime() - first) / span) * (W - PAD.left - PAD.right);
+  const max = Math.max(endorsements.length, 1);
+  const y = (n: number) => H - PAD.bottom - (n / max) * (H - PAD.top - PAD.bottom);
+  let path = `M ${x(dated[0]!.date).toFixed(1)} ${y(0).toFixed(1)}`;
+  endorsements.forEach((p, i) => {
+    path += ` H ${x(p.date).toFixed(1)} V ${y(i + 1).toFixed(1)}`;
+  });
+  path += ` H ${(W - PAD.right).toFixed(1)}`;
+  const description =
+    `${endorsements.length} endorsement${endorsements.length === 1 ? '' : 's'} adopted between ` +
+    `${formatDate(dated[0]!.date)} and ${formatDate(dated.at(-1)!.date)}. ` +
+    dated.map((p) => `${formatDate(p.date)}: ${p.label}`).join('; ') +
+    '.';
+  return (
+    <figure className="campaign-chart">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        width="100%"
+        preserveAspectRatio="xMidYMid meet"
+      >
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{description}</desc>
+        <line x1={PAD.left} y1={y(0)} x2={W - PAD.right} y2={y(0)} stroke="currentColor" strokeOpacity="0.4" />
+        <line x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={y(0)} stroke="currentColor" strokeOpacity="0.4" />
+        <text x={PAD.left - 6} y={y(max) + 4} textAnchor="end" fontSize="12" fill="currentColor">
+          {max}
+        </text>
+        <text x={PAD.left - 6} y={y(0) + 4} textAnchor="end" fontSize="12" fill="currentColor">
+          0
+        </text>
+        <text x={PAD.left} y={H - 10} fontSize="12" fill="currentColor">
+          {formatDate(dated[0]!.date)}
+        </text>
+        <text x={W - PAD.right} y={H - 10} textAnchor="end" fontSize="12" fill="currentColor">
+          {formatDate(dated.at(-1)!.date)}
+        </text>
+        <path d={path} fill="none" stroke="var(--accent, #1d4ed8)" strokeWidth="2.5" />
+        {endorsements.map((p, i) => (
+          <circle key={`e${i}`} cx={x(p.date)} cy={y(i + 1)} r="5" fill="var(--accent, #1d4ed8)" />
+        ))}
+        {dated
+          .filter((p) => p.kind === 'lead')
+          .map((p, i) => (
+            <g key={`l${i}`}>
+              <line x1={x(p.date)} y1={PAD.top} x2={x(p.date)} y2={y(0)} stroke="currentColor" strokeDasharray="4 3" />
+              <text x={x(p.date) + 4} y={PAD.top + 10} fontSize="12" fill="currentColor">
+                {p.label.split(':')[0]}
+              </text>
+            </g>
+          ))}
+      </svg>
+      <figcaption>
+        <details>
+          <summary>The chart’s data as a table</summary>
+          <table className="data-table">
+            <caption>Dated campaign measures, oldest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Measure</th>
+                <th scope="col">Counted as</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dated.map((p, i) => (
+                <tr key={i}>
+                  <td>
+                    <time dateTime={isoDate(p.date)}>{formatDate(p.date)}</time>
+                  </td>
+                  <td>{p.label}</td>
+                  <td>{p.kind === 'lead' ? 'Lead measure introduced' : 'Endorsement adopted'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </figcaption>
+    </figure>
+  );
+}

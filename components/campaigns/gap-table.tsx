@@ -1,0 +1,104 @@
+// The cosponsor gap as a table: whom to ask first (not cosponsored, withdrew), then those who did, with dates.
+import Link from '@/components/ui/link';
+import { gapStatusLabels, type CampaignGap } from '@/lib/campaigns/gap';
+import { formatDate, isoDate } from '@/lib/format';
+
+const day = (date: Date | null) => (date ? <time dateTime={isoDate(date)}>{formatDate(date)}</time> : '—');
+
+export function GapTables({
+  gaps,
+  csvHref,
+  editorNote,
+}: {
+  gaps: CampaignGap[];
+  csvHref?: string;
+  editorNote?: boolean;
+}) {
+  if (gaps.length === 0)
+    return <p className="muted">No federal lead measure in this campaign: there is no cosponsor gap to show.</p>;
+  return (
+    <>
+      {gaps.map((gap) => {
+        const name = gap.lead.identifier ?? gap.lead.title;
+        const asks = gap.rows.filter((r) => r.member && (r.status === 'none' || r.status === 'withdrawn')).length;
+        return (
+          <div key={gap.lead.id}>
+            <p>
+              {gap.rows.length === 0
+                ? `No district is recorded yet for the places that endorsed ${name}.`
+                : `${asks} member${asks === 1 ? '' : 's'} of the ${gap.lead.chamber} who represent${asks === 1 ? 's' : ''} a place that endorsed ${name} ${asks === 1 ? 'has' : 'have'} not cosponsored it.`}
+            </p>
+            {gap.placesWithoutDistricts.length > 0 ? (
+              <p className="muted">
+                No district recorded for: {gap.placesWithoutDistricts.map((p) => p.name).join(', ')}.
+                {editorNote ? (
+                  <>
+                    {' '}
+                    Editors add them at <Link href="/admin/districts">/admin/districts</Link>, with a source.
+                  </>
+                ) : null}
+              </p>
+            ) : null}
+            {gap.rows.length > 0 ? (
+              <div className="table-scroll">
+                <table className="data-table">
+                  <caption>
+                    Cosponsor gap for <Link href={`/measures/${gap.lead.slug}`}>{name}</Link>: members who represent
+                    endorsing places, whom to ask first
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">District</th>
+                      <th scope="col">Member</th>
+                      <th scope="col">Status</th>
+                      <th scope="col">Cosponsored</th>
+                      <th scope="col">Endorsing places</th>
+                      <th scope="col">First endorsement</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {gap.rows.map((row, i) => (
+                      <tr key={`${row.state}-${row.district}-${row.member?.personId ?? 'vacant'}-${i}`}>
+                        <td>
+                          {row.state}
+                          {row.district ? `-${row.district}` : ' (Senate)'}
+                        </td>
+                        <td>
+                          {row.member ? (
+                            <Link href={`/people/${row.member.slug}`}>{row.member.name}</Link>
+                          ) : (
+                            <span className="muted">Vacant</span>
+                          )}
+                          {row.member?.party ? <span className="muted"> ({row.member.party})</span> : null}
+                        </td>
+                        <td>{gapStatusLabels[row.status]}</td>
+                        <td>
+                          {row.status === 'withdrawn' ? (
+                            <>
+                              {day(row.sponsoredOn)}, withdrew {day(row.withdrawnOn)}
+                            </>
+                          ) : (
+                            day(row.sponsoredOn)
+                          )}
+                        </td>
+                        <td>{row.places.join(', ')}</td>
+                        <td>{day(row.firstEndorsement)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
+          </div>
+        );
+      })}
+      {csvHref && gaps.some((g) => g.rows.length > 0) ? (
+        <p>
+          <a href={csvHref} download>
+            Download the cosponsor gap (CSV)
+          </a>
+        </p>
+      ) : null}
+    </>
+  );
+}
