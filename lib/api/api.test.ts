@@ -8,6 +8,9 @@ import { createBody, createJurisdiction, createMeasure, createPerson } from '@/p
 
 vi.mock('next/cache', () => ({ cacheLife: () => {}, cacheTag: () => {} }));
 
+// Limits far above what these tests send: the limits have their own suite (lib/api/keys.test.ts).
+process.env.API_RATE_LIMIT = '1000000';
+
 const { endpoints } = await import('./endpoints');
 const { call, contractValidator } = await import('./test-support');
 
