@@ -76,6 +76,9 @@ const everyEndpoint = () =>
     ['actions', '/api/v1/actions?since=2000-01-01T00:00:00Z', {}],
     ['search', '/api/v1/search?q=parks', {}],
     ['search', '/api/v1/search?q=Res.%20900', {}],
+    ['ocdBill', `/api/v1/ocd/bills/${f.measures[0]!.slug}`, { slug: f.measures[0]!.slug }],
+    ['ocdPerson', `/api/v1/ocd/people/${f.sponsor.slug}`, { slug: f.sponsor.slug }],
+    ['ocdOrganization', `/api/v1/ocd/organizations/${f.council.slug}`, { slug: f.council.slug }],
   ] as const;
 
 describe('contract: answers validate against the OpenAPI document', () => {

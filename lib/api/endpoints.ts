@@ -10,6 +10,14 @@ import { MAX_SEARCH_PAGE, SEARCH_PAGE_SIZE, cleanQuery } from '@/lib/search/para
 import { citationSelect } from '@/lib/sources/select';
 import { siteUrl } from '@/lib/site';
 import { Prisma } from '@/lib/generated/prisma/client';
+import {
+  ocdBill as readOcdBill,
+  ocdBillSchema,
+  ocdOrganization as readOcdOrganization,
+  ocdOrganizationSchema,
+  ocdPerson as readOcdPerson,
+  ocdPersonSchema,
+} from './ocd';
 import { decodeCursor, encodeCursor, idCursor, pageCursor, timeIdCursor } from './cursor';
 import {
   MEASURE_CSV_COLUMNS,
@@ -695,6 +703,52 @@ const search = define({
   },
 });
 
+// ---------- Open Civic Data ----------
+
+const ocd = <S extends z.ZodType>(
+  path: string,
+  operationId: string,
+  summary: string,
+  response: S,
+  read: (slug: string) => Promise<z.infer<S> | Response>,
+) =>
+  define({
+    path,
+    operationId,
+    tag: 'Open Civic Data',
+    summary,
+    query: z.object({}),
+    params: z.object({ slug: slugParam }),
+    response,
+    notFound: true,
+    async handler({ params }) {
+      const result = await read(params.slug);
+      return result instanceof Response ? result : { body: result };
+    },
+  });
+
+const ocdBill = ocd(
+  '/ocd/bills/{slug}',
+  'getOcdBill',
+  'A measure as an Open Civic Data bill',
+  ocdBillSchema,
+  readOcdBill,
+);
+const ocdPerson = ocd(
+  '/ocd/people/{slug}',
+  'getOcdPerson',
+  'A person as an Open Civic Data person',
+  ocdPersonSchema,
+  readOcdPerson,
+);
+const ocdOrganization = ocd(
+  '/ocd/organizations/{slug}',
+  'getOcdOrganization',
+  'A body as an Open Civic Data organization',
+  ocdOrganizationSchema,
+  readOcdOrganization,
+);
+
 /** Every endpoint, by name: the route files and the OpenAPI document read this. */
 export const endpoints = {
   measures,
@@ -706,6 +760,9 @@ export const endpoints = {
   jurisdictions,
   actions,
   search,
+  ocdBill,
+  ocdPerson,
+  ocdOrganization,
 } satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;

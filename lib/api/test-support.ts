@@ -17,11 +17,17 @@ export function call(name: EndpointName, path: string, init: RequestInit = {}, p
   });
 }
 
+/** A JSON Schema 2020-12 validator with the standard formats (date, date-time, uri...). */
+export function newAjv() {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  return ajv;
+}
+
 /** Validates a body against the document's schema for (path, status, media type). */
 export function contractValidator() {
   const document = openApiDocument();
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  addFormats(ajv);
+  const ajv = newAjv();
   ajv.addSchema(document as object, 'openapi');
   const escape = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
   return (apiPath: string, status: number, body: unknown, media = 'application/json') => {
