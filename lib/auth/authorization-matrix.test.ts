@@ -57,6 +57,8 @@ const expectedActions: Record<string, Row> = {
   'notification.preferences': ['account.manage', out, ok, ok, ok],
   'webhook.create': ['account.manage', out, ok, ok, ok],
   'webhook.delete': ['account.manage', out, ok, ok, ok],
+  'apiKey.create': ['account.manage', out, ok, ok, ok],
+  'apiKey.revoke': ['account.manage', out, ok, ok, ok],
   'savedSearch.create': ['account.manage', out, ok, ok, ok],
   'savedSearch.delete': ['account.manage', out, ok, ok, ok],
   'follow.set': ['follow.manage', out, ok, ok, ok],

@@ -62,6 +62,16 @@ const poolSize = (name: string) =>
       .max(100, `${name} must be at most 100`),
   );
 
+/** Requests per minute for the public API (lib/api/rate-limit.ts). */
+const apiLimit = (name: string) =>
+  optional(
+    z.coerce
+      .number({ error: `${name} must be a whole number of requests per minute` })
+      .int(`${name} must be a whole number of requests per minute`)
+      .min(1, `${name} must be at least 1`)
+      .max(1_000_000, `${name} must be at most 1000000`),
+  );
+
 const postgresUrl = (name: string) =>
   optional(
     z.url({
@@ -106,6 +116,8 @@ const schema = z
     WORKER: flag('WORKER'),
     WEBHOOKS_ALLOW_PRIVATE: flag('WEBHOOKS_ALLOW_PRIVATE'),
     DEMO_ACCOUNTS: flag('DEMO_ACCOUNTS'),
+    API_RATE_LIMIT: apiLimit('API_RATE_LIMIT'),
+    API_KEY_RATE_LIMIT: apiLimit('API_KEY_RATE_LIMIT'),
     TRUSTED_PROXIES: optional(z.string()).transform((value, ctx) => {
       try {
         return parseTrustedProxies(value);
@@ -150,6 +162,9 @@ export type Config = {
   demoAccounts: boolean | undefined;
   /** TRUSTED_PROXIES: reverse proxies in front of the server (0: clients connect directly). */
   trustedProxies: number;
+  /** Public API requests per minute: per client address without a key, and per key. */
+  apiRateLimit: number;
+  apiKeyRateLimit: number;
 };
 
 export class ConfigError extends Error {
@@ -208,6 +223,8 @@ export function parseConfig(env: Record<string, string | undefined>, options: Pa
     webhooksAllowPrivate: (values.WEBHOOKS_ALLOW_PRIVATE ?? false) && !production,
     demoAccounts: values.DEMO_ACCOUNTS,
     trustedProxies: values.TRUSTED_PROXIES,
+    apiRateLimit: values.API_RATE_LIMIT ?? 60,
+    apiKeyRateLimit: values.API_KEY_RATE_LIMIT ?? 1000,
   };
 }
 

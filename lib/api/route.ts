@@ -1,0 +1,106 @@
+// Turns a registry entry (lib/api/endpoints.ts) into the route handlers of its file under app/api/v1: parameters
+// checked with the endpoint's zod schema (400 problem naming each wrong one), the handler run, `fields=` applied,
+// and the answer given with the headers of lib/api/http.ts. Nothing the client sends makes it answer 500: an
+// unexpected error is logged and answered as a 500 problem without its details.
+import type { z } from 'zod';
+import { endpoints, type ApiResult, type Endpoint, type EndpointName } from './endpoints';
+import { BadRequest, jsonResponse, preflightResponse, problem } from './http';
+import { applyRateLimit } from './rate-limit';
+
+type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+
+/** The query string as an object; a parameter given twice is an error (which one would count?). */
+function readQuery(url: URL): { values: Record<string, string>; repeated: string[] } {
+  const values: Record<string, string> = {};
+  const repeated: string[] = [];
+  for (const [key, value] of url.searchParams) {
+    if (key in values) repeated.push(key);
+    values[key] = value;
+  }
+  return { values, repeated };
+}
+
+const issuesOf = (error: z.ZodError, prefix = '') =>
+  error.issues.map((issue) => ({
+    parameter: prefix + (issue.path.map(String).join('.') || '(query)'),
+    message: issue.message,
+  }));
+
+/** `fields=a,b`: only those properties (and id, slug) of each item, or of the record. */
+function selectFields(result: ApiResult, fields: string | undefined, allowed: string[] | undefined) {
+  if (!fields || !allowed || !result.fieldsOn) return result.body;
+  const names = fields.split(',').filter(Boolean);
+  const unknown = names.filter((name) => !allowed.includes(name));
+  if (unknown.length > 0) {
+    throw new BadRequest(
+      'fields',
+      `unknown field ${unknown.map((n) => `"${n}"`).join(', ')}; known: ${allowed.join(', ')}`,
+    );
+  }
+  const keep = new Set(['id', 'slug', ...names]);
+  const pick = (item: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(item).filter(([key]) => keep.has(key)));
+  const body = result.body as Record<string, unknown>;
+  if (result.fieldsOn === 'body') return pick(body);
+  return { ...body, data: (body.data as Record<string, unknown>[]).map(pick) };
+}
+
+export async function handleApiRequest(
+  endpoint: Endpoint,
+  request: Request,
+  context?: RouteContext,
+): Promise<Response> {
+  const url = new URL(request.url);
+  const instance = url.pathname;
+  try {
+    const limited = await applyRateLimit(request);
+    if (limited.response) return limited.response;
+    const withLimit = (response: Response) => {
+      for (const [name, value] of Object.entries(limited.headers)) response.headers.set(name, value);
+      return response;
+    };
+
+    const { values, repeated } = readQuery(url);
+    if (repeated.length > 0) {
+      return withLimit(
+        problem(400, 'A parameter was given more than once.', {
+          instance,
+          errors: repeated.map((parameter) => ({ parameter, message: 'given more than once' })),
+        }),
+      );
+    }
+    const query = endpoint.query.strict().safeParse(values);
+    if (!query.success) {
+      return withLimit(problem(400, 'Some parameters are not valid.', { instance, errors: issuesOf(query.error) }));
+    }
+    let params: Record<string, unknown> = {};
+    if (endpoint.params) {
+      const parsed = endpoint.params.safeParse((await context?.params) ?? {});
+      if (!parsed.success) {
+        // A path that cannot name a record names none.
+        return withLimit(problem(404, 'No record has that address.', { instance }));
+      }
+      params = parsed.data as Record<string, unknown>;
+    }
+    const result = await endpoint.handler({ request, url, query: query.data, params } as never);
+    if (result instanceof Response) return withLimit(result);
+    const body = selectFields(result, (query.data as { fields?: string }).fields, endpoint.fields);
+    return withLimit(jsonResponse(request, body, { lastModified: result.lastModified }));
+  } catch (error) {
+    if (error instanceof BadRequest) {
+      return problem(400, 'Some parameters are not valid.', {
+        instance,
+        errors: [{ parameter: error.parameter, message: error.message }],
+      });
+    }
+    console.error(`API ${request.method} ${url.pathname}${url.search}:`, error);
+    return problem(500, 'The request could not be answered. It was logged; try again later.', { instance });
+  }
+}
+
+/** The handlers of one endpoint's route file: `export const { GET, OPTIONS } = apiRoute('measures')` (Next answers HEAD with GET). */
+export function apiRoute(name: EndpointName) {
+  const endpoint = endpoints[name] as Endpoint;
+  const GET = (request: Request, context: RouteContext) => handleApiRequest(endpoint, request, context);
+  return { GET, OPTIONS: async () => preflightResponse() };
+}
