@@ -24,6 +24,33 @@ const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ];
 
+/**
+ * What a shared cache in front (a CDN, nginx's proxy_cache) may do with a cached public page: keep it one second, then
+ * serve it stale for up to ten while it asks again. Next would send `s-maxage=<the page's revalidate>` (a day for
+ * cacheLife('days')), so an edited page stayed stale in front for a day; the server's own cache is revalidated by tag
+ * within a second of any commit (docs/decisions/070-database-driven-revalidation.md), so a second is what a copy in front
+ * may add. Browsers do not keep it (max-age=0). Only public pages: next start keeps a Cache-Control set here rather
+ * than its own, so a per-request page must never match (a signed-in /search is per member: the session cookie
+ * excludes it).
+ */
+export const PUBLIC_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=10';
+const signedOut = [
+  { type: 'cookie', key: 'authjs.session-token' },
+  { type: 'cookie', key: '__Secure-authjs.session-token' },
+];
+const publicPages = [
+  '/',
+  '/about',
+  '/measures',
+  '/measures/views/:view',
+  '/measures/:slug',
+  '/people/:slug',
+  '/bodies/:slug',
+  '/bodies/:slug/members',
+  '/search',
+  '/search/views/:view',
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   cacheComponents: true,
@@ -53,7 +80,14 @@ const nextConfig = {
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '21mb' }, proxyClientMaxBodySize: '21mb' },
   serverExternalPackages: ['pg', '@prisma/adapter-pg'],
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      ...publicPages.map((source) => ({
+        source,
+        missing: /** @type {const} */ (signedOut).map((cookie) => ({ ...cookie })),
+        headers: [{ key: 'Cache-Control', value: PUBLIC_PAGE_CACHE_CONTROL }],
+      })),
+    ];
   },
 };
 

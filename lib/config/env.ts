@@ -32,6 +32,8 @@ export const toolingVariables = {
   PATH: 'Playwright: finding chromium',
   BENCH_DATABASE_URL: 'npm run bench: the server for the bench databases',
   CHROME_PATH: 'npm run bench: the browser for Lighthouse',
+  PORT: 'set by `next start`: the port the server listens on (lib/cache/self-revalidate.ts)',
+  __NEXT_PRIVATE_ORIGIN: 'set by `next start`: the address the server listens on (lib/cache/self-revalidate.ts)',
   NODE_OPTIONS: 'the launcher adds a V8 flag for `next start`',
   INIT_CWD: 'set by npm: where the command was typed (npm run import paths)',
   PRISMA_SCHEMA_ENGINE_BINARY: 'postinstall: prisma generate without the native engine',
@@ -100,6 +102,8 @@ const schema = z
     ),
     DATABASE_URL: postgresUrl('DATABASE_URL'),
     DATABASE_POOL_SIZE: poolSize('DATABASE_POOL_SIZE'),
+    DATABASE_DIRECT_URL: postgresUrl('DATABASE_DIRECT_URL'),
+    REDIS_URL: optional(z.url({ protocol: /^rediss?$/, error: 'REDIS_URL must look like redis://127.0.0.1:6379' })),
     SHADOW_DATABASE_URL: postgresUrl('SHADOW_DATABASE_URL'),
     SITE_URL: optional(siteUrlSchema),
     AUTH_SECRET: optional(
@@ -145,6 +149,10 @@ export type Config = {
   production: boolean;
   databaseUrl: string | undefined;
   databasePoolSize: number | undefined;
+  /** A direct (non-pooled) connection for LISTEN and migrations when DATABASE_URL goes through PgBouncer. */
+  databaseDirectUrl: string | undefined;
+  /** Redis for the shared 'use cache' handler (lib/cache/redis-cache-handler.cjs); unset: each process's own cache. */
+  redisUrl: string | undefined;
   shadowDatabaseUrl: string | undefined;
   /** The public address, an origin without a trailing slash. */
   siteUrl: string;
@@ -208,6 +216,8 @@ export function parseConfig(env: Record<string, string | undefined>, options: Pa
     production,
     databaseUrl: values.DATABASE_URL,
     databasePoolSize: values.DATABASE_POOL_SIZE,
+    databaseDirectUrl: values.DATABASE_DIRECT_URL,
+    redisUrl: values.REDIS_URL,
     shadowDatabaseUrl: values.SHADOW_DATABASE_URL,
     siteUrl: values.SITE_URL ?? DEFAULT_SITE_URL,
     siteUrlSet: values.SITE_URL !== undefined,

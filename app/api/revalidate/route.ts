@@ -1,34 +1,39 @@
 import { timingSafeEqual } from 'node:crypto';
 import { revalidateTag } from 'next/cache';
 import { z } from 'zod';
-import { isInAppToken } from '@/lib/cache/revalidate-in-app';
+import { isProcessRevalidateToken } from '@/lib/cache/self-revalidate';
 import { config } from '@/lib/config/env';
 
 const bodySchema = z.object({
   tags: z
-    .array(z.string().regex(/^[a-z-]+(:[a-z0-9-]+)?$/, 'a tag looks like "measure:12" or "measures"'))
+    .array(z.string().regex(/^[a-z-]+(:[A-Za-z0-9_-]+)?$/, 'a tag looks like "measure:12" or "measures"'))
     .min(1, 'name at least one tag')
     .max(500, 'at most 500 tags at once'),
 });
 
+function bearer(request: Request): string {
+  return request.headers.get('authorization')?.replace(/^Bearer /, '') ?? '';
+}
+
 function authorized(request: Request, secret: string): boolean {
-  const given = Buffer.from(request.headers.get('authorization')?.replace(/^Bearer /, '') ?? '');
+  const given = Buffer.from(bearer(request));
   const expected = Buffer.from(secret);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 /**
- * Lets writers outside this server process (the seed, the import command) expire the public pages they changed.
- * Machine clients only: a shared secret, no cookies, so no cross-site request can use it.
+ * Expires cache tags in this server process. Used by the process's own cache tag follower (lib/cache/tag-follower.ts,
+ * with a token made for this process: revalidateTag cannot run outside a request), and, when REVALIDATE_SECRET is set,
+ * by writers outside (REVALIDATE_URL, no longer needed since the database announces every change: decision 070).
+ * Machine clients only: a bearer token, no cookies, so no cross-site request can use it.
  */
 export async function POST(request: Request) {
-  const secret = config().revalidateSecret;
-  // A sync running inside this server (lib/cache/revalidate-in-app.ts).
-  const inApp = isInAppToken(request.headers.get('x-in-app-revalidate'));
-  if (!secret && !inApp)
-    return Response.json({ error: 'Revalidation is off: REVALIDATE_SECRET is not set.' }, { status: 503 });
-  if (!inApp && !authorized(request, secret!))
-    return Response.json({ error: 'Missing or wrong bearer token.' }, { status: 401 });
+  if (!isProcessRevalidateToken(bearer(request))) {
+    const secret = config().revalidateSecret;
+    if (!secret) return Response.json({ error: 'Revalidation is off: REVALIDATE_SECRET is not set.' }, { status: 503 });
+    if (!authorized(request, secret))
+      return Response.json({ error: 'Missing or wrong bearer token.' }, { status: 401 });
+  }
 
   const json = await request.json().catch(() => undefined);
   const parsed = bodySchema.safeParse(json);

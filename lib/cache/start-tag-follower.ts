@@ -1,0 +1,21 @@
+// Starts this server's cache tag follower (instrumentation.ts): every app instance runs one.
+import { config } from '@/lib/config/env';
+import { db } from '@/lib/db';
+import { processRevalidateToken, revalidateInThisProcess } from './self-revalidate';
+import { createTagFollower, prismaTagQuery, type TagFollower } from './tag-follower';
+
+export async function startTagFollower(log: (line: string) => void = console.log): Promise<TagFollower> {
+  processRevalidateToken();
+  const listenUrl = config().databaseDirectUrl;
+  const follower = createTagFollower({
+    query: prismaTagQuery(db),
+    revalidate: revalidateInThisProcess,
+    listenUrl,
+    log,
+  });
+  await follower.start();
+  log(
+    `cache tag follower started (${listenUrl ? 'LISTEN on DATABASE_DIRECT_URL and polling' : 'polling every second'})`,
+  );
+  return follower;
+}
