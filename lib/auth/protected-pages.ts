@@ -53,6 +53,11 @@ export const publicRoutes: Record<string, string> = {
   '/api/feeds/bodies/[slug]/[format]': 'public RSS/Atom feed of a body (public data only)',
   '/api/feeds/search/[format]': 'public RSS/Atom feed of a search or measures list URL (public data only)',
   '/api/unsubscribe': 'one-click unsubscribe from mail clients: a signed token, no session (RFC 8058)',
+  '/api/calendar/bodies/[slug]': 'public iCalendar feed of a body’s meetings (public data only)',
+  '/api/calendar/measures/[slug]':
+    'public iCalendar feed of the meetings with a measure on the agenda (public data only)',
+  '/api/calendar/follows/[token]':
+    'a member’s calendar of what they follow, read by calendar apps: a signed token, no session',
 };
 
 /**

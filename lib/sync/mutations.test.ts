@@ -36,7 +36,11 @@ describe('sync sources', () => {
     expect(result.ok).toBe(true);
     const id = (result as { id: number }).id;
     const row = await db.syncSource.findUniqueOrThrow({ where: { id } });
-    expect(row.settings).toEqual({ baseUrl: 'https://www.govinfo.gov', congresses: ['119'], billTypes: expect.any(Array) });
+    expect(row.settings).toEqual({
+      baseUrl: 'https://www.govinfo.gov',
+      congresses: ['119'],
+      billTypes: expect.any(Array),
+    });
     expect(row.nextRunAt!.getUTCMinutes() % 5).toBe(0);
     expect(await updateSource(db, id, { settings: '{"congresses": ["x"]}', schedule: '0 * * * *' })).toMatchObject({
       ok: false,

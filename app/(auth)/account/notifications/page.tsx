@@ -5,10 +5,12 @@ import { NotificationList } from '@/components/notifications/notification-list';
 import { AddWebhookForm } from '@/components/notifications/webhook-forms';
 import { WebhookList } from '@/components/notifications/webhook-list';
 import { authEnv } from '@/lib/auth/env';
+import { createCalendarToken } from '@/lib/calendar/token';
 import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { countUnreadNotifications, getEmailFrequency, listNotifications } from '@/lib/notifications/queries';
 import { listWebhooks } from '@/lib/webhooks/mutations';
+import { siteUrl } from '@/lib/site';
 
 export const metadata: Metadata = { title: 'Notifications', robots: { index: false } };
 
@@ -35,6 +37,12 @@ async function Notifications() {
           Email is off on this server (no SMTP server is configured). Notifications still appear on this page.
         </p>
       )}
+      <h2>Calendar</h2>
+      <p>
+        The meetings where what you follow is on the agenda, and those of the bodies you follow, as a calendar feed to
+        subscribe to in your calendar app (keep the address private: it works without signing in):{' '}
+        <code>{`${siteUrl()}/api/calendar/follows/${createCalendarToken(authEnv().secret, viewer.id)}.ics`}</code>
+      </p>
       <h2>Webhooks</h2>
       <p>
         Each notification is also sent as JSON to your webhooks, signed: <code>X-RT-Signature: v1=</code> is the hex

@@ -7,6 +7,7 @@ import { MeasureRowsTable } from '@/components/measures/measure-rows-table';
 import { SeeAllMeasures } from '@/components/measures/see-all-measures';
 import { targetVerbLabels } from '@/components/measures/target-list';
 import { SourceList } from '@/components/sources/source-list';
+import { MeetingList } from '@/components/sync/meetings';
 import { JsonLd } from '@/components/ui/json-ld';
 import { bodyClassificationLabels, bodyJsonLd } from '@/lib/bodies/json-ld';
 import { getBodyBySlug, getBodySlugs } from '@/lib/bodies/queries';
@@ -14,6 +15,7 @@ import { feedAlternates } from '@/lib/feeds/respond';
 import { formatCount } from '@/lib/format';
 import { measureListHref, parseMeasureListParams } from '@/lib/measures/list-params';
 import { withPlaceholder } from '@/lib/static-params';
+import { getBodyUpcomingMeetings } from '@/lib/sync/page-queries';
 
 // The whole page must come from the cache: the build fails if anything makes it render per request, and an
 // unknown slug waits for its render so it answers a real 404 (docs/decisions/022-caching.md).
@@ -40,6 +42,7 @@ export default async function BodyPage({ params }: PageProps<'/bodies/[slug]'>) 
   const { slug } = await params;
   const body = await getBodyBySlug(slug);
   if (!body) notFound();
+  const meetings = await getBodyUpcomingMeetings(body.id);
   const listHref = (filter: 'body' | 'addressee') => measureListHref(parseMeasureListParams({ [filter]: body.slug }));
 
   return (
@@ -61,6 +64,16 @@ export default async function BodyPage({ params }: PageProps<'/bodies/[slug]'>) 
         <p>
           <a href={body.url}>Official website</a>
         </p>
+      ) : null}
+
+      {meetings.length > 0 ? (
+        <section aria-labelledby="meetings-heading">
+          <h2 id="meetings-heading">Upcoming meetings</h2>
+          <MeetingList meetings={meetings} label="Upcoming meetings" />
+          <p>
+            <a href={`/api/calendar/bodies/${body.slug}.ics`}>Calendar feed (.ics)</a>
+          </p>
+        </section>
       ) : null}
 
       {body.children.length > 0 ? (

@@ -10,6 +10,7 @@ import { SubjectList } from '@/components/measures/subject-list';
 import { TargetList } from '@/components/measures/target-list';
 import { SourceList } from '@/components/sources/source-list';
 import { LastChecked } from '@/components/sync/last-checked';
+import { MeasureMeetings } from '@/components/sync/meetings';
 import { JsonLd } from '@/components/ui/json-ld';
 import { feedAlternates } from '@/lib/feeds/respond';
 import { measureName, measureTypeLabels } from '@/lib/format';
@@ -79,6 +80,8 @@ export default async function MeasurePage({ params }: PageProps<'/measures/[slug
         <h2 id="status-heading">Status</h2>
         <MeasureStatus measure={measure} />
       </section>
+
+      <MeasureMeetings next={sync.next} past={sync.past} calendarHref={`/api/calendar/measures/${measure.slug}.ics`} />
 
       <section aria-labelledby="targets-heading">
         <h2 id="targets-heading">Whom it calls upon</h2>
