@@ -67,7 +67,7 @@ export function GapTables({
                           {row.member ? (
                             <Link href={`/people/${row.member.slug}`}>{row.member.name}</Link>
                           ) : (
-                            <span className="muted">Vacant</span>
+                            <span className="muted">No member recorded (vacant)</span>
                           )}
                           {row.member?.party ? <span className="muted"> ({row.member.party})</span> : null}
                         </td>

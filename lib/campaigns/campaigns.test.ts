@@ -264,7 +264,9 @@ describe('the cosponsor gap', () => {
       'Measure,State,District,Places that endorsed,First endorsement,Member,Party,Status,Cosponsored on,Withdrew on',
     );
     expect(csv).toContain(`H.Res. 4040,${state},1,Big City,2021-04-21,Ann Early,Democrat,Cosponsored,2021-05-01,`);
-    expect(csv).toContain(`H.Res. 4040,${state},4,Small Town,2021-04-01,Vacant,,Not cosponsored,,`);
+    expect(csv).toContain(
+      `H.Res. 4040,${state},4,Small Town,2021-04-01,No member recorded (vacant),,Not cosponsored,,`,
+    );
   });
 
   it('names endorsing places with no district recorded, and keeps a formula out of the CSV', async () => {

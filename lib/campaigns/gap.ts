@@ -247,7 +247,7 @@ export function gapCsv(gaps: CampaignGap[]): string {
         row.district ?? 'Senate',
         row.places.join('; '),
         row.firstEndorsement,
-        row.member?.name ?? 'Vacant',
+        row.member?.name ?? 'No member recorded (vacant)',
         row.member?.party ?? '',
         gapStatusLabels[row.status],
         row.sponsoredOn,

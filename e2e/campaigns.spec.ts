@@ -1,0 +1,136 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signInAs } from './fixtures/auth';
+import { formatViolations, scanForViolations } from './fixtures/axe';
+
+// Campaigns (issue 19): an editor builds a campaign from H.Res. 240 and adds the Los Angeles resolution; the public
+// page shows the headline count, the combined timeline and the chart with its text alternative; a member following
+// the founding campaign sees its cosponsor gap once an editor has recorded the city's district with a source.
+
+test.describe.configure({ timeout: 120_000 });
+
+const form = (page: Page, name: string) => page.getByRole('form', { name });
+const FOUNDING = '/campaigns/free-the-armenian-prisoners-of-war';
+
+test('an editor creates a campaign from H.Res. 240 and adds the Los Angeles resolution; the public page shows it', async ({
+  page,
+  context,
+}) => {
+  const run = String(Date.now() % 1e8);
+  await signInAs(context, 'editor');
+  await page.goto('/admin/campaigns/new');
+  const details = form(page, 'New campaign');
+  await details.getByLabel('Title').fill(`Prisoners campaign ${run}`);
+  await details.getByLabel('Lead measure').fill('H.Res. 240');
+  await details.getByRole('button', { name: 'Create campaign' }).click();
+  await expect(page).toHaveURL(/\/admin\/campaigns\/\d+\?created=1$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Prisoners campaign ${run}`);
+
+  const add = form(page, 'Add a measure');
+  await add.getByLabel('Measure').fill('/measures/no-such-thing');
+  await add.getByRole('button', { name: 'Add to the campaign' }).click();
+  await expect(add.getByText(/No measure found for/)).toBeVisible();
+  await add.getByLabel('Measure').fill('/measures/los-angeles-resolution-2021-04-21');
+  await add.getByLabel('Role').selectOption('ENDORSEMENT');
+  await add.getByRole('button', { name: 'Add to the campaign' }).click();
+  await expect(add.getByRole('status')).toHaveText('Measure added to the campaign.');
+
+  const href = await page.getByRole('link', { name: /^\/campaigns\// }).getAttribute('href');
+  await page.goto(href!);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Prisoners campaign ${run}`);
+  await expect(page.getByText('1 council has endorsed H.Res. 240.')).toBeVisible();
+  const measures = page.getByRole('table', { name: /Every measure of the campaign/ });
+  await expect(measures.getByRole('row')).toHaveCount(3);
+  await expect(measures).toContainText('Lead measure');
+  await expect(measures).toContainText('Los Angeles City Council');
+  // One timeline of both measures' actions.
+  const timeline = page.getByRole('heading', { name: 'Timeline of all the measures' }).locator('..');
+  await expect(timeline).toContainText('Adopted by the Los Angeles City Council');
+  await expect(timeline).toContainText('Referred to the House Committee on Foreign Affairs.');
+  // Filtered by body, on a page of its own.
+  await timeline.getByRole('navigation').getByRole('link', { name: 'Los Angeles City Council' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline: Los Angeles City Council');
+  await expect(page.locator('.timeline:visible')).toContainText('Adopted by the Los Angeles City Council');
+  await expect(page.locator('.timeline:visible')).not.toContainText('Referred to the House');
+  await page.goBack();
+  // The chart: an image with a name and a description, and its data as a table.
+  const chart = page.getByRole('img', { name: /Endorsements of Prisoners campaign/ });
+  await expect(chart).toBeVisible();
+  await expect(chart.locator('desc')).toContainText('1 endorsement adopted');
+  await page.getByText('The chart’s data as a table').click();
+  const data = page.getByRole('table', { name: 'Dated campaign measures, oldest first' });
+  await expect(data).toContainText('Endorsement adopted');
+  await expect(data).toContainText('Lead measure introduced');
+  // Whom the measures call upon.
+  await expect(page.getByRole('heading', { name: 'Whom the measures call upon' }).locator('..')).toContainText(
+    'Government of Azerbaijan',
+  );
+});
+
+test('a member following the founding campaign sees the cosponsor gap once the city’s district is recorded', async ({
+  browser,
+}) => {
+  const editorContext = await browser.newContext();
+  const editor = await editorContext.newPage();
+  await signInAs(editorContext, 'editor');
+  await editor.goto('/admin/districts');
+  const add = form(editor, 'Add a district');
+  await add.getByLabel('Place').selectOption({ label: 'City of Los Angeles (municipality)' });
+  await add.getByLabel('State').fill('ca');
+  await add.getByLabel('District').fill('30');
+  await add.getByRole('button', { name: 'Add the district' }).click();
+  await expect(add.getByText(/Source is required/)).toBeVisible();
+  await add.getByLabel('Source').fill('https://example.test/los-angeles-districts');
+  await add.getByRole('button', { name: 'Add the district' }).click();
+  const status = add.getByRole('status');
+  const already = add.getByText(/already recorded in CA-30/);
+  await expect(status.or(already)).toBeVisible();
+  await editorContext.close();
+
+  const memberContext = await browser.newContext();
+  const page = await memberContext.newPage();
+  await signInAs(memberContext, 'member');
+  await page.goto(FOUNDING);
+  await page
+    .getByRole('form', { name: /Follow Free the Armenian/ })
+    .getByRole('button', { name: /Follow/ })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: 'Following' })).toBeVisible();
+  await page.goto('/dashboard/campaigns');
+  const gap = page.getByRole('table', { name: /Cosponsor gap for H.Res. 240/ });
+  await expect(gap).toBeVisible();
+  const sherman = gap.getByRole('row', { name: /Brad Sherman/ });
+  await expect(sherman).toContainText('CA-30');
+  await expect(sherman).toContainText('Cosponsored');
+  await expect(sherman).toContainText('Los Angeles');
+  const csv = await page.request.get(`${FOUNDING}/gap.csv`);
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  expect(await csv.text()).toContain(
+    'H.Res. 240,CA,30,City of Los Angeles,2021-04-21,Brad Sherman,Democrat,Cosponsored,2021-03-16,',
+  );
+  const violations = await scanForViolations(page);
+  expect(
+    violations.map((v) => v.id),
+    formatViolations(violations),
+  ).toEqual([]);
+  await memberContext.close();
+});
+
+test('the campaign admin pages pass axe', async ({ page, context }) => {
+  await signInAs(context, 'editor');
+  for (const path of ['/admin/campaigns', '/admin/campaigns/new', '/admin/districts']) {
+    await page.goto(path);
+    const violations = await scanForViolations(page);
+    expect(
+      violations.map((v) => v.id),
+      `${path}\n${formatViolations(violations)}`,
+    ).toEqual([]);
+  }
+  await page.goto('/admin/campaigns');
+  await page.getByRole('link', { name: 'Free the Armenian prisoners of war' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Free the Armenian prisoners of war');
+  const violations = await scanForViolations(page);
+  expect(
+    violations.map((v) => v.id),
+    formatViolations(violations),
+  ).toEqual([]);
+});
