@@ -3,6 +3,7 @@
 import { authEnv } from '@/lib/auth/env';
 import { config, parseConfig } from '@/lib/config/env';
 import type { DbClient } from '@/lib/db/client';
+import { DUMP_JOB, scheduleNightlyDump, writeDump } from '@/lib/dumps/dump';
 import { createMailer } from '@/lib/email/transport';
 import { createWorker, jobConcurrencyFor, type Worker } from '@/lib/jobs/worker';
 import { scheduleDigestPlans } from '@/lib/notifications/digests';
@@ -20,17 +21,26 @@ export async function startWorker(db: DbClient, log: (line: string) => void = co
   const mailer = env.smtpUrl ? createMailer(env.smtpUrl) : null;
   const worker = createWorker({
     db,
-    handlers: alertJobHandlers({
-      db,
-      mailer,
-      from: env.emailFrom,
-      siteUrl: siteUrl(),
-      secret: env.secret,
-      allowPrivateWebhooks: webhooksAllowPrivate(),
-    }),
+    handlers: {
+      ...alertJobHandlers({
+        db,
+        mailer,
+        from: env.emailFrom,
+        siteUrl: siteUrl(),
+        secret: env.secret,
+        allowPrivateWebhooks: webhooksAllowPrivate(),
+      }),
+      // The nightly bulk dump (lib/dumps), queued at 03:00 UTC.
+      [DUMP_JOB]: async () => {
+        await writeDump(db);
+      },
+    },
     concurrency: await jobConcurrencyFor(db),
     // Digests are planned only where they can be sent.
-    everyMinute: mailer ? () => scheduleDigestPlans(db) : undefined,
+    everyMinute: async () => {
+      await scheduleNightlyDump(db);
+      if (mailer) await scheduleDigestPlans(db);
+    },
     log,
   });
   worker.start();
