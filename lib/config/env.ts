@@ -120,6 +120,7 @@ const schema = z
     WORKER: flag('WORKER'),
     WEBHOOKS_ALLOW_PRIVATE: flag('WEBHOOKS_ALLOW_PRIVATE'),
     DEMO_ACCOUNTS: flag('DEMO_ACCOUNTS'),
+    DUMPS_DIR: optional(z.string().trim()),
     API_RATE_LIMIT: apiLimit('API_RATE_LIMIT'),
     API_KEY_RATE_LIMIT: apiLimit('API_KEY_RATE_LIMIT'),
     TRUSTED_PROXIES: optional(z.string()).transform((value, ctx) => {
@@ -173,6 +174,8 @@ export type Config = {
   /** Public API requests per minute: per client address without a key, and per key. */
   apiRateLimit: number;
   apiKeyRateLimit: number;
+  /** DUMPS_DIR: where the nightly dumps are written (lib/dumps); undefined: .data/dumps. */
+  dumpsDir: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -235,6 +238,7 @@ export function parseConfig(env: Record<string, string | undefined>, options: Pa
     trustedProxies: values.TRUSTED_PROXIES,
     apiRateLimit: values.API_RATE_LIMIT ?? 60,
     apiKeyRateLimit: values.API_KEY_RATE_LIMIT ?? 1000,
+    dumpsDir: values.DUMPS_DIR,
   };
 }
 

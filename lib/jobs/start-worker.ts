@@ -3,6 +3,7 @@
 import { authEnv } from '@/lib/auth/env';
 import { config, parseConfig } from '@/lib/config/env';
 import type { DbClient } from '@/lib/db/client';
+import { DUMP_JOB, scheduleNightlyDump, writeDump } from '@/lib/dumps/dump';
 import { createMailer } from '@/lib/email/transport';
 import { createWorker, jobConcurrencyFor, type Worker } from '@/lib/jobs/worker';
 import { scheduleDigestPlans } from '@/lib/notifications/digests';
@@ -33,10 +34,15 @@ export async function startWorker(db: DbClient, log: (line: string) => void = co
       }),
       // Sync runs (lib/sync): in the app, changed pages are revalidated in this server.
       ...syncJobHandlers(db, { onChanged: revalidateInApp }),
+      // The nightly bulk dump (lib/dumps), queued at 03:00 UTC.
+      [DUMP_JOB]: async () => {
+        await writeDump(db);
+      },
     },
     concurrency: await jobConcurrencyFor(db),
     // Digests are planned only where they can be sent.
     everyMinute: async () => {
+      await scheduleNightlyDump(db);
       if (mailer) await scheduleDigestPlans(db);
       await scheduleDueSyncs(db);
     },
