@@ -29,6 +29,7 @@ export async function startWorker(db: DbClient, log: (line: string) => void = co
       allowPrivateWebhooks: webhooksAllowPrivate(),
     }),
     concurrency: await jobConcurrencyFor(db),
+    leaseMs: config().jobLeaseSeconds * 1000,
     // Digests are planned only where they can be sent.
     everyMinute: mailer ? () => scheduleDigestPlans(db) : undefined,
     log,
