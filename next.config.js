@@ -75,6 +75,12 @@ const nextConfig = {
   // as usual (lib/cache/view-cache-handler.cjs, docs/decisions/022-caching.md).
   cacheHandler: fileURLToPath(new URL('./lib/cache/view-cache-handler.cjs', import.meta.url)),
   cacheMaxMemorySize: 256 * 1024 * 1024,
+  // 'use cache' entries: on Redis, shared by every instance, when REDIS_URL is set at run time; otherwise Next's own
+  // in-memory handler (lib/cache/shared-cache-handler.cjs, docs/decisions/071-shared-cache.md).
+  cacheHandlers: {
+    default: fileURLToPath(new URL('./lib/cache/shared-cache-handler.cjs', import.meta.url)),
+    remote: fileURLToPath(new URL('./lib/cache/shared-cache-handler.cjs', import.meta.url)),
+  },
   // proxy.ts reads every action request (lib/http/request-guard.ts), and Next buffers what passes through a proxy up
   // to this size only, silently cutting the rest: without it, an import over 10 MB reached the action truncated.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '21mb' }, proxyClientMaxBodySize: '21mb' },

@@ -126,7 +126,11 @@ async function dashboardView(request: NextRequest, viewer: Viewer): Promise<Next
     const segment = shownViewSegment(secret, shown, viewer.id, params);
     if (segment) return rewriteToView(request, segment);
   }
-  const segment = dashboardViewSegment(secret, { userId: viewer.id, version: await dataVersion(db), params });
+  const segment = dashboardViewSegment(secret, {
+    userId: viewer.id,
+    version: await dataVersion(db, viewer.id),
+    params,
+  });
   if (segment.length > MAX_DASHBOARD_SEGMENT_LENGTH) return null;
   const response = rewriteToView(request, segment);
   response.cookies.set(SHOWN_VIEWS_COOKIE, rememberShownView(shown, segment), {

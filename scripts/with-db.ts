@@ -112,7 +112,10 @@ async function main(): Promise<number> {
       );
     }
 
-    const { applied } = await applyMigrations(url, { log: (line) => console.log(line) });
+    // Migrations hold a session-level advisory lock: through PgBouncer in transaction mode they go around it, on the
+    // direct connection (README, Deployment). Several instances starting at once wait for that lock, then find
+    // nothing to apply.
+    const { applied } = await applyMigrations(config.databaseDirectUrl ?? url, { log: (line) => console.log(line) });
     if (!applied.length) console.log('Migrations: up to date');
 
     if (seedIfEmpty) {

@@ -32,6 +32,8 @@ export const toolingVariables = {
   PATH: 'Playwright: finding chromium',
   BENCH_DATABASE_URL: 'npm run bench: the server for the bench databases',
   CHROME_PATH: 'npm run bench: the browser for Lighthouse',
+  CLUSTER_BUILD: 'npm run test:cluster: skip to reuse the existing build',
+  CLUSTER_LOG: "npm run test:cluster: print the processes' output too",
   PORT: 'set by `next start`: the port the server listens on (lib/cache/self-revalidate.ts)',
   __NEXT_PRIVATE_ORIGIN: 'set by `next start`: the address the server listens on (lib/cache/self-revalidate.ts)',
   NODE_OPTIONS: 'the launcher adds a V8 flag for `next start`',
@@ -74,6 +76,16 @@ const apiLimit = (name: string) =>
       .max(1_000_000, `${name} must be at most 1000000`),
   );
 
+/** A whole number from 1 to `max`. */
+const poolSizeLike = (name: string, max: number) =>
+  optional(
+    z.coerce
+      .number({ error: `${name} must be a whole number` })
+      .int(`${name} must be a whole number`)
+      .min(1, `${name} must be at least 1`)
+      .max(max, `${name} must be at most ${max}`),
+  );
+
 const postgresUrl = (name: string) =>
   optional(
     z.url({
@@ -104,6 +116,9 @@ const schema = z
     DATABASE_POOL_SIZE: poolSize('DATABASE_POOL_SIZE'),
     DATABASE_DIRECT_URL: postgresUrl('DATABASE_DIRECT_URL'),
     REDIS_URL: optional(z.url({ protocol: /^rediss?$/, error: 'REDIS_URL must look like redis://127.0.0.1:6379' })),
+    // Read by lib/cache/shared-cache-handler.cjs (CommonJS, outside this schema's config()); checked here at start.
+    REDIS_CACHE_TTL_SECONDS: poolSizeLike('REDIS_CACHE_TTL_SECONDS', 7 * 86_400),
+    REDIS_CACHE_MAX_ENTRY_BYTES: poolSizeLike('REDIS_CACHE_MAX_ENTRY_BYTES', 64 * 1024 * 1024),
     SHADOW_DATABASE_URL: postgresUrl('SHADOW_DATABASE_URL'),
     SITE_URL: optional(siteUrlSchema),
     AUTH_SECRET: optional(
@@ -118,6 +133,13 @@ const schema = z
     ),
     REVALIDATE_SECRET: optional(z.string().min(16, 'REVALIDATE_SECRET must be at least 16 characters')),
     WORKER: flag('WORKER'),
+    JOB_LEASE_SECONDS: optional(
+      z.coerce
+        .number({ error: 'JOB_LEASE_SECONDS must be a whole number of seconds' })
+        .int('JOB_LEASE_SECONDS must be a whole number of seconds')
+        .min(5, 'JOB_LEASE_SECONDS must be at least 5')
+        .max(86_400, 'JOB_LEASE_SECONDS must be at most 86400 (a day)'),
+    ),
     WEBHOOKS_ALLOW_PRIVATE: flag('WEBHOOKS_ALLOW_PRIVATE'),
     DEMO_ACCOUNTS: flag('DEMO_ACCOUNTS'),
     DUMPS_DIR: optional(z.string().trim()),
@@ -166,6 +188,8 @@ export type Config = {
   revalidateUrl: string | undefined;
   revalidateSecret: string | undefined;
   worker: boolean;
+  /** How long a worker holds a job it took: a worker killed mid-job lets it go after this (default 300). */
+  jobLeaseSeconds: number;
   webhooksAllowPrivate: boolean;
   /** DEMO_ACCOUNTS: undefined when not given (the launcher then decides from the database). */
   demoAccounts: boolean | undefined;
@@ -231,6 +255,7 @@ export function parseConfig(env: Record<string, string | undefined>, options: Pa
     emailFrom: values.EMAIL_FROM ?? DEFAULT_EMAIL_FROM,
     revalidateUrl: values.REVALIDATE_URL,
     revalidateSecret: values.REVALIDATE_SECRET,
+    jobLeaseSeconds: values.JOB_LEASE_SECONDS ?? 300,
     worker: values.WORKER ?? true,
     // Private addresses (and plain http) for webhooks only where a test configuration says so, never in production.
     webhooksAllowPrivate: (values.WEBHOOKS_ALLOW_PRIVATE ?? false) && !production,

@@ -40,6 +40,7 @@ export async function startWorker(db: DbClient, log: (line: string) => void = co
       },
     },
     concurrency: await jobConcurrencyFor(db),
+    leaseMs: config().jobLeaseSeconds * 1000,
     // Digests are planned only where they can be sent.
     everyMinute: async () => {
       await scheduleNightlyDump(db);
