@@ -102,14 +102,13 @@ describe('rate limits', () => {
 
 describe('the limit is shared by two server processes over one database', () => {
   const servers: ChildProcess[] = [];
-  const ports = [Number(process.env.E2E_PORT ?? 3400), Number(process.env.E2E_PORT ?? 3400) + 1];
+  const ports: number[] = [];
 
   beforeAll(async () => {
-    for (const port of ports) {
-      const child = spawn('npx', ['tsx', '--conditions=react-server', 'lib/api/test-http-server.ts'], {
+    for (let i = 0; i < 2; i++) {
+      const child = spawn('npx', ['tsx', '--conditions=react-server', 'lib/api/test-http-server.ts', '0'], {
         env: {
           ...process.env,
-          PORT: String(port),
           DATABASE_URL: getTestDatabaseUrl(),
           API_RATE_LIMIT: '5',
           TRUSTED_PROXIES: '0',
@@ -120,7 +119,13 @@ describe('the limit is shared by two server processes over one database', () => 
       });
       servers.push(child);
       await new Promise<void>((resolve, reject) => {
-        child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve());
+        child.stdout!.on('data', (chunk: Buffer) => {
+          const port = chunk.toString().match(/listening (\d+)/)?.[1];
+          if (port) {
+            ports.push(Number(port));
+            resolve();
+          }
+        });
         child.once('exit', (code) => reject(new Error(`test server exited with ${code}`)));
       });
     }

@@ -1,6 +1,6 @@
 // A plain Node HTTP server around the API's route handlers, for tests that need separate server processes over one
 // database (the rate limit shared between instances, lib/api/keys.test.ts). Started as
-// `tsx --conditions=react-server lib/api/test-http-server.ts` with PORT and DATABASE_URL; prints "listening" when up.
+// `tsx --conditions=react-server lib/api/test-http-server.ts <port>` with DATABASE_URL; prints "listening <port>" when up (port 0: a free one).
 import http from 'node:http';
 import { installPeerAddressHeader } from '@/lib/auth/client-address';
 import { endpoints, type Endpoint } from '@/lib/api/endpoints';
@@ -36,4 +36,8 @@ const server = http.createServer(async (req, res) => {
   res.end(Buffer.from(await response.arrayBuffer()));
 });
 
-server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log('listening'));
+// The port is the first argument (not an environment variable: those go through lib/config/env.ts).
+server.listen(Number(process.argv[2] ?? 0), '127.0.0.1', () => {
+  const address = server.address();
+  console.log(`listening ${typeof address === 'object' && address ? address.port : ''}`);
+});
