@@ -120,6 +120,15 @@ describe('contract: answers validate against the OpenAPI document', () => {
 
     const repeated = await call('people', '/api/v1/people?limit=1&limit=2');
     expect(repeated.status).toBe(400);
+
+    // PostgreSQL refuses a NUL in text, so it must be refused here, naming the parameter, not fail in the query.
+    for (const name of ['measures', 'people', 'search'] as const) {
+      const nul = await call(name, `/api/v1/${name}?q=a%00b`);
+      expect(nul.status, name).toBe(400);
+      expect((await nul.json()).errors, name).toEqual([
+        { parameter: 'q', message: 'must not contain a NUL character (%00)' },
+      ]);
+    }
   });
 
   it('a measure carries its actions, sponsorships, addressees, relations and sources', async () => {

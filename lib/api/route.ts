@@ -9,15 +9,20 @@ import { applyRateLimit } from './rate-limit';
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
-/** The query string as an object; a parameter given twice is an error (which one would count?). */
-function readQuery(url: URL): { values: Record<string, string>; repeated: string[] } {
+/**
+ * The query string as an object; a parameter given twice is an error (which one would count?), and so is a NUL
+ * character, which no text column can hold (PostgreSQL refuses it outright).
+ */
+function readQuery(url: URL): { values: Record<string, string>; repeated: string[]; withNul: string[] } {
   const values: Record<string, string> = {};
   const repeated: string[] = [];
+  const withNul: string[] = [];
   for (const [key, value] of url.searchParams) {
     if (key in values) repeated.push(key);
+    if (value.includes('\u0000')) withNul.push(key);
     values[key] = value;
   }
-  return { values, repeated };
+  return { values, repeated, withNul };
 }
 
 const issuesOf = (error: z.ZodError, prefix = '') =>
@@ -60,7 +65,15 @@ export async function handleApiRequest(
       return response;
     };
 
-    const { values, repeated } = readQuery(url);
+    const { values, repeated, withNul } = readQuery(url);
+    if (withNul.length > 0) {
+      return withLimit(
+        problem(400, 'A parameter holds a NUL character.', {
+          instance,
+          errors: withNul.map((parameter) => ({ parameter, message: 'must not contain a NUL character (%00)' })),
+        }),
+      );
+    }
     if (repeated.length > 0) {
       return withLimit(
         problem(400, 'A parameter was given more than once.', {
