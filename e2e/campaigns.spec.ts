@@ -134,3 +134,21 @@ test('the campaign admin pages pass axe', async ({ page, context }) => {
     formatViolations(violations),
   ).toEqual([]);
 });
+
+test('the addressee index counts the measures calling upon each addressee, searchable and faceted', async ({
+  page,
+}) => {
+  await page.goto('/addressees');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Addressees');
+  await expect(page.getByText('2 measures call upon Government of Azerbaijan')).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Name' }).fill('biden');
+  await page.getByRole('search', { name: 'Addressees' }).getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/addressees\?q=biden$/);
+  await expect(page.getByRole('heading', { name: '1 addressee matching' })).toBeVisible();
+  await page.goto('/addressees/bodies/azerbaijan');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Government of Azerbaijan');
+  const table = page.getByRole('table', { name: /Measures addressed to Government of Azerbaijan/ });
+  await expect(table).toContainText('H.Res. 240');
+  await expect(table).toContainText('immediately release the Armenian prisoners of war and captured civilians');
+  await expect(table).toContainText('Calls upon');
+});

@@ -120,13 +120,7 @@ export default async function CampaignPage({ params }: PageProps<'/campaigns/[sl
               <li key={`${a.kind}-${a.key}-${a.verb}`}>
                 {a.measures} measure{a.measures === 1 ? '' : 's'}{' '}
                 {targetVerbLabels[a.verb as keyof typeof targetVerbLabels]?.toLowerCase() ?? a.verb}{' '}
-                {a.kind === 'bodies' ? (
-                  <Link href={`/bodies/${a.key}`}>{a.name}</Link>
-                ) : a.kind === 'people' ? (
-                  <Link href={`/people/${a.key}`}>{a.name}</Link>
-                ) : (
-                  a.name
-                )}
+                <Link href={`/addressees/${a.kind}/${a.key}`}>{a.name}</Link>
               </li>
             ))}
           </ul>
