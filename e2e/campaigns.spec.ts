@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signInAs } from './fixtures/auth';
+import { createMeasure } from '@/prisma/factories';
+import { signInAs, testDb } from './fixtures/auth';
 import { formatViolations, scanForViolations } from './fixtures/axe';
 
 // Campaigns (issue 19): an editor builds a campaign from H.Res. 240 and adds the Los Angeles resolution; the public
@@ -151,4 +152,37 @@ test('the addressee index counts the measures calling upon each addressee, searc
   await expect(table).toContainText('H.Res. 240');
   await expect(table).toContainText('immediately release the Armenian prisoners of war and captured civilians');
   await expect(table).toContainText('Calls upon');
+});
+
+test('a member is offered a measure with the same template text and confirms it; nothing is linked before', async ({
+  page,
+  context,
+}) => {
+  const run = String(Date.now() % 1e8);
+  const text = (city: string, mayor: string, date: string) =>
+    `WHEREAS, the residents of ${city} have long supported the release of all prisoners of war held since ${date}; ` +
+    `NOW, THEREFORE, BE IT RESOLVED that the council, with Mayor ${mayor}, calls upon the government to release ` +
+    `every prisoner of war and captured civilian without delay and urges the president to press for their return.`;
+  const db = testDb();
+  const first = await createMeasure(db, { title: `Template resolution ${run} of Glendale` });
+  const second = await createMeasure(db, { title: `Template resolution ${run} of Burbank` });
+  await db.measure.update({ where: { id: first.id }, data: { text: text('Glendale', 'Ara Najarian', 'May 1, 2021') } });
+  await db.measure.update({ where: { id: second.id }, data: { text: text('Burbank', 'Bob Frutos', 'June 2, 2022') } });
+  expect(await db.measureRelation.count({ where: { fromMeasureId: { in: [first.id, second.id] } } })).toBe(0);
+
+  await signInAs(context, 'member');
+  await page.goto(`/dashboard/measures/${first.slug}`);
+  const offers = page.getByRole('heading', { name: 'Possible related measures' }).locator('..');
+  await expect(offers.getByRole('link', { name: second.title })).toBeVisible();
+  await offers
+    .getByRole('form', { name: `Confirm ${second.title} as the same template` })
+    .getByRole('button')
+    .click();
+  await expect(offers.getByRole('link', { name: second.title })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Related measures', exact: true }).locator('..')).toContainText(
+    second.title,
+  );
+  expect(
+    await db.measureRelation.count({ where: { fromMeasureId: first.id, toMeasureId: second.id, type: 'similar' } }),
+  ).toBe(1);
 });
