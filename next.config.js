@@ -53,7 +53,9 @@ const nextConfig = {
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '21mb' }, proxyClientMaxBodySize: '21mb' },
   serverExternalPackages: ['pg', '@prisma/adapter-pg'],
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    // The embeds (/embed/..., issue 19) are made to be framed by other sites: they send their own strict policy with
+    // frame-ancestors * (lib/campaigns/embed.ts), so the site's policy, which forbids framing, is not added to them.
+    return [{ source: '/((?!embed/).*)', headers: securityHeaders }];
   },
 };
 

@@ -186,3 +186,40 @@ test('a member is offered a measure with the same template text and confirms it;
     await db.measureRelation.count({ where: { fromMeasureId: first.id, toMeasureId: second.id, type: 'similar' } }),
   ).toBe(1);
 });
+
+test('badges and embeds: an SVG of the live status, and a page other sites may frame, with no cookie', async ({
+  page,
+  context,
+  request,
+}) => {
+  const badge = await request.get('/badges/measures/us-117-hres-240.svg');
+  expect(badge.status()).toBe(200);
+  expect(badge.headers()['content-type']).toContain('image/svg+xml');
+  expect(await badge.text()).toMatch(/<title>H\.Res\. 240: [^<]+<\/title>/);
+  const campaignBadge = await request.get('/badges/campaigns/free-the-armenian-prisoners-of-war.svg');
+  expect(await campaignBadge.text()).toContain('1 endorsement');
+  expect((await request.get('/badges/measures/no-such-measure.svg')).status()).toBe(404);
+
+  for (const path of ['/embed/measures/us-117-hres-240', '/embed/campaigns/free-the-armenian-prisoners-of-war']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const headers = response.headers();
+    expect(headers['content-security-policy'], path).toContain('frame-ancestors *');
+    expect(headers['content-security-policy'], path).not.toContain("frame-ancestors 'none'");
+    expect(headers['x-frame-options'], path).toBeUndefined();
+    expect(headers['set-cookie'], path).toBeUndefined();
+  }
+  // The site's own pages still refuse framing.
+  expect((await request.get('/campaigns')).headers()['x-frame-options']).toBe('DENY');
+
+  const embed = await page.goto('/embed/campaigns/free-the-armenian-prisoners-of-war');
+  expect(embed?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Free the Armenian prisoners of war');
+  await expect(page.getByText(/ha(s|ve) endorsed H\.Res\. 240/)).toBeVisible();
+  expect(await context.cookies()).toEqual([]);
+
+  // The snippets are on the public pages.
+  await page.goto('/measures/us-117-hres-240');
+  await page.getByText('Show this status on your website').click();
+  await expect(page.locator('.embed-snippets')).toContainText('/badges/measures/us-117-hres-240.svg');
+});
