@@ -86,8 +86,10 @@ const nextConfig = {
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '21mb' }, proxyClientMaxBodySize: '21mb' },
   serverExternalPackages: ['pg', '@prisma/adapter-pg'],
   async headers() {
+    // The embeds (/embed/..., issue 19) are made to be framed by other sites: they send their own strict policy with
+    // frame-ancestors * (lib/campaigns/embed.ts), so the site's policy, which forbids framing, is not added to them.
     return [
-      { source: '/:path*', headers: securityHeaders },
+      { source: '/((?!embed/).*)', headers: securityHeaders },
       ...publicPages.map((source) => ({
         source,
         missing: /** @type {const} */ (signedOut).map((cookie) => ({ ...cookie })),

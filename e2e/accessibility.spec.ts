@@ -10,6 +10,10 @@ const PAGES = [
   { path: '/campaigns/free-the-armenian-prisoners-of-war', status: 200 },
   { path: '/campaigns/free-the-armenian-prisoners-of-war/bodies/los-angeles-city-council', status: 200 },
   { path: '/campaigns/no-such-campaign', status: 404 },
+  { path: '/addressees', status: 200 },
+  { path: '/addressees?verb=calls_upon&q=azer', status: 200 },
+  { path: '/addressees/bodies/azerbaijan', status: 200 },
+  { path: '/addressees/bodies/no-such-addressee', status: 404 },
 ];
 
 test.describe('accessibility (axe: WCAG 2.1 A/AA and best practice)', () => {

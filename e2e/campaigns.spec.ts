@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signInAs } from './fixtures/auth';
+import { createMeasure } from '@/prisma/factories';
+import { signInAs, testDb } from './fixtures/auth';
 import { formatViolations, scanForViolations } from './fixtures/axe';
 
 // Campaigns (issue 19): an editor builds a campaign from H.Res. 240 and adds the Los Angeles resolution; the public
@@ -133,4 +134,92 @@ test('the campaign admin pages pass axe', async ({ page, context }) => {
     violations.map((v) => v.id),
     formatViolations(violations),
   ).toEqual([]);
+});
+
+test('the addressee index counts the measures calling upon each addressee, searchable and faceted', async ({
+  page,
+}) => {
+  await page.goto('/addressees');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Addressees');
+  await expect(page.getByText('2 measures call upon Government of Azerbaijan')).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Name' }).fill('biden');
+  await page.getByRole('search', { name: 'Addressees' }).getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/addressees\?q=biden$/);
+  await expect(page.getByRole('heading', { name: '1 addressee matching' })).toBeVisible();
+  await page.goto('/addressees/bodies/azerbaijan');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Government of Azerbaijan');
+  const table = page.getByRole('table', { name: /Measures addressed to Government of Azerbaijan/ });
+  await expect(table).toContainText('H.Res. 240');
+  await expect(table).toContainText('immediately release the Armenian prisoners of war and captured civilians');
+  await expect(table).toContainText('Calls upon');
+});
+
+test('a member is offered a measure with the same template text and confirms it; nothing is linked before', async ({
+  page,
+  context,
+}) => {
+  const run = String(Date.now() % 1e8);
+  const text = (city: string, mayor: string, date: string) =>
+    `WHEREAS, the residents of ${city} have long supported the release of all prisoners of war held since ${date}; ` +
+    `NOW, THEREFORE, BE IT RESOLVED that the council, with Mayor ${mayor}, calls upon the government to release ` +
+    `every prisoner of war and captured civilian without delay and urges the president to press for their return.`;
+  const db = testDb();
+  const first = await createMeasure(db, { title: `Template resolution ${run} of Glendale` });
+  const second = await createMeasure(db, { title: `Template resolution ${run} of Burbank` });
+  await db.measure.update({ where: { id: first.id }, data: { text: text('Glendale', 'Ara Najarian', 'May 1, 2021') } });
+  await db.measure.update({ where: { id: second.id }, data: { text: text('Burbank', 'Bob Frutos', 'June 2, 2022') } });
+  expect(await db.measureRelation.count({ where: { fromMeasureId: { in: [first.id, second.id] } } })).toBe(0);
+
+  await signInAs(context, 'member');
+  await page.goto(`/dashboard/measures/${first.slug}`);
+  const offers = page.getByRole('heading', { name: 'Possible related measures' }).locator('..');
+  await expect(offers.getByRole('link', { name: second.title })).toBeVisible();
+  await offers
+    .getByRole('form', { name: `Confirm ${second.title} as the same template` })
+    .getByRole('button')
+    .click();
+  await expect(offers.getByRole('link', { name: second.title })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Related measures', exact: true }).locator('..')).toContainText(
+    second.title,
+  );
+  expect(
+    await db.measureRelation.count({ where: { fromMeasureId: first.id, toMeasureId: second.id, type: 'similar' } }),
+  ).toBe(1);
+});
+
+test('badges and embeds: an SVG of the live status, and a page other sites may frame, with no cookie', async ({
+  page,
+  context,
+  request,
+}) => {
+  const badge = await request.get('/badges/measures/us-117-hres-240.svg');
+  expect(badge.status()).toBe(200);
+  expect(badge.headers()['content-type']).toContain('image/svg+xml');
+  expect(await badge.text()).toMatch(/<title>H\.Res\. 240: [^<]+<\/title>/);
+  const campaignBadge = await request.get('/badges/campaigns/free-the-armenian-prisoners-of-war.svg');
+  expect(await campaignBadge.text()).toContain('1 endorsement');
+  expect((await request.get('/badges/measures/no-such-measure.svg')).status()).toBe(404);
+
+  for (const path of ['/embed/measures/us-117-hres-240', '/embed/campaigns/free-the-armenian-prisoners-of-war']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const headers = response.headers();
+    expect(headers['content-security-policy'], path).toContain('frame-ancestors *');
+    expect(headers['content-security-policy'], path).not.toContain("frame-ancestors 'none'");
+    expect(headers['x-frame-options'], path).toBeUndefined();
+    expect(headers['set-cookie'], path).toBeUndefined();
+  }
+  // The site's own pages still refuse framing.
+  expect((await request.get('/campaigns')).headers()['x-frame-options']).toBe('DENY');
+
+  const embed = await page.goto('/embed/campaigns/free-the-armenian-prisoners-of-war');
+  expect(embed?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Free the Armenian prisoners of war');
+  await expect(page.getByText(/ha(s|ve) endorsed H\.Res\. 240/)).toBeVisible();
+  expect(await context.cookies()).toEqual([]);
+
+  // The snippets are on the public pages.
+  await page.goto('/measures/us-117-hres-240');
+  await page.getByText('Show this status on your website').click();
+  await expect(page.locator('.embed-snippets')).toContainText('/badges/measures/us-117-hres-240.svg');
 });

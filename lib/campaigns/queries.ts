@@ -186,7 +186,7 @@ async function addresseesOf(measureIds: number[]) {
     SELECT t."verb"::text AS "verb", t."bodyId", t."personId",
            COALESCE(b."name", p."name", t."entityName") AS "name",
            CASE WHEN b."id" IS NOT NULL THEN 'bodies' WHEN p."id" IS NOT NULL THEN 'people' ELSE 'entities' END AS "kind",
-           COALESCE(b."slug", p."slug", lower(regexp_replace(t."entityName", '[^[:alnum:]]+', '-', 'g'))) AS "key",
+           COALESCE(b."slug", p."slug", trim(both '-' from lower(regexp_replace(t."entityName", '[^[:alnum:]]+', '-', 'g')))) AS "key",
            count(DISTINCT t."measureId")::int AS "measures"
     FROM "MeasureTarget" t
     LEFT JOIN "Body" b ON b."id" = t."bodyId"

@@ -3,6 +3,7 @@ import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { EndorsementChart, type ChartPoint } from '@/components/campaigns/endorsement-chart';
 import { CampaignTimeline } from '@/components/campaigns/campaign-timeline';
+import { EmbedSnippets } from '@/components/campaigns/embed-snippets';
 import { GapTables } from '@/components/campaigns/gap-table';
 import { FollowButton } from '@/components/follows/follow-button';
 import { StatusBadge } from '@/components/measures/status-badge';
@@ -120,13 +121,7 @@ export default async function CampaignPage({ params }: PageProps<'/campaigns/[sl
               <li key={`${a.kind}-${a.key}-${a.verb}`}>
                 {a.measures} measure{a.measures === 1 ? '' : 's'}{' '}
                 {targetVerbLabels[a.verb as keyof typeof targetVerbLabels]?.toLowerCase() ?? a.verb}{' '}
-                {a.kind === 'bodies' ? (
-                  <Link href={`/bodies/${a.key}`}>{a.name}</Link>
-                ) : a.kind === 'people' ? (
-                  <Link href={`/people/${a.key}`}>{a.name}</Link>
-                ) : (
-                  a.name
-                )}
+                <Link href={`/addressees/${a.kind}/${a.key}`}>{a.name}</Link>
               </li>
             ))}
           </ul>
@@ -176,6 +171,11 @@ export default async function CampaignPage({ params }: PageProps<'/campaigns/[sl
           <Link href={`/dashboard/campaigns#campaign-${campaign.slug}`}>propose a measure for this campaign</Link>; an
           editor confirms it.
         </p>
+      </section>
+
+      <section aria-labelledby="embed-heading">
+        <h2 id="embed-heading">Embed</h2>
+        <EmbedSnippets kind="campaigns" slug={campaign.slug} name={campaign.name} />
       </section>
     </article>
   );

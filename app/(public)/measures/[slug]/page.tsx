@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
+import { EmbedSnippets } from '@/components/campaigns/embed-snippets';
 import { FollowButton } from '@/components/follows/follow-button';
 import { MeasureStatus } from '@/components/measures/measure-status';
 import { MeasureTimeline } from '@/components/measures/measure-timeline';
@@ -117,6 +118,11 @@ export default async function MeasurePage({ params }: PageProps<'/measures/[slug
         <h2 id="sources-heading">Sources</h2>
         <SourceList citations={measure.citations} />
         <LastChecked checked={sync.checked} />
+      </section>
+
+      <section aria-labelledby="embed-heading">
+        <h2 id="embed-heading">Embed</h2>
+        <EmbedSnippets kind="measures" slug={measure.slug} name={measureName(measure)} />
       </section>
     </article>
   );

@@ -13,6 +13,7 @@ import {
   StatusSection,
 } from '@/components/admin/measure-editor-sections';
 import { RecordHistory } from '@/components/admin/record-history';
+import { TemplateMatches } from '@/components/campaigns/template-matches';
 import { can } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
 import { measureName } from '@/lib/format';
@@ -70,6 +71,7 @@ export default async function EditMeasurePage({ params, searchParams }: Props) {
       <SponsorsSection measure={measure} choices={choices} />
       <AddresseesSection measure={measure} choices={choices} />
       <RelationsSection measure={measure} choices={choices} />
+      <TemplateMatches measureId={measure.id} linkBase="/measures" />
       <SourcesSection measure={measure} choices={choices} />
       {can(viewer.role, 'measure.delete') ? <DeleteSection measure={measure} name={measureName(measure)} /> : null}
       <div className="editor-section">

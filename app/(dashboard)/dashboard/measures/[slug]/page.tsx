@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
+import { TemplateMatches } from '@/components/campaigns/template-matches';
 import { FollowForm } from '@/components/follows/follow-form';
 import { StatusBadge } from '@/components/measures/status-badge';
 import { PositionSection } from '@/components/positions/position-section';
@@ -71,6 +72,7 @@ export default async function MeasureWorkspacePage({ params }: Props) {
         <h3>Add a related measure</h3>
         <AddRelationForm measureId={measure.id} relationTypes={relationTypes} />
       </section>
+      <TemplateMatches measureId={measure.id} linkBase="/dashboard/measures" />
     </>
   );
 }
