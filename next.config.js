@@ -49,6 +49,11 @@ const publicPages = [
   '/bodies/:slug/members',
   '/search',
   '/search/views/:view',
+  '/campaigns',
+  '/campaigns/:slug',
+  '/campaigns/:slug/bodies/:body',
+  '/addressees',
+  '/addressees/:kind/:key',
 ];
 
 /** @type {import('next').NextConfig} */

@@ -105,17 +105,21 @@ export function embedHtml(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeXml(title)}</title><style>body{font:14px/1.4 system-ui,sans-serif;margin:0;padding:12px;color:#1a1a1a;background:#fff}a{color:#1d4ed8}h1{font-size:16px;margin:0 0 6px}p{margin:4px 0}ul{margin:6px 0;padding-left:18px}.muted{color:#555}</style></head><body>${body}</body></html>`;
 }
 
+// Like the public pages (next.config.js, decision 070): no copy kept in browsers, one second in a shared cache in
+// front; our own cache is revalidated by tag when a member measure changes, so a badge is never older than that.
+const EMBED_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=10';
+
 export const embedHeaders = {
   'content-type': 'text/html; charset=utf-8',
   'content-security-policy': EMBED_CSP,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
-  'cache-control': 'public, max-age=300',
+  'cache-control': EMBED_CACHE_CONTROL,
 };
 
 export const badgeHeaders = {
   'content-type': 'image/svg+xml; charset=utf-8',
   'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
   'x-content-type-options': 'nosniff',
-  'cache-control': 'public, max-age=300',
+  'cache-control': EMBED_CACHE_CONTROL,
 };
