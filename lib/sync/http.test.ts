@@ -2,7 +2,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient, retryAfterMs, SYNC_USER_AGENT } from './http';
+import { createHttpClient, retryAfterMs, syncUserAgent } from './http';
 
 let server: http.Server;
 let base = '';
@@ -30,8 +30,8 @@ describe('the sync HTTP client', () => {
     const client = createHttpClient({ ratePerSecond: 100 });
     const first = await client.get(`${base}/etag`);
     expect(first).toMatchObject({ status: 200, notModified: false, etag: '"v1"' });
-    expect(seen.at(-1)!.headers['user-agent']).toBe(SYNC_USER_AGENT);
-    expect(SYNC_USER_AGENT).toMatch(/^ResolutionTracker\/.*contact /);
+    expect(seen.at(-1)!.headers['user-agent']).toBe(syncUserAgent());
+    expect(syncUserAgent()).toMatch(/^ResolutionTracker\/0\.1 \(\+http.*; .*@.*\)$/);
     const again = await client.get(`${base}/etag`, { etag: '"v1"', lastModified: 'Wed, 01 May 2024 00:00:00 GMT' });
     expect(again).toMatchObject({ status: 304, notModified: true });
     expect(seen.at(-1)!.headers['if-modified-since']).toBe('Wed, 01 May 2024 00:00:00 GMT');

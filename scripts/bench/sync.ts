@@ -40,7 +40,7 @@ async function main() {
         kind: 'congress-bulk',
         name: 'GPO (bench)',
         jurisdiction: 'United States',
-        settings: { baseUrl: gpo.url, congresses: ['118'], billTypes: ['hres'] },
+        settings: { baseUrl: gpo.url, congresses: ['118'], billTypes: ['hres'], concurrency: 4 },
         schedule: `*/${SCHEDULE_MINUTES} * * * *`,
       },
     });
