@@ -35,13 +35,13 @@ async function runNow(page: Page, name: string, runsBefore: number) {
     .poll(
       async () =>
         (await testDb().syncRun.findMany({ where: { sourceId: source.id, status: { not: 'running' } } })).length,
-      { timeout: 30_000 },
+      { timeout: 60_000 },
     )
     .toBe(runsBefore + 1);
 }
 
 test('a status change at the source reaches the measure page and its follower', async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const number = 7000 + Math.floor(Math.random() * 900);
   const name = `GPO local ${number}`;
   gpo.put(billFileName(number), billStatusXml(number, { version: 'referred' }), new Date(Date.now() - 60_000));
@@ -118,7 +118,7 @@ test('an admin adds a council, sees what it could not map, and its meetings reac
   browser,
   request,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const stamp = Date.now();
   const name = `E2E City Council ${stamp}`;
   const d = council.data;

@@ -19,6 +19,7 @@ export const DEFAULT_EMAIL_FROM = 'Resolution Tracker <no-reply@localhost>';
 export const toolingVariables = {
   NEXT_RUNTIME: 'set by Next: which runtime runs instrumentation.ts',
   NEXT_PHASE: 'set by Next: phase-production-build while `next build` prerenders',
+  __NEXT_PRIVATE_ORIGIN: 'set by Next when its server listens: its own address (lib/cache/revalidate-in-app.ts)',
   RT_BUILT_SITE_URL: 'written into the build by next.config.js (env): the SITE_URL the pages were prerendered with',
   TEST_DATABASE_URL: 'npm test / vitest: the prepared test database',
   SHARED_FIXTURES_DIR: 'tests: where the shared fixtures live',

@@ -25,13 +25,13 @@ function bill(number: string, { title = `Sync test resolution ${number}`, update
     );
 }
 
-async function source(name: string) {
+async function source(name: string, concurrency = 2) {
   return db.syncSource.create({
     data: {
       kind: 'congress-bulk',
       name,
       jurisdiction: 'United States',
-      settings: { baseUrl: gpo.url, congresses: [], billTypes: ['hr', 'hres', 's'] },
+      settings: { baseUrl: gpo.url, congresses: [], billTypes: ['hr', 'hres', 's'], concurrency },
       schedule: '*/5 * * * *',
     },
   });
@@ -124,7 +124,7 @@ describe('the Congress bulk data source', () => {
   });
 
   it('waits as a 429 asks, retries a 500, and goes on past a malformed file, reporting it', async () => {
-    const s = await source('GPO retries');
+    const s = await source('GPO retries', 1);
     gpo.put('BILLSTATUS-118hres8201.xml', bill('8201'), at('2024-01-01T00:00:00Z'));
     gpo.put('BILLSTATUS-118hres8202.xml', '<billStatus><bill><congress>118', at('2024-01-01T00:00:00Z'));
     gpo.put('BILLSTATUS-118hres8203.xml', bill('8203'), at('2024-01-01T00:00:00Z'));
@@ -181,7 +181,7 @@ describe('the Congress bulk data source', () => {
   });
 
   it('resumes a run killed midway without fetching again what it had written', async () => {
-    const s = await source('GPO killed');
+    const s = await source('GPO killed', 1);
     for (const n of ['8501', '8502', '8503'])
       gpo.put(`BILLSTATUS-118hres${n}.xml`, bill(n), at('2024-01-01T00:00:00Z'));
     const killed = await runSource(db, s.id, { http, dieAfterItems: 1 });

@@ -11,6 +11,7 @@ import type { RunContext } from './run';
 import { congressSettingsSchema } from './sources';
 
 export type SitemapEntry = { loc: string; lastmod: string | null };
+type Fetched = Awaited<ReturnType<RunContext['http']['get']>>;
 
 const parser = new XMLParser({
   ignoreAttributes: true,
@@ -111,9 +112,30 @@ export async function runCongressBulk(ctx: RunContext): Promise<void> {
       continue;
     }
     let sitemapDone = true;
-    for (const file of files) {
-      if (!(await takeFile(ctx, file, stored))) sitemapDone = false;
-    }
+    // Files are fetched and imported `concurrency` at a time; two that raced to create the same person or
+    // committee lose one of them to a unique violation, which is taken again alone afterwards.
+    const again: { file: SitemapEntry; fetched: Fetched }[] = [];
+    let next = 0;
+    let stopped = false;
+    const lane = async () => {
+      while (next < files.length && !stopped) {
+        const file = files[next++]!;
+        try {
+          const outcome = await takeFile(ctx, file, stored, settings.concurrency > 1);
+          if (typeof outcome === 'object') again.push({ file, fetched: outcome.conflict });
+          else if (!outcome) sitemapDone = false;
+        } catch (error) {
+          stopped = true; // the run is over (lease lost): the other lanes finish their file and stop
+          throw error;
+        }
+      }
+    };
+    const lanes = await Promise.allSettled(Array.from({ length: settings.concurrency }, lane));
+    const failure = lanes.find((l): l is PromiseRejectedResult => l.status === 'rejected');
+    if (failure) throw failure.reason;
+    // Taken again alone, from the bytes already fetched.
+    for (const { file, fetched } of again)
+      if ((await takeFile(ctx, file, stored, false, fetched)) !== true) sitemapDone = false;
     // Saved only once every file of it is in, so a run that stops midway reads this sitemap again next time.
     if (sitemapDone)
       await saveItem(ctx, key, {
@@ -134,27 +156,32 @@ export async function runCongressBulk(ctx: RunContext): Promise<void> {
     });
 }
 
-/** One Bill Status file: fetched and imported when its <lastmod> is newer than stored. False when it failed. */
+/** One Bill Status file: fetched and imported when its <lastmod> is newer than stored. False when it failed,
+ * 'conflict' when it lost a race with a file imported at the same time (taken again alone). */
 async function takeFile(
   ctx: RunContext,
   file: SitemapEntry,
   stored: Map<string, Pick<SyncItem, 'key' | 'lastModified' | 'etag' | 'httpLastModified'>>,
-): Promise<boolean> {
+  raced: boolean,
+  fetched?: Fetched,
+): Promise<boolean | { conflict: Fetched }> {
   const key = file.loc.split('/').pop() ?? file.loc;
   const prior = stored.get(key);
   const lastmod = time(file.lastmod);
-  if (prior?.lastModified && lastmod && lastmod.getTime() <= prior.lastModified.getTime()) {
+  if (!fetched && prior?.lastModified && lastmod && lastmod.getTime() <= prior.lastModified.getTime()) {
     ctx.counts.unchanged++;
     return true;
   }
-  await ctx.heartbeat();
-  let result;
-  try {
-    result = await ctx.http.get(file.loc, { etag: prior?.etag, lastModified: prior?.httpLastModified });
-  } catch (error) {
-    ctx.counts.failed++;
-    await ctx.report(key, (error as Error).message, file.loc);
-    return false;
+  let result = fetched;
+  if (!result) {
+    await ctx.heartbeat();
+    try {
+      result = await ctx.http.get(file.loc, { etag: prior?.etag, lastModified: prior?.httpLastModified });
+    } catch (error) {
+      ctx.counts.failed++;
+      await ctx.report(key, (error as Error).message, file.loc);
+      return false;
+    }
   }
   if (result.notModified) {
     ctx.counts.unchanged++;
@@ -167,8 +194,14 @@ async function takeFile(
     });
     return true;
   }
-  ctx.counts.fetched++;
   const report = await importFile(ctx.db, { name: key, bytes: result.body }, { actorLabel: ctx.actorLabel });
+  if (
+    raced &&
+    report.outcome === 'failed' &&
+    /unique constraint|deadlock|could not serialize/i.test(report.error ?? '')
+  )
+    return { conflict: result };
+  ctx.counts.fetched++;
   if (report.outcome === 'failed') {
     ctx.counts.failed++;
     await ctx.report(key, report.error ?? 'import failed', file.loc);

@@ -2,10 +2,14 @@
 // app and a contact, a request rate per host, a timeout, a size cap per response, retries with exponential backoff
 // that honour Retry-After (429, 503), and conditional requests (If-None-Match / If-Modified-Since) from what the
 // last run stored, so an unchanged file costs a 304 and no body.
+import { config } from '@/lib/config/env';
 
-export const SYNC_USER_AGENT =
-  process.env.SYNC_USER_AGENT ??
-  `ResolutionTracker/0.1 (+${process.env.SITE_URL ?? 'https://github.com/resolution-tracker'}; contact ${process.env.SYNC_CONTACT ?? process.env.EMAIL_FROM ?? 'admin@localhost'})`;
+/** "ResolutionTracker/0.1 (+https://tracker.example.org; Resolution Tracker <no-reply@tracker.example.org>)": the
+ * site and the sender address (SITE_URL, EMAIL_FROM), so the services read know whom to tell. */
+export function syncUserAgent(): string {
+  const { siteUrl, emailFrom } = config();
+  return `ResolutionTracker/0.1 (+${siteUrl}; ${emailFrom})`;
+}
 
 export type HttpOptions = {
   /** Requests per second to one host (default 5). */
@@ -71,7 +75,7 @@ export function createHttpClient(options: HttpOptions = {}): HttpClient {
     retries = 4,
     backoffMs = 1000,
     maxRetryAfterMs = 5 * 60_000,
-    userAgent = SYNC_USER_AGENT,
+    userAgent = syncUserAgent(),
     sleep = defaultSleep,
   } = options;
   const interval = 1000 / ratePerSecond;

@@ -40,6 +40,7 @@ describe('sync sources', () => {
       baseUrl: 'https://www.govinfo.gov',
       congresses: ['119'],
       billTypes: expect.any(Array),
+      concurrency: 2,
     });
     expect(row.nextRunAt!.getUTCMinutes() % 5).toBe(0);
     expect(await updateSource(db, id, { settings: '{"congresses": ["x"]}', schedule: '0 * * * *' })).toMatchObject({

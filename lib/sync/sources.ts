@@ -21,6 +21,8 @@ export const congressSettingsSchema = z.object({
   /** The Congresses to follow ("118", "119"); empty: every one the sitemap index lists. */
   congresses: z.array(z.string().regex(/^\d{2,3}$/, 'a Congress number like 119')).default([]),
   billTypes: z.array(z.enum(BILLSTATUS_TYPES)).default([...BILLSTATUS_TYPES]),
+  /** Files fetched and imported at once (the per-host rate still applies). */
+  concurrency: z.number().int().min(1, 'at least 1').max(8, 'at most 8').default(2),
 });
 export type CongressSettings = z.output<typeof congressSettingsSchema>;
 

@@ -1,0 +1,117 @@
+// `npm run bench:sync [-- --files 10000 --changed 100]`: a local server in GPO's bulk data layout holding
+// `files` synthetic Bill Status files (the sample H.Res. 9003 renumbered), a Congress source on a fresh database, a
+// first sync of everything, then `changed` files changed at the source and a second sync. Prints the time of each
+// pass, the requests of the second (target: the sitemaps plus the changed files, nothing else), peak memory (this
+// process holds the server too; target < 500 MB), and the time from a change at the source to a follower's
+// notification with a schedule of every 5 minutes (the schedule's wait + the tick + the run + the fan-out).
+import { parseArgs } from 'node:util';
+import { createDbClient } from '@/lib/db/client';
+import { createWorker } from '@/lib/jobs/worker';
+import { alertJobHandlers } from '@/lib/notifications/job-handlers';
+import { runSource } from '@/lib/sync/run';
+import { billFileName, billStatusXml } from '@/lib/sync/testing/bills';
+import { startGpoServer } from '@/lib/sync/testing/gpo-server';
+import { createTestDatabase } from '@/lib/test/database';
+
+const TARGET_PEAK_MB = 500;
+const SCHEDULE_MINUTES = 5;
+const TICK_SECONDS = 60;
+
+const { values } = parseArgs({
+  options: { files: { type: 'string', default: '10000' }, changed: { type: 'string', default: '100' } },
+});
+const files = Number(values.files);
+const changed = Math.min(files, Number(values.changed));
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+async function main() {
+  const database = await createTestDatabase(process.env.DATABASE_URL);
+  const db = createDbClient(database.url, 4);
+  const gpo = await startGpoServer();
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 25);
+  try {
+    console.log(`Database: ${database.description}`);
+    const first = new Date('2024-01-01T00:00:00Z');
+    for (let n = 0; n < files; n++)
+      gpo.put(billFileName(100_000 + n), billStatusXml(100_000 + n, { version: 'referred' }), first);
+    const source = await db.syncSource.create({
+      data: {
+        kind: 'congress-bulk',
+        name: 'GPO (bench)',
+        jurisdiction: 'United States',
+        settings: { baseUrl: gpo.url, congresses: ['118'], billTypes: ['hres'], concurrency: 4 },
+        schedule: `*/${SCHEDULE_MINUTES} * * * *`,
+      },
+    });
+    const http = { ratePerSecond: 10_000 };
+
+    let started = Date.now();
+    const pass1 = await runSource(db, source.id, { http, trigger: 'command' });
+    const pass1Ms = Date.now() - started;
+    if (!pass1.ran) throw new Error(pass1.reason);
+    console.log(
+      `First pass: ${files} files in ${seconds(pass1Ms)} (${(files / (pass1Ms / 1000)).toFixed(0)} files/s), ${pass1.requests} requests, status ${pass1.status}`,
+    );
+
+    // A member follows one of the measures about to change; fan-out runs in a worker as in the app.
+    const user = await db.user.create({ data: { email: 'bench-follower@example.test' } });
+    const followed = await db.measure.findFirstOrThrow({ where: { title: `Synced resolution ${100_000}` } });
+    await db.follow.create({ data: { userId: user.id, measureId: followed.id } });
+    const worker = createWorker({
+      db,
+      handlers: alertJobHandlers({
+        db,
+        mailer: null,
+        from: 'bench@example.test',
+        siteUrl: 'http://localhost',
+        secret: 'x'.repeat(32),
+      }),
+      log: () => {},
+    });
+    await worker.drain();
+
+    const later = new Date('2024-02-01T00:00:00Z');
+    for (let n = 0; n < changed; n++) gpo.put(billFileName(100_000 + n), billStatusXml(100_000 + n), later);
+    gpo.requests.length = 0;
+    started = Date.now();
+    const pass2 = await runSource(db, source.id, { http, trigger: 'command' });
+    const pass2Ms = Date.now() - started;
+    if (!pass2.ran) throw new Error(pass2.reason);
+    const sitemapRequests = gpo.requests.filter((r) => r.startsWith('/sitemap/')).length;
+    const fileRequests = gpo.requests.filter((r) => r.startsWith('/bulkdata/')).length;
+    const fanStart = Date.now();
+    await worker.drain();
+    const fanOutMs = Date.now() - fanStart;
+    const notified = await db.notification.count({ where: { userId: user.id } });
+
+    console.log(
+      `Second pass: ${changed} of ${files} changed, ${seconds(pass2Ms)}; ${gpo.requests.length} requests = ${sitemapRequests} sitemaps (index + 1) + ${fileRequests} files (target ${2 + changed}: ${gpo.requests.length === 2 + changed ? 'met' : 'NOT met'}); updated ${pass2.counts.updated}, unchanged ${pass2.counts.unchanged}, failed ${pass2.counts.failed}`,
+    );
+    console.log(
+      `Follower notified: ${notified > 0 ? 'yes' : 'NO'} (${notified} notifications); fan-out ${seconds(fanOutMs)}`,
+    );
+    const worst = SCHEDULE_MINUTES * 60_000 + TICK_SECONDS * 1000 + pass2Ms + fanOutMs;
+    const average = (SCHEDULE_MINUTES * 60_000) / 2 + (TICK_SECONDS * 1000) / 2 + pass2Ms + fanOutMs;
+    console.log(
+      `Change at the source → follower's notification, schedule every ${SCHEDULE_MINUTES} min: at most ${seconds(worst)}, on average ${seconds(average)} (schedule wait + ${TICK_SECONDS} s tick + run ${seconds(pass2Ms)} + fan-out ${seconds(fanOutMs)}; GPO's own publishing delay not included)`,
+    );
+    const peakMb = peakRss / 1024 / 1024;
+    console.log(
+      `Peak memory (RSS, server included): ${peakMb.toFixed(0)} MB (target < ${TARGET_PEAK_MB} MB: ${peakMb < TARGET_PEAK_MB ? 'met' : 'NOT met'})`,
+    );
+  } finally {
+    clearInterval(sampler);
+    await gpo.close();
+    await db.$disconnect();
+    await database.drop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
