@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 1000,100000 --connections 50 --duration 10 --warmup 5 --reload --no-lighthouse]`
+// `npm run bench [-- --sizes 1000,100000 --connections 50 --duration 10 --warmup 5 --reload --no-lighthouse --no-plans]`
 // For each size: a PostgreSQL database with the founding case and that many synthetic measures (scripts/bench/
 // dataset.ts), a production build against it, the server started and warmed, then every page of scripts/bench/
 // pages.ts loaded in turn with autocannon. Then, at the largest size: the dashboard's server time one request at a
@@ -41,6 +41,7 @@ const { values: flags } = parseArgs({
     reload: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
+    'no-plans': { type: 'boolean', default: false },
     search: { type: 'boolean', default: false },
     clients: { type: 'string', default: '10' },
   },
@@ -255,12 +256,16 @@ async function main(): Promise<number> {
   }
 
   // The query plans of every page's data functions, on the largest size's database (scripts/bench/plans.ts).
-  log(`[${options.sizes.at(-1)}] query plans of every page's statements`);
+  // --no-plans leaves them out (a load comparison, e.g. with and without REDIS_URL).
   const plansFile = path.join(RESULTS_DIR, 'plans.json');
   await mkdir(RESULTS_DIR, { recursive: true });
-  await rm(plansFile, { force: true });
-  await runToCompletion('npx', ['tsx', 'scripts/bench/plans.ts', '--json', plansFile]);
-  const plans = JSON.parse(await readFile(plansFile, 'utf8')) as PagePlans[];
+  let plans: PagePlans[] | undefined;
+  if (!flags['no-plans']) {
+    log(`[${options.sizes.at(-1)}] query plans of every page's statements`);
+    await rm(plansFile, { force: true });
+    await runToCompletion('npx', ['tsx', 'scripts/bench/plans.ts', '--json', plansFile]);
+    plans = JSON.parse(await readFile(plansFile, 'utf8')) as PagePlans[];
+  }
 
   const keys = runs[0]!.pages.map((page) => page.key);
   table(
