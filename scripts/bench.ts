@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 1000,100000 --connections 50 --duration 10 --warmup 5 --reload --no-lighthouse]`
+// `npm run bench [-- --sizes 1000,100000 --connections 50 --duration 10 --warmup 5 --reload --no-lighthouse --no-plans]`
 // For each size: a PostgreSQL database with the founding case and that many synthetic measures (scripts/bench/
 // dataset.ts), a production build against it, the server started and warmed, then every page of scripts/bench/
 // pages.ts loaded in turn with autocannon. Then, at the largest size: the dashboard's server time one request at a
@@ -41,6 +41,7 @@ const { values: flags } = parseArgs({
     reload: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
+    'no-plans': { type: 'boolean', default: false },
     search: { type: 'boolean', default: false },
     clients: { type: 'string', default: '10' },
   },
@@ -74,15 +75,21 @@ async function runSize(size: number, withExtras: boolean) {
   if (!flags['no-build']) await runToCompletion('npm', ['run', 'build']);
   const db = createDbClient(url, 2);
   const scenario = await seedScenario(db);
+  const measureIds = (await db.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Measure"`).map((row) => row.id);
   const server = await startProductionServer(await findFreePort());
   const stopOnSignal = () => void server.stop().then(() => process.exit(130));
   process.once('SIGINT', stopOnSignal);
   try {
     const pages = benchPages(targets);
     const load = async (page: BenchPage, seconds: number, connections: number) => {
-      // Each write takes a transaction id, which changes every dashboard view's version (lib/dashboard/data-version.ts).
+      // A sync writing in the background: a random measure updated each time, as an import would. The database's
+      // triggers expire the dashboards of the members following it (about half the measures here are followed), and
+      // leave the others' cached views alone (lib/dashboard/data-version.ts, decision 070).
       const writer = page.writesPerSecond
-        ? setInterval(() => void db.$executeRawUnsafe('SELECT pg_current_xact_id()'), 1000 / page.writesPerSecond)
+        ? setInterval(() => {
+            const id = measureIds[Math.floor(Math.random() * measureIds.length)];
+            void db.$executeRaw`UPDATE "Measure" SET "updatedAt" = now() WHERE "id" = ${id}`;
+          }, 1000 / page.writesPerSecond)
         : undefined;
       try {
         return await runLoad(`${server.baseUrl}${page.path}`, {
@@ -249,12 +256,16 @@ async function main(): Promise<number> {
   }
 
   // The query plans of every page's data functions, on the largest size's database (scripts/bench/plans.ts).
-  log(`[${options.sizes.at(-1)}] query plans of every page's statements`);
+  // --no-plans leaves them out (a load comparison, e.g. with and without REDIS_URL).
   const plansFile = path.join(RESULTS_DIR, 'plans.json');
   await mkdir(RESULTS_DIR, { recursive: true });
-  await rm(plansFile, { force: true });
-  await runToCompletion('npx', ['tsx', 'scripts/bench/plans.ts', '--json', plansFile]);
-  const plans = JSON.parse(await readFile(plansFile, 'utf8')) as PagePlans[];
+  let plans: PagePlans[] | undefined;
+  if (!flags['no-plans']) {
+    log(`[${options.sizes.at(-1)}] query plans of every page's statements`);
+    await rm(plansFile, { force: true });
+    await runToCompletion('npx', ['tsx', 'scripts/bench/plans.ts', '--json', plansFile]);
+    plans = JSON.parse(await readFile(plansFile, 'utf8')) as PagePlans[];
+  }
 
   const keys = runs[0]!.pages.map((page) => page.key);
   table(

@@ -1,4 +1,5 @@
 // Starts this server's cache tag follower (instrumentation.ts): every app instance runs one.
+import path from 'node:path';
 import { config } from '@/lib/config/env';
 import { db } from '@/lib/db';
 import { processRevalidateToken, revalidateInThisProcess } from './self-revalidate';
@@ -11,6 +12,8 @@ export async function startTagFollower(log: (line: string) => void = console.log
     query: prismaTagQuery(db),
     revalidate: revalidateInThisProcess,
     listenUrl,
+    // Beside the page cache Next keeps on disk (.next/cache), which outlives a restart.
+    positionFile: path.join(process.cwd(), '.next', 'cache', 'rt-cache-tag-follower.json'),
     log,
   });
   await follower.start();

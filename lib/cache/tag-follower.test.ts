@@ -1,6 +1,9 @@
 // The database's cache-tag triggers (migration 20261204093109_cache_tag_changes) and the follower that reads them,
 // on a real PostgreSQL database (TEST_DATABASE_URL's server, or DATABASE_URL's): no app server, the follower's
 // revalidate collects the tags it would expire.
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@/lib/test/database';
@@ -173,6 +176,31 @@ describe('the tag follower', () => {
     expect(Date.now() - started).toBeLessThan(2000);
     expect(seen).toContain('person:1');
     await follower.stop();
+  });
+
+  it('after a restart, revalidates what changed while it was stopped', async () => {
+    const positionFile = path.join(await mkdtemp(path.join(os.tmpdir(), 'rt-follower-')), 'position.json');
+    const seen: string[] = [];
+    const make = () =>
+      createTagFollower({
+        query,
+        revalidate: async (tags) => void seen.push(...tags),
+        intervalMs: 60_000,
+        positionFile,
+        log: () => undefined,
+      });
+    const first = make();
+    await first.start();
+    await pool.query(`UPDATE "Body" SET "name" = 'House 1' WHERE "id" = 1`);
+    await first.pollNow();
+    await first.stop();
+    await pool.query(`UPDATE "Person" SET "name" = 'Ada while down' WHERE "id" = 1`);
+    seen.length = 0;
+    const second = make();
+    await second.start();
+    expect(await second.pollNow()).toContain('person:1');
+    expect(seen).not.toContain('body:1');
+    await second.stop();
   });
 
   it('prunes rows older than its retention', async () => {

@@ -11,6 +11,8 @@
 //   committed later than a larger id leaves a gap the follower has passed. Gaps are remembered and asked for again
 //   until they fill or GAP_TIMEOUT_MS passes (a rolled-back transaction never fills its gap).
 // - Rows older than PRUNE_AFTER_MS are deleted (by every instance, now and then; deleting twice is harmless).
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 export type TagQuery = (sql: string, values: unknown[]) => Promise<Record<string, unknown>[]>;
@@ -22,6 +24,11 @@ export type TagFollowerOptions = {
   revalidate: (tags: string[]) => Promise<void>;
   /** A direct (non-pooled) connection URL for LISTEN; without it, polling only. */
   listenUrl?: string;
+  /**
+   * Where the last id revalidated is kept across restarts (beside the server's page cache on disk): a restarted
+   * instance first revalidates what changed while it was down, instead of serving its pages from disk as they were.
+   */
+  positionFile?: string;
   intervalMs?: number;
   gapTimeoutMs?: number;
   pruneAfterMs?: number;
@@ -83,6 +90,7 @@ export function createTagFollower(options: TagFollowerOptions): TagFollower {
     if (tags.length) {
       await options.revalidate(tags);
       for (const tag of tags) pending.delete(tag);
+      if (options.positionFile) await savePosition(options.positionFile, last);
     }
     if (now - lastPrune > pruneEveryMs) {
       lastPrune = now;
@@ -156,6 +164,11 @@ export function createTagFollower(options: TagFollowerOptions): TagFollower {
     async start() {
       const [row] = await options.query(`SELECT COALESCE(MAX("id"), 0)::text AS "last" FROM "CacheTagChange"`, []);
       last = BigInt((row?.last as string) ?? '0');
+      const saved = options.positionFile ? await readPosition(options.positionFile) : null;
+      if (saved !== null && saved < last) {
+        log(`cache tag follower: revalidating what changed since id ${saved}, while this server was stopped`);
+        last = saved;
+      }
       if (options.listenUrl) await listen(options.listenUrl);
       schedule();
     },
@@ -168,6 +181,24 @@ export function createTagFollower(options: TagFollowerOptions): TagFollower {
     },
     state: () => ({ last, gaps: [...gaps.keys()] }),
   };
+}
+
+async function readPosition(file: string): Promise<bigint | null> {
+  try {
+    const { last } = JSON.parse(await readFile(file, 'utf8')) as { last?: string };
+    return typeof last === 'string' && /^\d+$/.test(last) ? BigInt(last) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function savePosition(file: string, last: bigint) {
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, JSON.stringify({ last: last.toString() }));
+  } catch {
+    // A read-only disk: a restart then starts from the end, as without a file.
+  }
 }
 
 /** A TagQuery on a Prisma client ($queryRawUnsafe: the statements above are fixed, the values parameters). */

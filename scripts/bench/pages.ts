@@ -5,7 +5,7 @@ import type { BenchTargets } from './dataset';
 
 export type PageKind = 'baseline' | 'cached' | 'dynamic';
 
-/** `writesPerSecond`: a write is committed that often while the page is loaded (the dashboard's cache holds only while nothing is written). */
+/** `writesPerSecond`: a random measure is written that often while the page is loaded (a sync in the background). */
 export type BenchPage = {
   key: string;
   name: string;
@@ -33,7 +33,7 @@ export function benchPages(targets: BenchTargets): BenchPage[] {
     { key: 'dashboard', name: 'dashboard (500 follows)', path: '/dashboard', kind: 'dynamic', signedIn: true },
     {
       key: 'dashboardWrites',
-      name: 'dashboard (500 follows), a write every second',
+      name: 'dashboard (500 follows), a measure written every second',
       path: '/dashboard',
       kind: 'dynamic',
       signedIn: true,

@@ -13,6 +13,15 @@ CREATE INDEX "CacheTagChange_tag_id_idx" ON "CacheTagChange"("tag", "id");
 -- CreateIndex
 CREATE INDEX "CacheTagChange_createdAt_idx" ON "CacheTagChange"("createdAt");
 
+-- CreateIndex
+CREATE INDEX "Follow_measureId_idx" ON "Follow"("measureId");
+
+-- CreateIndex
+CREATE INDEX "Follow_personId_idx" ON "Follow"("personId");
+
+-- CreateIndex
+CREATE INDEX "Follow_bodyId_idx" ON "Follow"("bodyId");
+
 -- ---------------------------------------------------------------------------------------------------------------------
 -- Database-driven revalidation (docs/decisions/070-database-driven-revalidation.md). Hand-written.
 --
