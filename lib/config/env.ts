@@ -19,7 +19,6 @@ export const DEFAULT_EMAIL_FROM = 'Resolution Tracker <no-reply@localhost>';
 export const toolingVariables = {
   NEXT_RUNTIME: 'set by Next: which runtime runs instrumentation.ts',
   NEXT_PHASE: 'set by Next: phase-production-build while `next build` prerenders',
-  __NEXT_PRIVATE_ORIGIN: 'set by Next when its server listens: its own address (lib/cache/revalidate-in-app.ts)',
   RT_BUILT_SITE_URL: 'written into the build by next.config.js (env): the SITE_URL the pages were prerendered with',
   TEST_DATABASE_URL: 'npm test / vitest: the prepared test database',
   SHARED_FIXTURES_DIR: 'tests: where the shared fixtures live',
@@ -36,7 +35,7 @@ export const toolingVariables = {
   CLUSTER_BUILD: 'npm run test:cluster: skip to reuse the existing build',
   CLUSTER_LOG: "npm run test:cluster: print the processes' output too",
   PORT: 'set by `next start`: the port the server listens on (lib/cache/self-revalidate.ts)',
-  __NEXT_PRIVATE_ORIGIN: 'set by `next start`: the address the server listens on (lib/cache/self-revalidate.ts)',
+  __NEXT_PRIVATE_ORIGIN: 'set by `next start`: the address the server listens on (lib/cache/self-revalidate.ts, revalidate-in-app.ts)',
   NODE_OPTIONS: 'the launcher adds a V8 flag for `next start`',
   INIT_CWD: 'set by npm: where the command was typed (npm run import paths)',
   PRISMA_SCHEMA_ENGINE_BINARY: 'postinstall: prisma generate without the native engine',
