@@ -35,7 +35,8 @@ export const toolingVariables = {
   CLUSTER_BUILD: 'npm run test:cluster: skip to reuse the existing build',
   CLUSTER_LOG: "npm run test:cluster: print the processes' output too",
   PORT: 'set by `next start`: the port the server listens on (lib/cache/self-revalidate.ts)',
-  __NEXT_PRIVATE_ORIGIN: 'set by `next start`: the address the server listens on (lib/cache/self-revalidate.ts, revalidate-in-app.ts)',
+  __NEXT_PRIVATE_ORIGIN:
+    'set by `next start`: the address the server listens on (lib/cache/self-revalidate.ts, revalidate-in-app.ts)',
   NODE_OPTIONS: 'the launcher adds a V8 flag for `next start`',
   INIT_CWD: 'set by npm: where the command was typed (npm run import paths)',
   PRISMA_SCHEMA_ENGINE_BINARY: 'postinstall: prisma generate without the native engine',
