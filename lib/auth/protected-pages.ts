@@ -58,6 +58,22 @@ export const publicRoutes: Record<string, string> = {
     'public iCalendar feed of the meetings with a measure on the agenda (public data only)',
   '/api/calendar/follows/[token]':
     'a member’s calendar of what they follow, read by calendar apps: a signed token, no session',
+  // The public API (lib/api, decision 060): read-only public data; an API key only raises the rate limit.
+  '/api/docs': 'the API reference page (public)',
+  '/api/docs/assets/[file]': 'the API reference page’s scripts and styles (public files)',
+  '/api/v1/openapi.json': 'the API’s OpenAPI document (public)',
+  '/api/v1/measures': 'public API: measures (public data only)',
+  '/api/v1/measures/[slug]': 'public API: one measure (public data only)',
+  '/api/v1/people': 'public API: people (public data only)',
+  '/api/v1/people/[slug]': 'public API: one person (public data only)',
+  '/api/v1/bodies': 'public API: bodies (public data only)',
+  '/api/v1/bodies/[slug]': 'public API: one body (public data only)',
+  '/api/v1/jurisdictions': 'public API: jurisdictions (public data only)',
+  '/api/v1/actions': 'public API: actions since a time (public data only)',
+  '/api/v1/search': 'public API: search (public data only)',
+  '/api/v1/ocd/bills/[slug]': 'public API: a measure as an Open Civic Data bill (public data only)',
+  '/api/v1/ocd/people/[slug]': 'public API: a person as an Open Civic Data person (public data only)',
+  '/api/v1/ocd/organizations/[slug]': 'public API: a body as an Open Civic Data organization (public data only)',
 };
 
 /**
