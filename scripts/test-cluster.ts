@@ -377,6 +377,19 @@ async function main() {
         },
       );
 
+      await journey('an instance restarted after a change made while it was down shows the change', async () => {
+        const person = (await db.query(`SELECT "id", "slug", "name" FROM "Person" ORDER BY "id" LIMIT 1`)).rows[0];
+        const renamed = `${person.name.replace(/ \(.*$/, '')} (while B was down)`;
+        await db.query(`UPDATE "Person" SET "name" = $1 WHERE "id" = $2`, [renamed, person.id]);
+        instances.b = start('B', nextBin, ['start', '-p', String(PORTS.b)], appEnv);
+        await waitFor('instance B again', 60_000, async () => (await get(PORTS.b, '/about')).status === 200);
+        const ready = Date.now();
+        const shown = await waitFor('the change on the restarted B', 2000, async () =>
+          (await get(PORTS.b, `/people/${person.slug}`)).text.includes(renamed),
+        );
+        return `shown ${shown} ms after B answered again (${Date.now() - ready} ms)`;
+      });
+
       await journey('the worker killed mid-job: the job completes after a restart with one email', async () => {
         const measure = (await db.query(`SELECT "id", "slug" FROM "Measure" ORDER BY "id" LIMIT 1`)).rows[0];
         const member = `cluster-member-${Date.now()}`;

@@ -12,8 +12,14 @@ export async function startTagFollower(log: (line: string) => void = console.log
     query: prismaTagQuery(db),
     revalidate: revalidateInThisProcess,
     listenUrl,
-    // Beside the page cache Next keeps on disk (.next/cache), which outlives a restart.
-    positionFile: path.join(process.cwd(), '.next', 'cache', 'rt-cache-tag-follower.json'),
+    // Beside the page cache Next keeps on disk (.next/cache), which outlives a restart; one per port, as two instances
+    // started from one folder share that cache but not their positions.
+    positionFile: path.join(
+      process.cwd(),
+      '.next',
+      'cache',
+      `rt-cache-tag-follower-${process.env.PORT ?? 'default'}.json`,
+    ),
     log,
   });
   await follower.start();
