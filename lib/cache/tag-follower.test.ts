@@ -96,6 +96,33 @@ describe('cache tag triggers', () => {
     expect(await tagsAfter(before)).toEqual(['dashboard:u1']); // never a public tag
   });
 
+  it('name the campaign pages a campaign, its members or a place district touches, and a meeting’s body and agenda', async () => {
+    let before = await lastId();
+    await pool.query(
+      `INSERT INTO "Campaign" ("id", "slug", "name", "updatedAt") VALUES (1, 'free-them', 'Free them', now())`,
+    );
+    expect(await tagsAfter(before)).toEqual(['campaign-slug:free-them', 'campaign:1', 'campaigns']);
+    before = await lastId();
+    await pool.query(`INSERT INTO "CampaignMeasure" ("campaignId", "measureId") VALUES (1, 2)`);
+    expect(await tagsAfter(before)).toEqual(expect.arrayContaining(['campaign:1', 'campaigns', 'measure:2']));
+    before = await lastId();
+    await pool.query(`INSERT INTO "PlaceDistrict" ("jurisdictionId", "state", "district", "sourceUrl")
+      VALUES (1, 'CA', '30', 'https://example.org/districts')`);
+    expect(await tagsAfter(before)).toEqual(['campaign:1', 'campaigns']);
+    before = await lastId();
+    await pool.query(`INSERT INTO "Meeting" ("id", "externalId", "bodyId", "bodyName", "startsAt", "updatedAt")
+      VALUES (1, 'e1', 2, 'Senate', now() + interval '1 day', now())`);
+    expect(await tagsAfter(before)).toEqual(['body:2']);
+    before = await lastId();
+    await pool.query(
+      `INSERT INTO "MeetingItem" ("meetingId", "position", "title", "measureId") VALUES (1, 1, 'Two', 2)`,
+    );
+    expect(await tagsAfter(before)).toEqual(expect.arrayContaining(['body:2', 'measure:2']));
+    before = await lastId();
+    await pool.query(`UPDATE "Meeting" SET "location" = 'Room 1' WHERE "id" = 1`);
+    expect(await tagsAfter(before)).toEqual(expect.arrayContaining(['body:2', 'measure:2']));
+  });
+
   it('refuse a table the function has no tags for, so a watched table without a branch is found at once', async () => {
     await expect(pool.query(`SELECT rt_cache_tags_of('Nope', '{}'::jsonb)`)).rejects.toThrow(/no cache tags defined/);
   });
