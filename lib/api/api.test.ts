@@ -45,6 +45,19 @@ async function fixture() {
     data: { title: 'Council minutes', kind: 'official_record', url: 'https://example.org/m' },
   });
   await db.sourceCitation.create({ data: { sourceId: source.id, measureId: measures[0]!.id } });
+  const campaign = await db.campaign.create({
+    data: {
+      slug: 'apiland-parks',
+      name: 'Apiland parks',
+      measures: {
+        create: [
+          { measureId: measures[0]!.id, role: 'LEAD' },
+          { measureId: measures[1]!.id, role: 'ENDORSEMENT' },
+          { measureId: measures[2]!.id, role: 'ENDORSEMENT', status: 'PROPOSED' },
+        ],
+      },
+    },
+  });
   // Private rows, each carrying the marker: none may reach any answer.
   const user = await db.user.create({
     data: { email: `${MARKER.toLowerCase()}@example.org`, name: `Member ${MARKER}` },
@@ -54,7 +67,7 @@ async function fixture() {
   });
   await db.savedSearch.create({ data: { userId: user.id, name: `search ${MARKER}`, query: `q=${MARKER}` } });
   await db.follow.create({ data: { userId: user.id, measureId: measures[0]!.id } });
-  return { jurisdiction, council, ministry, sponsor, cosponsor, measures, user };
+  return { jurisdiction, council, ministry, sponsor, cosponsor, measures, user, campaign };
 }
 
 beforeAll(async () => {
@@ -76,6 +89,9 @@ const everyEndpoint = () =>
     ['actions', '/api/v1/actions?since=2000-01-01T00:00:00Z', {}],
     ['search', '/api/v1/search?q=parks', {}],
     ['search', '/api/v1/search?q=Res.%20900', {}],
+    ['campaigns', '/api/v1/campaigns', {}],
+    ['campaign', `/api/v1/campaigns/${f.campaign.slug}`, { slug: f.campaign.slug }],
+    ['measures', `/api/v1/measures?campaign=${f.campaign.slug}`, {}],
     ['ocdBill', `/api/v1/ocd/bills/${f.measures[0]!.slug}`, { slug: f.measures[0]!.slug }],
     ['ocdPerson', `/api/v1/ocd/people/${f.sponsor.slug}`, { slug: f.sponsor.slug }],
     ['ocdOrganization', `/api/v1/ocd/organizations/${f.council.slug}`, { slug: f.council.slug }],
@@ -171,6 +187,21 @@ describe('lists', () => {
     expect(await ids(`body=${f.council.slug}&updated_since=2999-01-01T00:00:00Z`)).toEqual([]);
   });
 
+  it('a campaign lists its confirmed members with their roles, and measures?campaign= lists the same, not proposals', async () => {
+    const one = await (
+      await call('campaign', `/api/v1/campaigns/${f.campaign.slug}`, {}, { slug: f.campaign.slug })
+    ).json();
+    expect(one.members.map((m: { role: string; measure: { slug: string } }) => [m.role, m.measure.slug])).toEqual([
+      ['LEAD', f.measures[0]!.slug],
+      ['ENDORSEMENT', f.measures[1]!.slug],
+    ]);
+    expect(one.headline).toMatch(/endorsed/);
+    const listed = await (await call('measures', `/api/v1/measures?campaign=${f.campaign.slug}`)).json();
+    expect(listed.data.map((m: { id: number }) => m.id)).toEqual([f.measures[0]!.id, f.measures[1]!.id]);
+    const missing = await call('campaign', '/api/v1/campaigns/no-such-campaign', {}, { slug: 'no-such-campaign' });
+    expect(missing.status).toBe(404);
+  });
+
   it('fields= keeps the named fields (and id, slug); an unknown field is a 400', async () => {
     const body = await (await call('measures', `/api/v1/measures?body=${f.council.slug}&fields=title`)).json();
     expect(Object.keys(body.data[0]).sort()).toEqual(['id', 'slug', 'title']);
@@ -197,7 +228,7 @@ describe('lists', () => {
 });
 
 describe('property: random query parameters never give a 500', () => {
-  const lists = ['measures', 'people', 'bodies', 'jurisdictions', 'actions', 'search'] as const;
+  const lists = ['measures', 'people', 'bodies', 'jurisdictions', 'actions', 'search', 'campaigns'] as const;
   const keys = [
     'limit',
     'cursor',
@@ -216,6 +247,7 @@ describe('property: random query parameters never give a 500', () => {
     'sponsor',
     'cosponsor',
     'addressee',
+    'campaign',
     'introducedFrom',
     'introducedTo',
     'actionFrom',

@@ -36,7 +36,10 @@ const asSearchParams = (filters: MeasureFilters): SearchParams => ({
   page: 1,
 });
 
-/** The WHERE of a measures list: search's words and facets, and the list page's cosponsor and addressee filters. */
+/**
+ * The WHERE of a measures list: search's words and facets, the list page's cosponsor and addressee filters, and a
+ * campaign's confirmed members.
+ */
 export async function measureWhere(filters: MeasureFilters): Promise<Prisma.Sql> {
   const params = asSearchParams(filters);
   const exactIds = params.q ? (await findIdentifierMatches(db, params.q)).map((match) => match.id) : [];
@@ -48,6 +51,10 @@ export async function measureWhere(filters: MeasureFilters): Promise<Prisma.Sql>
   if (filters.addressee) {
     parts.push(Prisma.sql`m."id" IN (SELECT t."measureId" FROM "MeasureTarget" t JOIN "Body" b ON b."id" = t."bodyId"
       WHERE b."slug" = ${filters.addressee})`);
+  }
+  if (filters.campaign) {
+    parts.push(Prisma.sql`m."id" IN (SELECT cm."measureId" FROM "CampaignMeasure" cm JOIN "Campaign" c ON c."id" = cm."campaignId"
+      WHERE cm."status" = 'CONFIRMED' AND c."slug" = ${filters.campaign})`);
   }
   if (filters.updatedSince) parts.push(Prisma.sql`m."updatedAt" >= ${utc(filters.updatedSince)}`);
   return Prisma.join(parts, ' AND ');

@@ -3,6 +3,7 @@
 // is generated from this list, so adding an endpoint is an entry here and a route file there.
 import { z } from 'zod';
 import { db } from '@/lib/db';
+import { getCampaignHeadline } from '@/lib/campaigns/headline';
 import { getMeasureBySlug } from '@/lib/measures/queries';
 import { searchMeasures } from '@/lib/search/queries';
 import { START_SEL, STOP_SEL } from '@/lib/search/snippet';
@@ -33,6 +34,8 @@ import {
   actionSchema,
   bodyDetail,
   bodySummary,
+  campaignDetail,
+  campaignSummary,
   DEFAULT_LIMIT,
   formatParam,
   jurisdictionSchema,
@@ -749,6 +752,84 @@ const ocdOrganization = ocd(
   readOcdOrganization,
 );
 
+// ---------- campaigns ----------
+
+const campaignSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  description: true,
+  updatedAt: true,
+} as const satisfies Prisma.CampaignSelect;
+
+const campaignRow = (c: Prisma.CampaignGetPayload<{ select: typeof campaignSelect }>) => ({
+  ...c,
+  updatedAt: toTime(c.updatedAt),
+  page: `${siteUrl()}/campaigns/${c.slug}`,
+  links: { measures: `/api/v1/measures?campaign=${c.slug}` },
+});
+
+const campaigns = define({
+  path: '/campaigns',
+  operationId: 'listCampaigns',
+  tag: 'Campaigns',
+  summary: 'Campaigns: measures across bodies around one cause',
+  description: "A campaign's member measures as a list or CSV: /api/v1/measures?campaign=<slug> (format=csv).",
+  query: syncListQuery,
+  response: listEnvelope(campaignSummary, 'CampaignList'),
+  fields: keysOf(campaignSummary),
+  handler: ({ query, url }) =>
+    syncList(
+      url,
+      query,
+      (where, orderBy, take) => db.campaign.findMany({ where, orderBy, take, select: campaignSelect }),
+      campaignRow,
+    ),
+});
+
+const campaign = define({
+  path: '/campaigns/{slug}',
+  operationId: 'getCampaign',
+  tag: 'Campaigns',
+  summary: 'One campaign with its headline and its confirmed member measures and their roles',
+  description: 'Proposals awaiting an editor are not members yet and are not shown.',
+  query: z.object({ fields: listQuery.fields }),
+  params: z.object({ slug: slugParam }),
+  response: campaignDetail,
+  fields: keysOf(campaignDetail),
+  notFound: true,
+  async handler({ params }) {
+    const c = await db.campaign.findUnique({
+      where: { slug: params.slug },
+      select: {
+        ...campaignSelect,
+        measures: {
+          where: { status: 'CONFIRMED' },
+          orderBy: [{ role: 'asc' }, { measureId: 'asc' }],
+          select: { role: true, measureId: true, createdAt: true },
+        },
+      },
+    });
+    if (!c) return problem(404, `No campaign has the slug "${params.slug}".`);
+    const { measures: members, ...summary } = c;
+    const [headline, summaries] = await Promise.all([
+      getCampaignHeadline(db, c.id),
+      measureSummaries(members.map((m) => m.measureId)),
+    ]);
+    const byId = new Map(summaries.map((m) => [m.id, m]));
+    const body: z.infer<typeof campaignDetail> = {
+      ...campaignRow(summary),
+      headline: headline.text,
+      members: members.flatMap((m) => {
+        const measure = byId.get(m.measureId);
+        return measure ? [{ role: m.role, measure }] : [];
+      }),
+    };
+    const changed = [c.updatedAt, ...summaries.map((m) => m.updatedAt)];
+    return { body, lastModified: latest(changed), fieldsOn: 'body' };
+  },
+});
+
 /** Every endpoint, by name: the route files and the OpenAPI document read this. */
 export const endpoints = {
   measures,
@@ -760,6 +841,8 @@ export const endpoints = {
   jurisdictions,
   actions,
   search,
+  campaigns,
+  campaign,
   ocdBill,
   ocdPerson,
   ocdOrganization,

@@ -4,6 +4,7 @@ import 'zod-openapi';
 import { z } from 'zod';
 import {
   BodyClassification,
+  CampaignRole,
   DatePrecision,
   MeasureType,
   Outcome,
@@ -70,6 +71,7 @@ export const measureFilters = {
   sponsor: slugParam.optional().meta({ description: 'A person: measures they are the primary sponsor of.' }),
   cosponsor: slugParam.optional().meta({ description: 'A person: measures they cosponsored.' }),
   addressee: slugParam.optional().meta({ description: 'A body: measures addressed to it.' }),
+  campaign: slugParam.optional().meta({ description: 'A campaign: its confirmed member measures.' }),
   introducedFrom: isoDay.optional(),
   introducedTo: isoDay.optional(),
   actionFrom: isoDay.optional().meta({ description: 'Last action on or after this day.' }),
@@ -268,6 +270,25 @@ export const bodyDetail = bodySummary
     links: z.object({ originated: z.string(), addressed: z.string() }),
   })
   .meta({ id: 'Body' });
+
+export const campaignSummary = z
+  .object({
+    id: z.number().int(),
+    slug: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    updatedAt: time,
+    page: z.string(),
+    links: z.object({ measures: z.string() }),
+  })
+  .meta({ id: 'CampaignSummary' });
+
+export const campaignDetail = campaignSummary
+  .extend({
+    headline: z.string().meta({ description: 'As on the campaign page: "1 council has endorsed H.Res. 240".' }),
+    members: z.array(z.object({ role: z.enum(CampaignRole), measure: measureSummary })),
+  })
+  .meta({ id: 'Campaign' });
 
 export const jurisdictionSchema = z
   .object({

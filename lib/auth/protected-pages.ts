@@ -71,6 +71,8 @@ export const publicRoutes: Record<string, string> = {
   '/api/v1/jurisdictions': 'public API: jurisdictions (public data only)',
   '/api/v1/actions': 'public API: actions since a time (public data only)',
   '/api/v1/search': 'public API: search (public data only)',
+  '/api/v1/campaigns': 'public API: campaigns (public data only)',
+  '/api/v1/campaigns/[slug]': 'public API: one campaign and its confirmed members (public data only)',
   '/api/v1/ocd/bills/[slug]': 'public API: a measure as an Open Civic Data bill (public data only)',
   '/api/v1/ocd/people/[slug]': 'public API: a person as an Open Civic Data person (public data only)',
   '/api/v1/ocd/organizations/[slug]': 'public API: a body as an Open Civic Data organization (public data only)',

@@ -1,0 +1,3 @@
+import { apiRoute } from '@/lib/api/route';
+
+export const { GET, OPTIONS } = apiRoute('campaigns');
