@@ -65,11 +65,12 @@ async function healMeasure(db: DbClient, measureId: number, asOf: Date) {
 /** Every measure, a batch of ids at a time, each in its own transaction. */
 export async function healStatuses(
   db: DbClient,
-  options: { asOf?: Date; onProgress?: (done: number) => void } = {},
+  /** `fromId`: start at this measure id (resume a long run where it stopped; progress reports the ids done). */
+  options: { asOf?: Date; onProgress?: (done: number) => void; fromId?: number } = {},
 ): Promise<HealReport> {
   const asOf = options.asOf ?? new Date();
   const report: HealReport = { measures: 0, actionsReclassified: 0, statusesChanged: 0, changed: [] };
-  let after = 0;
+  let after = (options.fromId ?? 1) - 1;
   for (;;) {
     const batch = await db.measure.findMany({
       where: { id: { gt: after } },
