@@ -1,11 +1,15 @@
-// `npm run bench:campaigns [-- --size 100000 --gap-runs 20 --template-measures 50 --reload]`: the query targets of
+// `npm run bench:campaigns [-- --size 100000 --gap-runs 20 --template-measures 50 --reload --pages --no-build
+// --connections 50 --duration 10 --warmup 5]`: the query targets of
 // issue 19 on the benchmark database of that many synthetic measures (scripts/bench/dataset.ts, reused when
 // loaded). It adds, once, a campaign of 500 members: a synthetic House bill as the lead with cosponsors and 499
 // adopted council and state-body measures across places as endorsements, PlaceDistrict rows for those places, and
 // states and districts on the synthetic House's memberships (the synthetic world has none). All of that is
 // synthetic bench data: the district rows cite no real source. Then it times the cosponsor gap of that campaign
 // (target p95 < 100 ms) and the template candidates of 50 measures spread over the table (target p95 < 200 ms),
-// EXPLAINs both and flags sequential scans of large tables. Results in bench/results/campaigns-*.json.
+// EXPLAINs both and flags sequential scans of large tables. With --pages: a production build against that database
+// (skipped with --no-build), `next start`, and autocannon on the static page, the campaign page and an addressee
+// page (target: each cached page at >= 0.8x the static page's requests/s, as in scripts/bench/pages.ts). Results
+// in bench/results/campaigns-*.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -16,6 +20,9 @@ import { TEMPLATE_MIN_LENGTH, TEMPLATE_THRESHOLD, templateMatches } from '@/lib/
 import { createDbClient } from '@/lib/db/client';
 import { SLUG_PREFIX } from '@/lib/synthetic/world';
 import { prepareDataset } from './dataset';
+import { runLoad, type LoadResult } from './load';
+import { CACHED_TARGET_RATIO } from './pages';
+import { findFreePort, runToCompletion, startProductionServer } from './server';
 
 export const GAP_P95_TARGET_MS = 100;
 export const TEMPLATE_P95_TARGET_MS = 200;
@@ -35,6 +42,11 @@ const { values: flags } = parseArgs({
     'gap-runs': { type: 'string', default: '20' },
     'template-measures': { type: 'string', default: '50' },
     reload: { type: 'boolean', default: false },
+    pages: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    connections: { type: 'string', default: '50' },
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '5' },
   },
 });
 
@@ -181,6 +193,72 @@ async function explain(client: pg.Client, label: string, sql: string, params: un
   return seqScans;
 }
 
+type PageFigure = {
+  path: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  errors: number;
+};
+
+/** The static page, the campaign page and the busiest addressee's page under load, on a production server. */
+async function runPages(url: string, client: pg.Client, log: (line: string) => void) {
+  const connections = positive('connections', flags.connections);
+  const duration = positive('duration', flags.duration);
+  const warmup = positive('warmup', flags.warmup);
+  const addressee = await client.query<{ kind: string; key: string }>(
+    `SELECT CASE WHEN b."slug" IS NOT NULL THEN 'bodies' ELSE 'people' END AS kind, coalesce(b."slug", p."slug") AS key
+     FROM "MeasureTarget" t LEFT JOIN "Body" b ON b."id" = t."bodyId" LEFT JOIN "Person" p ON p."id" = t."personId"
+     WHERE coalesce(b."slug", p."slug") IS NOT NULL GROUP BY 1, 2 ORDER BY count(*) DESC, 2 LIMIT 1`,
+  );
+  const pages = [
+    { key: 'static', path: '/about' },
+    { key: 'campaign', path: `/campaigns/${BENCH_CAMPAIGN_SLUG}` },
+    ...(addressee.rows[0]
+      ? [{ key: 'addressee', path: `/addressees/${addressee.rows[0].kind}/${addressee.rows[0].key}` }]
+      : []),
+  ];
+  process.env.DATABASE_URL = url;
+  if (!flags['no-build']) await runToCompletion('npm', ['run', 'build']);
+  const server = await startProductionServer(await findFreePort());
+  const figures: Record<string, PageFigure> = {};
+  try {
+    for (const page of pages) {
+      const check = await fetch(`${server.baseUrl}${page.path}`);
+      if (!check.ok) throw new Error(`${page.path} answered ${check.status}`);
+      log(`warming ${page.path}`);
+      await runLoad(`${server.baseUrl}${page.path}`, {
+        connections: Math.min(10, connections),
+        durationSeconds: warmup,
+      });
+      log(`loading ${page.path} (${connections} connections, ${duration} s)`);
+      const result: LoadResult = await runLoad(`${server.baseUrl}${page.path}`, {
+        connections,
+        durationSeconds: duration,
+      });
+      figures[page.key] = {
+        path: page.path,
+        requestsPerSecond: Math.round(result.requestsPerSecond),
+        p50Ms: result.p50Ms,
+        p99Ms: result.p99Ms,
+        non2xx: result.non2xx,
+        errors: result.errors,
+      };
+    }
+  } finally {
+    await server.stop();
+  }
+  const baseline = figures.static!.requestsPerSecond;
+  return Object.fromEntries(
+    Object.entries(figures).map(([key, f]) => {
+      const ratio = baseline ? Math.round((f.requestsPerSecond / baseline) * 100) / 100 : 0;
+      const pass = key === 'static' ? null : ratio >= CACHED_TARGET_RATIO && f.non2xx === 0 && f.errors === 0;
+      return [key, { ...f, ratio, pass }];
+    }),
+  );
+}
+
 async function main(): Promise<number> {
   const size = positive('size', flags.size);
   const gapRuns = positive('gap-runs', flags['gap-runs']);
@@ -288,7 +366,21 @@ async function main(): Promise<number> {
     );
     await client.query('ROLLBACK');
 
+    const pages = flags.pages ? await runPages(url, client, log) : null;
+
     console.log(`\nCampaign figures at ${size} measures (the machine is shared; figures are noisy under load)`);
+    const pageRows = Object.fromEntries(
+      Object.entries(pages ?? {}).map(([key, f]) => [
+        `${key} page`,
+        {
+          detail: `${f.path}: ${f.requestsPerSecond} req/s, p99 ${f.p99Ms} ms, ${f.non2xx} non-2xx`,
+          p50_ms: f.p50Ms,
+          p95_ms: '',
+          target: key === 'static' ? 'baseline' : `>= ${CACHED_TARGET_RATIO}x static (${f.ratio}x)`,
+          verdict: f.pass === null ? '' : f.pass ? 'PASS' : 'MISS',
+        },
+      ]),
+    );
     console.table({
       'cosponsor gap': {
         detail: `${gap.members} members, ${gap.endorsingPlaces} places, ${gap.seats} seat rows, ${gap.runs} runs`,
@@ -304,14 +396,24 @@ async function main(): Promise<number> {
         target: `p95 < ${TEMPLATE_P95_TARGET_MS} ms`,
         verdict: templates.pass ? 'PASS' : 'MISS',
       },
+      ...pageRows,
     });
 
-    const result = { at: new Date().toISOString(), size, templatesBackfilled: backfilled, gap, templates, seqScans };
+    const result = {
+      at: new Date().toISOString(),
+      size,
+      templatesBackfilled: backfilled,
+      gap,
+      templates,
+      seqScans,
+      pages,
+    };
     await mkdir('bench/results', { recursive: true });
     const file = path.join('bench/results', `campaigns-${result.at.replace(/[:.]/g, '-')}.json`);
     await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
     console.log(`Written to ${file}`);
-    return gap.pass && templates.pass ? 0 : 1;
+    const pagesPass = Object.values(pages ?? {}).every((f) => f.pass !== false);
+    return gap.pass && templates.pass && pagesPass ? 0 : 1;
   } finally {
     await db.$disconnect();
     await client.end();
