@@ -23,6 +23,15 @@ export const congressSettingsSchema = z.object({
   billTypes: z.array(z.enum(BILLSTATUS_TYPES)).default([...BILLSTATUS_TYPES]),
   /** Files fetched and imported at once (the per-host rate still applies). */
   concurrency: z.number().int().min(1, 'at least 1').max(8, 'at most 8').default(2),
+  /** A full sitemap pass at most this often; runs in between read only the feed of batch updates (0: always the
+   * full pass). */
+  fullPassEveryHours: z
+    .number()
+    .min(0, '0 or more hours')
+    .max(24 * 30, 'at most 720 hours')
+    .default(24),
+  /** The RSS feed of Bill Status batch updates; by default <baseUrl>/rss/billstatus-batch.xml. */
+  feedUrl: httpUrl.optional(),
 });
 export type CongressSettings = z.output<typeof congressSettingsSchema>;
 
