@@ -15,6 +15,7 @@ export const CONGRESS_EXAMPLE = JSON.stringify(
   null,
   0,
 );
+export const CONGRESS_API_EXAMPLE = JSON.stringify({ baseUrl: 'https://api.congress.gov/v3', congresses: ['119'] });
 export const LEGISTAR_EXAMPLE = JSON.stringify({
   baseUrl: 'https://webapi.legistar.com',
   client: 'chicago',
@@ -34,6 +35,7 @@ const addFields: FieldSpec[] = [
     emptyOption: 'Choose a kind',
     options: [
       { value: 'congress-bulk', label: 'U.S. Congress: GPO Bill Status bulk data' },
+      { value: 'congress-api', label: 'U.S. Congress: Congress.gov API v3 (needs CONGRESS_API_KEY)' },
       { value: 'legistar', label: 'City or county council: Legistar Web API' },
     ],
   },
@@ -51,7 +53,7 @@ const addFields: FieldSpec[] = [
     label: 'Settings (JSON)',
     kind: 'textarea',
     wide: true,
-    hint: `Congress: ${CONGRESS_EXAMPLE}. Legistar: ${LEGISTAR_EXAMPLE}.`,
+    hint: `Congress: ${CONGRESS_EXAMPLE}. Congress.gov API: ${CONGRESS_API_EXAMPLE}. Legistar: ${LEGISTAR_EXAMPLE}.`,
   },
 ];
 

@@ -144,6 +144,12 @@ const schema = z
     WEBHOOKS_ALLOW_PRIVATE: flag('WEBHOOKS_ALLOW_PRIVATE'),
     DEMO_ACCOUNTS: flag('DEMO_ACCOUNTS'),
     DUMPS_DIR: optional(z.string().trim()),
+    CONGRESS_API_KEY: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9]{20,64}$/, 'CONGRESS_API_KEY must be the key api.data.gov sent (letters and digits)'),
+    ),
     API_RATE_LIMIT: apiLimit('API_RATE_LIMIT'),
     API_KEY_RATE_LIMIT: apiLimit('API_KEY_RATE_LIMIT'),
     TRUSTED_PROXIES: optional(z.string()).transform((value, ctx) => {
@@ -201,6 +207,8 @@ export type Config = {
   apiKeyRateLimit: number;
   /** DUMPS_DIR: where the nightly dumps are written (lib/dumps); undefined: .data/dumps. */
   dumpsDir: string | undefined;
+  /** CONGRESS_API_KEY: the api.data.gov key for Congress.gov API v3 sources (never logged). */
+  congressApiKey: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -265,6 +273,7 @@ export function parseConfig(env: Record<string, string | undefined>, options: Pa
     apiRateLimit: values.API_RATE_LIMIT ?? 60,
     apiKeyRateLimit: values.API_KEY_RATE_LIMIT ?? 1000,
     dumpsDir: values.DUMPS_DIR,
+    congressApiKey: values.CONGRESS_API_KEY,
   };
 }
 

@@ -25,13 +25,15 @@ function bill(number: string, { title = `Sync test resolution ${number}`, update
     );
 }
 
-async function source(name: string, concurrency = 2) {
+/** A source that always makes the full sitemap pass unless `fullPassEveryHours` says otherwise (then runs in
+ * between read the feed). */
+async function source(name: string, concurrency = 2, fullPassEveryHours = 0) {
   return db.syncSource.create({
     data: {
       kind: 'congress-bulk',
       name,
       jurisdiction: 'United States',
-      settings: { baseUrl: gpo.url, congresses: [], billTypes: ['hr', 'hres', 's'], concurrency },
+      settings: { baseUrl: gpo.url, congresses: [], billTypes: ['hr', 'hres', 's'], concurrency, fullPassEveryHours },
       schedule: '*/5 * * * *',
     },
   });
@@ -45,6 +47,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   gpo.files.clear();
+  gpo.batches.length = 0;
   gpo.requests.length = 0;
 });
 
@@ -246,5 +249,84 @@ describe('the Congress bulk data source', () => {
       actorLabel: 'sync: GPO status',
       after: expect.objectContaining({ outcome: 'adopted' }),
     });
+  });
+
+  it('between full passes reads only the feed of batch updates and fetches only the files it names as changed', async () => {
+    const s = await source('GPO feed', 2, 24);
+    for (const n of ['8901', '8902', '8903'])
+      gpo.put(`BILLSTATUS-118hres${n}.xml`, bill(n), at('2024-01-01T00:00:00Z'));
+    // The first run has no full pass behind it: the sitemaps.
+    const first = await runSource(db, s.id, { http });
+    expect(first).toMatchObject({ ran: true, status: 'succeeded', counts: { created: 3 } });
+    expect(gpo.requests[0]).toBe('/sitemap/bulkdata/BILLSTATUS/sitemapindex.xml');
+    const cursor = (await db.syncSource.findUniqueOrThrow({ where: { id: s.id } })).cursor as {
+      lastFullPassAt: string;
+    };
+    expect(Date.now() - new Date(cursor.lastFullPassAt).getTime()).toBeLessThan(60_000);
+
+    // One file changes in a new batch; the feed still lists the first batch too (its files are not newer).
+    gpo.put(
+      'BILLSTATUS-118hres8902.xml',
+      bill('8902', { title: 'Sync test resolution 8902, from the feed', updated: '2024-02-01T00:00:00Z' }),
+      at('2024-02-01T00:00:00Z'),
+    );
+    gpo.requests.length = 0;
+    const viaFeed = await runSource(db, s.id, { http });
+    expect(viaFeed).toMatchObject({ ran: true, status: 'succeeded', counts: { fetched: 1, updated: 1, created: 0 } });
+    expect(viaFeed).toMatchObject({ requests: 2 });
+    expect(gpo.requests).toEqual([
+      '/rss/billstatus-batch.xml',
+      '/bulkdata/BILLSTATUS/118/hres/BILLSTATUS-118hres8902.xml',
+    ]);
+    expect(await measureTitled('Sync test resolution 8902, from the feed')).not.toBeNull();
+
+    // The feed unchanged: one conditional request, answered 304.
+    gpo.requests.length = 0;
+    expect(await runSource(db, s.id, { http })).toMatchObject({ ran: true, counts: { fetched: 0 }, requests: 1 });
+    expect(gpo.requests).toEqual(['/rss/billstatus-batch.xml']);
+
+    // A change the feed missed waits for the full pass, which comes once the interval has gone by.
+    gpo.put('BILLSTATUS-118hres8903.xml', bill('8903', { title: 'Missed by the feed' }), at('2024-03-01T00:00:00Z'), {
+      feed: false,
+    });
+    expect(await runSource(db, s.id, { http })).toMatchObject({ counts: { fetched: 0 } });
+    expect(await measureTitled('Missed by the feed')).toBeNull();
+    await db.syncSource.update({
+      where: { id: s.id },
+      data: { cursor: { lastFullPassAt: new Date(Date.now() - 25 * 3_600_000).toISOString() } },
+    });
+    gpo.requests.length = 0;
+    const full = await runSource(db, s.id, { http });
+    expect(full).toMatchObject({ ran: true, status: 'succeeded', counts: { fetched: 1, updated: 1 } });
+    expect(gpo.requests).toEqual([
+      '/sitemap/bulkdata/BILLSTATUS/sitemapindex.xml',
+      '/sitemap/bulkdata/BILLSTATUS/118hres/sitemap.xml',
+      '/bulkdata/BILLSTATUS/118/hres/BILLSTATUS-118hres8903.xml',
+    ]);
+    expect(await measureTitled('Missed by the feed')).not.toBeNull();
+    const after = (await db.syncSource.findUniqueOrThrow({ where: { id: s.id } })).cursor as {
+      lastFullPassAt: string;
+    };
+    expect(Date.now() - new Date(after.lastFullPassAt).getTime()).toBeLessThan(60_000);
+  });
+
+  it('falls back to the full pass when the feed cannot be read, and reports the feed', async () => {
+    const s = await source('GPO feed down', 2, 24);
+    gpo.put('BILLSTATUS-118hres8951.xml', bill('8951'), at('2024-01-01T00:00:00Z'));
+    await runSource(db, s.id, { http });
+    gpo.put(
+      'BILLSTATUS-118hres8951.xml',
+      bill('8951', { title: 'Changed while the feed was down' }),
+      at('2024-02-01T00:00:00Z'),
+    );
+    gpo.failNext('/rss/billstatus-batch.xml', { status: 404 });
+    gpo.requests.length = 0;
+    const result = await runSource(db, s.id, { http });
+    expect(result).toMatchObject({ ran: true, status: 'partial', counts: { updated: 1 } });
+    expect(gpo.requests[0]).toBe('/rss/billstatus-batch.xml');
+    expect(gpo.requests[1]).toBe('/sitemap/bulkdata/BILLSTATUS/sitemapindex.xml');
+    const [error] = await db.syncRunError.findMany({ where: { runId: (result as { runId: number }).runId } });
+    expect(error).toMatchObject({ itemKey: 'feed' });
+    expect(error!.message).toMatch(/HTTP 404/);
   });
 });

@@ -8,7 +8,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { importFile } from '@/lib/import/run-import';
 import type { SyncItem } from '@/lib/generated/prisma/client';
 import type { RunContext } from './run';
-import { congressSettingsSchema } from './sources';
+import { congressSettingsSchema, type CongressSettings } from './sources';
 
 export type SitemapEntry = { loc: string; lastmod: string | null };
 type Fetched = Awaited<ReturnType<RunContext['http']['get']>>;
@@ -57,15 +57,121 @@ async function saveItem(ctx: RunContext, key: string, data: Partial<SyncItem> & 
   });
 }
 
+type Stored = Map<string, Pick<SyncItem, 'key' | 'lastModified' | 'etag' | 'httpLastModified'>>;
+/** SyncSource.cursor of a congress-bulk source: when the last complete sitemap pass started. */
+type CongressCursor = { lastFullPassAt?: string };
+
+export function feedUrl(settings: CongressSettings): string {
+  return settings.feedUrl ?? `${settings.baseUrl.replace(/\/+$/, '')}/rss/billstatus-batch.xml`;
+}
+
+/** A Bill Status file's address in the bulk data repository: …/bulkdata/BILLSTATUS/118/hr/BILLSTATUS-118hr1.xml. */
+export function billStatusFileUrl(baseUrl: string, name: string): string {
+  const m = /^BILLSTATUS-(\d+)([a-z]+?)(\d+)\.xml$/.exec(name)!;
+  return `${baseUrl.replace(/\/+$/, '')}/bulkdata/BILLSTATUS/${m[1]}/${m[2]}/${name}`;
+}
+
+const feedParser = new XMLParser({
+  ignoreAttributes: true,
+  parseTagValue: false,
+  trimValues: true,
+  isArray: (name) => name === 'item',
+});
+
+/**
+ * The Bill Status files an RSS 2.0 feed of batch updates names, each with the time of the latest batch naming it.
+ * GPO's feed (https://www.govinfo.gov/rss/billstatus-batch.xml) has one <item> per finished batch job, its
+ * <pubDate> the batch's time and its <description> listing the files the batch updated; an item's <link> may
+ * itself be a file. Every BILLSTATUS-<congress><type><number>.xml named in <link>, <guid> or <description> is
+ * taken, so the listing's exact markup (a list of links, plain names) does not matter.
+ */
+export function parseBillStatusFeed(text: string): { name: string; published: Date }[] {
+  const doc = feedParser.parse(text) as {
+    rss?: { channel?: { item?: Record<string, unknown>[] } };
+  };
+  if (!doc.rss?.channel) throw new Error('not an RSS 2.0 feed (no <rss><channel>)');
+  const newest = new Map<string, Date>();
+  for (const item of doc.rss.channel.item ?? []) {
+    const published = time(typeof item.pubDate === 'string' ? item.pubDate : null);
+    if (!published) continue;
+    const text = [item.link, item.guid, item.description, item.title]
+      .map((v) => (typeof v === 'string' ? v : v && typeof v === 'object' ? JSON.stringify(v) : ''))
+      .join(' ');
+    for (const m of text.matchAll(/BILLSTATUS-\d+[a-z]+\d+\.xml/g)) {
+      const prior = newest.get(m[0]);
+      if (!prior || prior < published) newest.set(m[0], published);
+    }
+  }
+  return [...newest].map(([name, published]) => ({ name, published }));
+}
+
 export async function runCongressBulk(ctx: RunContext): Promise<void> {
   const settings = congressSettingsSchema.parse(ctx.source.settings);
-  const stored = new Map<string, Pick<SyncItem, 'key' | 'lastModified' | 'etag' | 'httpLastModified'>>();
+  const stored: Stored = new Map();
   for (const item of await ctx.db.syncItem.findMany({
     where: { sourceId: ctx.source.id },
     select: { key: true, lastModified: true, etag: true, httpLastModified: true },
   }))
     stored.set(item.key, item);
 
+  // Between full passes, the feed of batch updates names what changed: only those files are read.
+  const cursor = (ctx.source.cursor ?? {}) as CongressCursor;
+  const lastFull = cursor.lastFullPassAt ? new Date(cursor.lastFullPassAt) : null;
+  const everyMs = settings.fullPassEveryHours * 3_600_000;
+  if (lastFull && everyMs > 0 && Date.now() - lastFull.getTime() < everyMs) {
+    if (await runFeed(ctx, settings, stored)) return;
+    ctx.log('the feed could not be read: a full sitemap pass instead');
+  }
+  const started = new Date();
+  if (await runSitemapPass(ctx, settings, stored))
+    await ctx.db.syncSource.update({
+      where: { id: ctx.source.id },
+      data: { cursor: { ...cursor, lastFullPassAt: started.toISOString() } },
+    });
+}
+
+/** Reads the feed and takes the files it names that are newer than stored. False when the feed is unreadable. */
+async function runFeed(ctx: RunContext, settings: CongressSettings, stored: Stored): Promise<boolean> {
+  const url = feedUrl(settings);
+  const key = 'feed';
+  const prior = stored.get(key);
+  let listed: { name: string; published: Date }[];
+  let fetched;
+  try {
+    fetched = await ctx.http.get(url, { etag: prior?.etag, lastModified: prior?.httpLastModified });
+    if (fetched.notModified) {
+      ctx.log('feed not modified: nothing to do');
+      return true;
+    }
+    listed = parseBillStatusFeed(Buffer.from(fetched.body).toString('utf8'));
+  } catch (error) {
+    await ctx.report(key, `${url}: ${(error as Error).message}`, url);
+    return false;
+  }
+  const files = listed.filter(({ name }) => {
+    const m = /^BILLSTATUS-(\d+)([a-z]+?)\d+\.xml$/.exec(name)!;
+    if (settings.congresses.length && !settings.congresses.includes(m[1]!)) return false;
+    return (settings.billTypes as string[]).includes(m[2]!);
+  });
+  ctx.log(`feed: ${listed.length} files named, ${files.length} followed`);
+  let done = true;
+  for (const { name, published } of files) {
+    const entry = { loc: billStatusFileUrl(settings.baseUrl, name), lastmod: published.toISOString() };
+    if ((await takeFile(ctx, entry, stored, false)) !== true) done = false;
+  }
+  // Saved only when every file it names is in, so a failed one is tried again next run.
+  if (done)
+    await saveItem(ctx, key, {
+      url,
+      etag: fetched.etag,
+      httpLastModified: fetched.lastModified,
+      checkedAt: new Date(),
+    });
+  return true;
+}
+
+/** The full pass over the sitemaps; true when it finished everything (or nothing had changed). */
+async function runSitemapPass(ctx: RunContext, settings: CongressSettings, stored: Stored): Promise<boolean> {
   // The index: unchanged since a run that finished everything means nothing changed.
   const indexKey = 'sitemapindex';
   const url = indexUrl(settings.baseUrl);
@@ -73,7 +179,7 @@ export async function runCongressBulk(ctx: RunContext): Promise<void> {
   const index = await ctx.http.get(url, { etag: prior?.etag, lastModified: prior?.httpLastModified });
   if (index.notModified) {
     ctx.log(`sitemap index not modified: nothing to do`);
-    return;
+    return true;
   }
   let sitemaps = parseSitemap(Buffer.from(index.body).toString('utf8'));
   sitemaps = sitemaps.filter((s) => {
@@ -154,6 +260,7 @@ export async function runCongressBulk(ctx: RunContext): Promise<void> {
       httpLastModified: index.lastModified,
       checkedAt: new Date(),
     });
+  return allDone;
 }
 
 /** One Bill Status file: fetched and imported when its <lastmod> is newer than stored. False when it failed,
@@ -161,7 +268,7 @@ export async function runCongressBulk(ctx: RunContext): Promise<void> {
 async function takeFile(
   ctx: RunContext,
   file: SitemapEntry,
-  stored: Map<string, Pick<SyncItem, 'key' | 'lastModified' | 'etag' | 'httpLastModified'>>,
+  stored: Stored,
   raced: boolean,
   fetched?: Fetched,
 ): Promise<boolean | { conflict: Fetched }> {

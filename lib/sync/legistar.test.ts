@@ -90,7 +90,55 @@ beforeAll(async () => {
       MatterHistoryActionBodyName: 'City Council',
     },
   ];
-  d.sponsors[101] = [{ MatterSponsorName: 'Alderperson Reyes', MatterSponsorSequence: 0 }];
+  d.sponsors[101] = [{ MatterSponsorName: 'Alderperson Reyes', MatterSponsorSequence: 0, MatterSponsorNameId: 501 }];
+  d.persons.push(
+    {
+      PersonId: 501,
+      PersonFullName: 'Maria Reyes',
+      PersonFirstName: 'Maria',
+      PersonLastName: 'Reyes',
+      PersonActiveFlag: 1,
+    },
+    {
+      PersonId: 502,
+      PersonFullName: 'John Okafor',
+      PersonFirstName: 'John',
+      PersonLastName: 'Okafor',
+      PersonActiveFlag: 0,
+    },
+  );
+  d.officeRecords.push(
+    {
+      OfficeRecordId: 1,
+      OfficeRecordPersonId: 501,
+      OfficeRecordFullName: 'Maria Reyes',
+      OfficeRecordBodyId: 138,
+      OfficeRecordBodyName: 'City Council',
+      OfficeRecordTitle: 'Alderperson',
+      OfficeRecordStartDate: '2019-05-20T00:00:00',
+      OfficeRecordEndDate: '2023-05-14T00:00:00',
+    },
+    {
+      OfficeRecordId: 2,
+      OfficeRecordPersonId: 501,
+      OfficeRecordFullName: 'Maria Reyes',
+      OfficeRecordBodyId: 138,
+      OfficeRecordBodyName: 'City Council',
+      OfficeRecordTitle: 'Alderperson',
+      OfficeRecordStartDate: '2023-05-15T00:00:00',
+      OfficeRecordEndDate: null,
+    },
+    {
+      OfficeRecordId: 3,
+      OfficeRecordPersonId: 502,
+      OfficeRecordFullName: 'John Okafor',
+      OfficeRecordBodyId: 138,
+      OfficeRecordBodyName: 'City Council',
+      OfficeRecordTitle: 'Alderperson',
+      OfficeRecordStartDate: '2015-05-18T00:00:00',
+      OfficeRecordEndDate: '2019-05-19T00:00:00',
+    },
+  );
   d.attachments[101] = [
     { MatterAttachmentName: 'O2024-101.pdf', MatterAttachmentHyperlink: 'https://example.org/O2024-101.pdf' },
   ];
@@ -225,5 +273,47 @@ describe('a Legistar council', () => {
     ]);
     const passed = await db.measure.findFirstOrThrow({ where: { identifier: 'O2024-101' } });
     expect(passed.stage).not.toBe('reported');
+  });
+
+  it('stores the council members with their terms and links sponsors to them', async () => {
+    // Written by the previous test's runs: the council's office records since the start, each person once.
+    const reyes = await db.person.findFirstOrThrow({
+      where: { name: 'Maria Reyes' },
+      include: { memberships: { orderBy: { startDate: 'asc' }, include: { body: true } }, identifiers: true },
+    });
+    expect(reyes.identifiers.map((i) => [i.scheme, i.value])).toContainEqual(['legistar:testcity:person', '501']);
+    expect(
+      reyes.memberships.map((m) => [
+        m.body.name,
+        m.role,
+        m.startDate?.toISOString().slice(0, 10),
+        m.endDate?.toISOString().slice(0, 10) ?? null,
+      ]),
+    ).toEqual([
+      ['City Council', 'Alderperson', '2019-05-20', '2023-05-14'],
+      ['City Council', 'Alderperson', '2023-05-15', null],
+    ]);
+    expect(await db.membership.count({ where: { person: { name: 'John Okafor' } } })).toBe(1);
+    const measure = await db.measure.findFirstOrThrow({
+      where: { identifier: 'O2024-101' },
+      include: { sponsorships: true },
+    });
+    expect(measure.sponsorships.map((s) => [s.nameAsGiven, s.personId])).toEqual([['Alderperson Reyes', reyes.id]]);
+
+    // A term ends at the source: the membership is brought in line, nothing is duplicated.
+    council.data.officeRecords[1]!.OfficeRecordEndDate = '2027-05-16T00:00:00';
+    const source = await db.syncSource.findFirstOrThrow({ where: { name: 'Test City Council' } });
+    council.requests.length = 0;
+    await runSource(db, source.id, { http });
+    expect(council.requests.filter((r) => r.startsWith('/v1/testcity/persons/')).sort()).toEqual([
+      '/v1/testcity/persons/501',
+      '/v1/testcity/persons/502',
+    ]);
+    const terms = await db.membership.findMany({ where: { personId: reyes.id }, orderBy: { startDate: 'asc' } });
+    expect(terms.map((m) => m.endDate?.toISOString().slice(0, 10) ?? null)).toEqual(['2023-05-14', '2027-05-16']);
+    const changed = await db.changeEvent.findFirst({
+      where: { entityType: 'membership', entityId: String(terms[1]!.id), operation: 'update' },
+    });
+    expect(changed?.actorLabel).toBe('sync: Test City Council');
   });
 });

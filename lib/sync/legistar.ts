@@ -9,7 +9,9 @@ import { flushEvents } from '@/lib/import/create-recorded';
 import { writeMeasure, type ActionData, type SponsorData } from '@/lib/import/write-measure';
 import { slugify } from '@/lib/measures/identifier';
 import type { MeasureType } from '@/lib/generated/prisma/enums';
-import { emptyReport } from '@/lib/write/sync';
+import { emptyReport, sync } from '@/lib/write/sync';
+import { createRecorded } from '@/lib/import/create-recorded';
+import { matchPerson } from '@/lib/import/people';
 import type { RunContext } from './run';
 import { legistarSettingsSchema, type LegistarSettings } from './sources';
 
@@ -36,7 +38,29 @@ export type LegistarHistory = {
   MatterHistoryActionBodyName?: string | null;
   MatterHistoryPassedFlagName?: string | null;
 };
-export type LegistarSponsor = { MatterSponsorName: string; MatterSponsorSequence?: number | null };
+export type LegistarSponsor = {
+  MatterSponsorName: string;
+  MatterSponsorSequence?: number | null;
+  /** The sponsor's PersonId. */
+  MatterSponsorNameId?: number | null;
+};
+export type LegistarPerson = {
+  PersonId: number;
+  PersonFullName: string;
+  PersonFirstName?: string | null;
+  PersonLastName?: string | null;
+  PersonActiveFlag?: number | null;
+};
+export type LegistarOfficeRecord = {
+  OfficeRecordId: number;
+  OfficeRecordPersonId: number;
+  OfficeRecordFullName: string;
+  OfficeRecordBodyId: number;
+  OfficeRecordBodyName: string;
+  OfficeRecordTitle?: string | null;
+  OfficeRecordStartDate: string;
+  OfficeRecordEndDate?: string | null;
+};
 export type LegistarAttachment = { MatterAttachmentName?: string | null; MatterAttachmentHyperlink?: string | null };
 export type LegistarEvent = {
   EventId: number;
@@ -191,6 +215,9 @@ export async function runLegistar(ctx: RunContext): Promise<void> {
     });
   };
 
+  // ---- Council members: persons and their office records on the primary legislative body ----
+  const people = await councilMembers(ctx, settings, [...bodies.values()], jurisdictionSpec, bodyId, start);
+
   // ---- Matters ----
   const matters = await changedSince<LegistarMatter>(
     ctx,
@@ -289,7 +316,7 @@ export async function runLegistar(ctx: RunContext): Promise<void> {
           const sponsorRows: SponsorData[] = [...sponsors]
             .sort((a, b) => (a.MatterSponsorSequence ?? 0) - (b.MatterSponsorSequence ?? 0))
             .map((s, i) => ({
-              personId: null,
+              personId: s.MatterSponsorNameId != null ? (people.get(s.MatterSponsorNameId) ?? null) : null,
               nameAsGiven: s.MatterSponsorName,
               kind: i === 0 ? 'primary' : 'cosponsor',
               isOriginal: true,
@@ -383,6 +410,87 @@ export async function runLegistar(ctx: RunContext): Promise<void> {
       },
     },
   });
+}
+
+/**
+ * The members of the council's primary legislative body (BodyTypeName "Primary Legislative Body"): its office
+ * records ending on or after `start` (or not ended), each person read once, written as a Person (identified by
+ * legistar:<client>:person) with a Membership of the body per term. Returns Legistar PersonId → our person id, for
+ * the matters' sponsors. A failure is reported and the matters go on with sponsors by name.
+ */
+async function councilMembers(
+  ctx: RunContext,
+  settings: LegistarSettings,
+  bodies: LegistarBody[],
+  jurisdictionSpec: { slug: string; name: string; classification: string },
+  bodyId: (ictx: ImportContext, jurisdictionId: number, id: number, name: string) => Promise<number>,
+  start: Date,
+): Promise<Map<number, number>> {
+  const ids = new Map<number, number>();
+  const councils = bodies.filter((b) => /primary legislative body/i.test(b.BodyTypeName ?? ''));
+  const scheme = `legistar:${settings.client}:person`;
+  for (const council of councils) {
+    const url = `${apiBase(settings)}/officerecords?$filter=${encodeURIComponent(
+      `OfficeRecordBodyId eq ${council.BodyId} and (OfficeRecordEndDate ge datetime'${odataTime(start)}' or OfficeRecordEndDate eq null)`,
+    )}`;
+    try {
+      const records = await getJson<LegistarOfficeRecord[]>(ctx, settings, url);
+      const persons = new Map<number, LegistarPerson>();
+      for (const personId of new Set(records.map((r) => r.OfficeRecordPersonId))) {
+        await ctx.heartbeat();
+        persons.set(personId, await getJson<LegistarPerson>(ctx, settings, `${apiBase(settings)}/persons/${personId}`));
+      }
+      await inImport(ctx, async (ictx) => {
+        const jurisdictionId = await ensureJurisdiction(ictx, jurisdictionSpec);
+        const councilId = await bodyId(ictx, jurisdictionId, council.BodyId, council.BodyName);
+        for (const [legistarId, p] of persons) {
+          const match = await matchPerson(
+            ictx,
+            {
+              name: p.PersonFullName,
+              givenName: p.PersonFirstName ?? null,
+              familyName: p.PersonLastName ?? null,
+              identifiers: [{ scheme, value: String(legistarId) }],
+              bodyId: councilId,
+            },
+            { owned: false },
+          );
+          if (match.personId === null) continue;
+          ids.set(legistarId, match.personId);
+          const existing = await ictx.tx.membership.findMany({
+            where: { personId: match.personId, bodyId: councilId },
+          });
+          const toCreate = [];
+          for (const r of records.filter((r) => r.OfficeRecordPersonId === legistarId)) {
+            const startDate = new Date(`${r.OfficeRecordStartDate.slice(0, 10)}T00:00:00Z`);
+            const endDate = r.OfficeRecordEndDate ? new Date(`${r.OfficeRecordEndDate.slice(0, 10)}T00:00:00Z`) : null;
+            const role = r.OfficeRecordTitle?.trim() || 'Member';
+            const same = existing.find((m) => m.startDate?.getTime() === startDate.getTime());
+            if (!same) {
+              toCreate.push({ personId: match.personId, bodyId: councilId, role, startDate, endDate });
+              ictx.changed.push({ kind: 'person', id: match.personId });
+            } else
+              await sync(ictx, {
+                entityType: 'membership',
+                label: `${role} #${match.personId}`,
+                existing: same,
+                fields: { role, endDate },
+                create: () => Promise.reject(new Error('unreachable')),
+                update: (id, changed) => ictx.tx.membership.update({ where: { id }, data: changed }),
+              });
+          }
+          await createRecorded(ictx, 'membership', toCreate, (data) =>
+            ictx.tx.membership.createManyAndReturn({ data }),
+          );
+        }
+      });
+      ctx.log(`${council.BodyName}: ${records.length} office records, ${persons.size} people`);
+    } catch (error) {
+      if ((error as Error).name === 'RunAborted') throw error;
+      await ctx.report(`members:${council.BodyId}`, (error as Error).message, url);
+    }
+  }
+  return ids;
 }
 
 async function writeMeeting(ctx: RunContext, settings: LegistarSettings, event: LegistarEvent) {

@@ -41,6 +41,7 @@ describe('sync sources', () => {
       congresses: ['119'],
       billTypes: expect.any(Array),
       concurrency: 2,
+      fullPassEveryHours: 24,
     });
     expect(row.nextRunAt!.getUTCMinutes() % 5).toBe(0);
     expect(await updateSource(db, id, { settings: '{"congresses": ["x"]}', schedule: '0 * * * *' })).toMatchObject({
@@ -57,5 +58,31 @@ describe('sync sources', () => {
     expect(await db.job.count({ where: { kind: 'sync', key: { startsWith: `sync:${id}:` } } })).toBe(1);
     expect(await deleteSource(db, id)).toBe(true);
     expect(await deleteSource(db, id)).toBe(false);
+  });
+
+  it('takes a Congress.gov API source, its settings checked like the others', async () => {
+    const bad = await createSource(db, {
+      kind: 'congress-api',
+      name: `Congress API ${Date.now()}`,
+      jurisdiction: 'United States',
+      settings: '{"congresses": []}',
+      schedule: '0 * * * *',
+    });
+    expect((bad as { errors: Record<string, string[]> }).errors.settings).toEqual([
+      'congresses: at least one Congress, like ["119"]',
+    ]);
+    const good = await createSource(db, {
+      kind: 'congress-api',
+      name: `Congress API ${Date.now()}`,
+      jurisdiction: 'United States',
+      settings: '{"congresses": ["119"], "billTypes": ["hr", "hres"]}',
+      schedule: '0 * * * *',
+    });
+    expect(good.ok).toBe(true);
+    const row = await db.syncSource.findUniqueOrThrow({ where: { id: (good as { id: number }).id } });
+    expect(row).toMatchObject({
+      kind: 'congress-api',
+      settings: { baseUrl: 'https://api.congress.gov/v3', congresses: ['119'], billTypes: ['hr', 'hres'] },
+    });
   });
 });

@@ -6,7 +6,9 @@ import { randomUUID } from 'node:crypto';
 import type { ChangedRecord } from '@/lib/cache/tags';
 import type { DbClient } from '@/lib/db/client';
 import type { SyncSource } from '@/lib/generated/prisma/client';
+import { config } from '@/lib/config/env';
 import { runCongressBulk } from './congress';
+import { CONGRESS_API_RATE_PER_SECOND, runCongressApi } from './congress-api';
 import { createHttpClient, type HttpClient, type HttpOptions } from './http';
 import { runLegistar } from './legistar';
 import { nextRunAfter, syncActor, type SourceKind } from './sources';
@@ -43,6 +45,8 @@ export type RunOptions = {
   http?: HttpOptions;
   /** Pages changed by the run, for revalidation (the app's in-process revalidation, or the remote one). */
   onChanged?: (changed: ChangedRecord[]) => Promise<unknown>;
+  /** The Congress.gov API key; CONGRESS_API_KEY by default (tests give their own). */
+  congressApiKey?: string;
   /** For tests: stop after this many items, as if the process died (no bookkeeping at the end). */
   dieAfterItems?: number;
 };
@@ -51,7 +55,9 @@ export type RunResult =
   | { ran: false; reason: string }
   | { ran: true; runId: number; status: string; counts: Counts; requests: number; errors: number };
 
-export class RunAborted extends Error {}
+export class RunAborted extends Error {
+  override name = 'RunAborted';
+}
 
 /** Takes the source for this worker if no one holds it (or the holder's lease ran out). */
 async function claim(db: DbClient, sourceId: number, workerId: string, leaseMs: number): Promise<SyncSource | null> {
@@ -87,7 +93,11 @@ export async function runSource(db: DbClient, sourceId: number, options: RunOpti
   const run = await db.syncRun.create({
     data: { sourceId, trigger: options.trigger ?? 'schedule', status: 'running' },
   });
-  const http = createHttpClient(options.http);
+  // Congress.gov allows 5,000 requests an hour per key: the per-host rate keeps under it.
+  const http = createHttpClient({
+    ...(source.kind === 'congress-api' ? { ratePerSecond: CONGRESS_API_RATE_PER_SECOND } : {}),
+    ...options.http,
+  });
   const counts: Counts = { fetched: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 };
   const lines: string[] = [];
   let errors = 0;
@@ -124,6 +134,8 @@ export async function runSource(db: DbClient, sourceId: number, options: RunOpti
   let status = 'succeeded';
   try {
     if ((source.kind as SourceKind) === 'congress-bulk') await runCongressBulk(ctx);
+    else if ((source.kind as SourceKind) === 'congress-api')
+      await runCongressApi(ctx, options.congressApiKey ?? config().congressApiKey);
     else if ((source.kind as SourceKind) === 'legistar') await runLegistar(ctx);
     else throw new Error(`unknown source kind "${source.kind}"`);
     if (errors > 0) status = 'partial';

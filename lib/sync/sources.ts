@@ -4,7 +4,7 @@ import { Cron } from 'croner';
 import { z } from 'zod';
 import { isActionClassification } from '@/lib/status/classifications';
 
-export const SOURCE_KINDS = ['congress-bulk', 'legistar'] as const;
+export const SOURCE_KINDS = ['congress-bulk', 'congress-api', 'legistar'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const BILLSTATUS_TYPES = ['hr', 's', 'hjres', 'sjres', 'hconres', 'sconres', 'hres', 'sres'] as const;
@@ -23,8 +23,34 @@ export const congressSettingsSchema = z.object({
   billTypes: z.array(z.enum(BILLSTATUS_TYPES)).default([...BILLSTATUS_TYPES]),
   /** Files fetched and imported at once (the per-host rate still applies). */
   concurrency: z.number().int().min(1, 'at least 1').max(8, 'at most 8').default(2),
+  /** A full sitemap pass at most this often; runs in between read only the feed of batch updates (0: always the
+   * full pass). */
+  fullPassEveryHours: z
+    .number()
+    .min(0, '0 or more hours')
+    .max(24 * 30, 'at most 720 hours')
+    .default(24),
+  /** The RSS feed of Bill Status batch updates; by default <baseUrl>/rss/billstatus-batch.xml. */
+  feedUrl: httpUrl.optional(),
 });
 export type CongressSettings = z.output<typeof congressSettingsSchema>;
+
+export const congressApiSettingsSchema = z.object({
+  /** Congress.gov API v3 (tests: a local server). The key is CONGRESS_API_KEY, never stored here. */
+  baseUrl: httpUrl.default('https://api.congress.gov/v3'),
+  /** The Congresses to follow: each is listed by /bill/<congress> (at least one). */
+  congresses: z
+    .array(z.string().regex(/^\d{2,3}$/, 'a Congress number like 119'))
+    .min(1, 'at least one Congress, like ["119"]')
+    .default(['119']),
+  billTypes: z.array(z.enum(BILLSTATUS_TYPES)).default([...BILLSTATUS_TYPES]),
+  /** Bills updated since this date are read on the first run (ISO date); else since the Congress began. */
+  since: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2025-01-03')
+    .optional(),
+});
+export type CongressApiSettings = z.output<typeof congressApiSettingsSchema>;
 
 export const legistarMappingSchema = z.object({
   /** Legistar MatterTypeName → our measure type. */
@@ -73,14 +99,18 @@ export const legistarSettingsSchema = z.object({
 export type LegistarSettings = z.output<typeof legistarSettingsSchema>;
 
 export function settingsSchemaFor(kind: SourceKind) {
-  return kind === 'congress-bulk' ? congressSettingsSchema : legistarSettingsSchema;
+  return kind === 'congress-bulk'
+    ? congressSettingsSchema
+    : kind === 'congress-api'
+      ? congressApiSettingsSchema
+      : legistarSettingsSchema;
 }
 
 /** The settings as stored, or the reasons they are not valid (by field path). */
 export function parseSettings(
   kind: SourceKind,
   value: unknown,
-): { ok: true; settings: CongressSettings | LegistarSettings } | { ok: false; errors: string[] } {
+): { ok: true; settings: CongressSettings | CongressApiSettings | LegistarSettings } | { ok: false; errors: string[] } {
   const parsed = settingsSchemaFor(kind).safeParse(value);
   if (parsed.success) return { ok: true, settings: parsed.data };
   return {

@@ -40,7 +40,9 @@ async function main() {
         kind: 'congress-bulk',
         name: 'GPO (bench)',
         jurisdiction: 'United States',
-        settings: { baseUrl: gpo.url, congresses: ['118'], billTypes: ['hres'], concurrency: 4 },
+        // fullPassEveryHours 0: both passes are sitemap passes (the figures below count sitemap requests); between
+        // full passes a real source reads the feed instead, one request plus the changed files.
+        settings: { baseUrl: gpo.url, congresses: ['118'], billTypes: ['hres'], concurrency: 4, fullPassEveryHours: 0 },
         schedule: `*/${SCHEDULE_MINUTES} * * * *`,
       },
     });

@@ -67,6 +67,11 @@ export type BillStatus = {
   updatedAt: string | null;
   /** What was left out, for the report: GPO's files hold the odd action with no text at all. */
   notes: string[];
+  /** False when the record read does not list related bills (Congress.gov API's bill, actions and cosponsors):
+   * the relations already stored stay. A Bill Status file lists them all. */
+  relatedBillsComplete?: boolean;
+  /** Where the record was read, when not GPO's bulk data file (Congress.gov API). */
+  source?: { url: string; title: string; publisher: string };
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}/;

@@ -146,13 +146,15 @@ export async function writeBillStatus(ctx: ImportContext, bill: BillStatus) {
         evidenceQuote: r.relationship ? `${r.relationship} (Congress.gov)` : null,
         exactly: { jurisdictionId: us.jurisdiction.id, sessionIdentifier: r.congress },
       })),
-    relationsComplete: true,
-    source: {
-      url: `https://www.govinfo.gov/bulkdata/BILLSTATUS/${bill.congress}/${bill.type.toLowerCase()}/BILLSTATUS-${bill.congress}${bill.type.toLowerCase()}${bill.number}.xml`,
-      title: `Bill Status of ${identifier} (${sessionName})`,
-      publisher: 'U.S. Government Publishing Office',
-      kind: 'data',
-    },
+    relationsComplete: bill.relatedBillsComplete !== false,
+    source: bill.source
+      ? { ...bill.source, kind: 'data' }
+      : {
+          url: `https://www.govinfo.gov/bulkdata/BILLSTATUS/${bill.congress}/${bill.type.toLowerCase()}/BILLSTATUS-${bill.congress}${bill.type.toLowerCase()}${bill.number}.xml`,
+          title: `Bill Status of ${identifier} (${sessionName})`,
+          publisher: 'U.S. Government Publishing Office',
+          kind: 'data',
+        },
     laws: bill.laws.map((law) => `${law.type} ${law.number}`),
     recordUpdatedAt: bill.updatedAt,
   });

@@ -1,6 +1,7 @@
 // A local HTTP server speaking GPO's bulk data layout (sitemap index, one sitemap per Congress and bill type, Bill
 // Status files) for the tests, the browser journey and the benchmark: no network reaches the machines they run on.
-// It answers conditional requests (ETag / Last-Modified → 304), counts every request, and can be told to fail.
+// It also serves the RSS feed of batch updates (/rss/billstatus-batch.xml): every put() is a batch naming the file,
+// published at its lastmod, unless told { feed: false }. It answers conditional requests (ETag / Last-Modified → 304), counts every request, and can be told to fail.
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,8 +21,11 @@ export function fileParts(name: string) {
 export type GpoServer = {
   url: string;
   port: number;
-  /** Adds or replaces a file; its <lastmod> is `lastmod` (now by default). */
-  put(name: string, xml: string | Buffer, lastmod?: Date): void;
+  /** Adds or replaces a file; its <lastmod> is `lastmod` (now by default). The feed names it in a batch published
+   * then, unless `feed` is false (a change the feed missed). */
+  put(name: string, xml: string | Buffer, lastmod?: Date, options?: { feed?: boolean }): void;
+  /** The feed's batches, oldest first (cleared with the files by the tests that want an empty feed). */
+  batches: { published: Date; names: string[] }[];
   remove(name: string): void;
   /** Every request's path, in order (conditional ones too). */
   requests: string[];
@@ -34,6 +38,7 @@ export type GpoServer = {
 export async function startGpoServer(port = 0): Promise<GpoServer> {
   const files = new Map<string, GpoFile>();
   const requests: string[] = [];
+  const batches: { published: Date; names: string[] }[] = [];
   const failures: { suffix: string; failure: Failure; times: number }[] = [];
   let base = '';
 
@@ -50,6 +55,37 @@ export async function startGpoServer(port = 0): Promise<GpoServer> {
   const latest = (list: GpoFile[]) => new Date(Math.max(...list.map((f) => f.lastmod.getTime())));
 
   function body(path: string): { text: string | Buffer; lastmod: Date } | null {
+    if (path === '/rss/billstatus-batch.xml') {
+      // As GPO's: one item per batch job, newest first, the files it updated listed in the description.
+      const items = [...batches].sort((a, b) => b.published.getTime() - a.published.getTime());
+      const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      return {
+        lastmod: items[0]?.published ?? new Date(0),
+        text:
+          '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>\n' +
+          '<title>Bill Status Batch Updates</title><link>' +
+          base +
+          '/bulkdata/BILLSTATUS</link><description>Bill Status bulk data batch jobs</description>\n' +
+          items
+            .map((b) => {
+              const links = b.names
+                .map((n) => {
+                  const p = fileParts(n);
+                  return `<li><a href="${base}/bulkdata/BILLSTATUS/${p.congress}/${p.type}/${n}">${n}</a></li>`;
+                })
+                .join('');
+              return (
+                `<item><title>Bill Status batch ${b.published.toISOString()}</title>` +
+                `<link>${base}/bulkdata/BILLSTATUS</link>` +
+                `<guid isPermaLink="false">billstatus-batch-${b.published.getTime()}</guid>` +
+                `<pubDate>${b.published.toUTCString()}</pubDate>` +
+                `<description>${escape(`<p>${b.names.length} files updated</p><ul>${links}</ul>`)}</description></item>`
+              );
+            })
+            .join('\n') +
+          '\n</channel></rss>\n',
+      };
+    }
     if (path === '/sitemap/bulkdata/BILLSTATUS/sitemapindex.xml') {
       const entries = [...collections()].sort(([a], [b]) => a.localeCompare(b));
       const all = [...files.values()];
@@ -127,9 +163,15 @@ export async function startGpoServer(port = 0): Promise<GpoServer> {
     port: actual,
     files,
     requests,
-    put(name, xml, lastmod = new Date()) {
+    batches,
+    put(name, xml, lastmod = new Date(), options = {}) {
       fileParts(name);
       files.set(name, { name, xml, lastmod });
+      if (options.feed === false) return;
+      const batch = batches.find((b) => b.published.getTime() === lastmod.getTime());
+      if (batch) {
+        if (!batch.names.includes(name)) batch.names.push(name);
+      } else batches.push({ published: lastmod, names: [name] });
     },
     remove(name) {
       files.delete(name);

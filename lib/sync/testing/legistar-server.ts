@@ -1,6 +1,6 @@
 // A local HTTP server speaking the Legistar Web API for one client (/v1/<client>/bodies, /matters with OData
 // $filter "<field> gt datetime'...'", $orderby, $top, $skip, /matters/<id>/histories|sponsors|attachments,
-// /events, /events/<id>/eventitems), in the shapes of ../shared/fixtures/legistar. Data is what the test puts in.
+// /events, /events/<id>/eventitems, /persons/<id>, /officerecords filtered by body and end date), in the shapes of ../shared/fixtures/legistar. Data is what the test puts in.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type {
@@ -10,6 +10,8 @@ import type {
   LegistarEventItem,
   LegistarHistory,
   LegistarMatter,
+  LegistarOfficeRecord,
+  LegistarPerson,
   LegistarSponsor,
 } from '../legistar';
 
@@ -21,6 +23,8 @@ export type LegistarData = {
   attachments: Record<number, LegistarAttachment[]>;
   events: LegistarEvent[];
   eventItems: Record<number, LegistarEventItem[]>;
+  persons: LegistarPerson[];
+  officeRecords: LegistarOfficeRecord[];
 };
 
 export type LegistarServer = {
@@ -60,6 +64,8 @@ export async function startLegistarServer(client = 'testcity', port = 0): Promis
     attachments: {},
     events: [],
     eventItems: {},
+    persons: [],
+    officeRecords: [],
   };
   const requests: string[] = [];
   const server = http.createServer((req, res) => {
@@ -81,6 +87,28 @@ export async function startLegistarServer(client = 'testcity', port = 0): Promis
         if (rest[2] === 'histories') return send(200, data.histories[id] ?? []);
         if (rest[2] === 'sponsors') return send(200, data.sponsors[id] ?? []);
         if (rest[2] === 'attachments') return send(200, data.attachments[id] ?? []);
+      }
+      if (rest[0] === 'persons' && rest.length === 2) {
+        const person = data.persons.find((p) => p.PersonId === Number(rest[1]));
+        return person ? send(200, person) : send(404, { Message: 'No person' });
+      }
+      if (rest[0] === 'officerecords' && rest.length === 1) {
+        // The one filter the sync sends: a body's records ending on or after a date, or not ended.
+        const filter = url.searchParams.get('$filter') ?? '';
+        const m =
+          /^OfficeRecordBodyId eq (\d+) and \(OfficeRecordEndDate ge datetime'([^']+)' or OfficeRecordEndDate eq null\)$/.exec(
+            filter,
+          );
+        if (!m) throw new Error(`unsupported $filter: ${filter}`);
+        const since = new Date(`${m[2]}Z`).getTime();
+        return send(
+          200,
+          data.officeRecords.filter(
+            (r) =>
+              r.OfficeRecordBodyId === Number(m[1]) &&
+              (!r.OfficeRecordEndDate || new Date(`${r.OfficeRecordEndDate}Z`).getTime() >= since),
+          ),
+        );
       }
       if (rest[0] === 'events' && rest.length === 1) return send(200, filtered(data.events, url.searchParams));
       if (rest[0] === 'events' && rest[2] === 'eventitems') return send(200, data.eventItems[Number(rest[1])] ?? []);
