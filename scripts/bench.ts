@@ -7,6 +7,7 @@
 // (scripts/bench/plans.ts). Prints the figures side by side with each target's verdict and writes them to
 // bench/results/.
 // `npm run bench -- --search [--clients 10 --duration 10]`: the search data layer alone (scripts/bench/search.ts).
+// `npm run bench -- --sizes 1000000 --prepare [--reload]`: only create or reuse the datasets (a long load ahead of a run).
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,6 +44,7 @@ const { values: flags } = parseArgs({
     'no-lighthouse': { type: 'boolean', default: false },
     'no-plans': { type: 'boolean', default: false },
     search: { type: 'boolean', default: false },
+    prepare: { type: 'boolean', default: false },
     clients: { type: 'string', default: '10' },
   },
 });
@@ -347,7 +349,14 @@ async function searchBench(): Promise<number> {
   });
 }
 
-(flags.search ? searchBench() : main()).then(
+/** --prepare: create (or reuse) each size's database and stop, e.g. to load 1,000,000 measures ahead of the run. */
+async function prepareOnly(): Promise<number> {
+  for (const size of options.sizes) await prepareDataset(size, { reload: flags.reload, log });
+  log(`Peak RSS of this process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+  return 0;
+}
+
+(flags.search ? searchBench() : flags.prepare ? prepareOnly() : main()).then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);

@@ -19,6 +19,8 @@ export type LoadSummary = {
   sponsorships: number;
   relations: number;
   seconds: number;
+  /** The process's peak resident memory so far (the load streams batches of BATCH measures, so it stays bounded). */
+  peakRssMb: number;
 };
 
 const SEARCH_TRIGGERS: [string, string][] = [
@@ -289,7 +291,10 @@ export async function loadSynthetic(url: string, options: LoadOptions): Promise<
       actions += actionRows.length;
       sponsorships += sponsorRows.length;
       if ((done / BATCH) % 10 === 0 || done + BATCH >= options.measures)
-        log(`Measures: ${Math.min(done + BATCH, options.measures)} of ${options.measures} (${actions} actions)`);
+        log(
+          `Measures: ${Math.min(done + BATCH, options.measures)} of ${options.measures} (${actions} actions, ` +
+            `${Math.round((Date.now() - started) / 1000)} s, RSS ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB)`,
+        );
     }
 
     // Relations as advocacy work finds them: about one measure in twelve endorses, follows up or resembles an earlier
@@ -352,6 +357,7 @@ export async function loadSynthetic(url: string, options: LoadOptions): Promise<
       sponsorships,
       relations: relationRows.length,
       seconds: (Date.now() - started) / 1000,
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
