@@ -66,7 +66,8 @@ const options = {
 };
 
 type PageRun = BenchPage & LoadResult & { ratioToBaseline: number | null };
-type SizeRun = { size: number; pages: PageRun[]; baselineRuns: number[] };
+type SizeRun = { size: number; pages: PageRun[]; baselineRuns: number[]; database: DatabaseSize };
+type DatabaseSize = { bytes: number; measures: number; actions: number };
 
 const log = (line: string) => console.log(line);
 
@@ -78,6 +79,14 @@ async function runSize(size: number, withExtras: boolean) {
   const db = createDbClient(url, 2);
   const scenario = await seedScenario(db);
   const measureIds = (await db.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Measure"`).map((row) => row.id);
+  // The database's size on disk and its largest tables' rows, printed beside the figures of that size.
+  const [sizeRow] = await db.$queryRaw<{ bytes: bigint; actions: bigint }[]>`
+    SELECT pg_database_size(current_database()) AS "bytes", (SELECT count(*) FROM "Action") AS "actions"`;
+  const database: DatabaseSize = {
+    bytes: Number(sizeRow!.bytes),
+    measures: measureIds.length,
+    actions: Number(sizeRow!.actions),
+  };
   const server = await startProductionServer(await findFreePort());
   const stopOnSignal = () => void server.stop().then(() => process.exit(130));
   process.once('SIGINT', stopOnSignal);
@@ -123,6 +132,7 @@ async function runSize(size: number, withExtras: boolean) {
         ratioToBaseline: baseline > 0 ? loads[i]!.requestsPerSecond / baseline : null,
       })),
       baselineRuns: [loads[0]!.requestsPerSecond, again.requestsPerSecond],
+      database,
     };
     let js: { empty: PageJs; pages: PageJs[] } | undefined;
     let lighthouse: LighthouseScore[] | undefined;
@@ -312,6 +322,14 @@ async function main(): Promise<number> {
       })),
     );
   }
+  table(
+    runs.map((run) => ({
+      database: `rt_bench_${run.size}`,
+      measures: String(run.database.measures),
+      actions: String(run.database.actions),
+      'size MB': fmt(run.database.bytes / 2 ** 20),
+    })),
+  );
   const verdicts = judge(runs, extras.js, extras.lighthouse, plans);
   table(verdicts.map((v) => ({ target: v.target, page: v.page, value: v.value, verdict: v.pass ? 'PASS' : 'MISS' })));
 
