@@ -7,6 +7,7 @@
 // (scripts/bench/plans.ts). Prints the figures side by side with each target's verdict and writes them to
 // bench/results/.
 // `npm run bench -- --search [--clients 10 --duration 10]`: the search data layer alone (scripts/bench/search.ts).
+// `npm run bench -- --sizes 1000000 --prepare [--reload]`: only create or reuse the datasets (a long load ahead of a run).
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,6 +44,7 @@ const { values: flags } = parseArgs({
     'no-lighthouse': { type: 'boolean', default: false },
     'no-plans': { type: 'boolean', default: false },
     search: { type: 'boolean', default: false },
+    prepare: { type: 'boolean', default: false },
     clients: { type: 'string', default: '10' },
   },
 });
@@ -64,7 +66,8 @@ const options = {
 };
 
 type PageRun = BenchPage & LoadResult & { ratioToBaseline: number | null };
-type SizeRun = { size: number; pages: PageRun[]; baselineRuns: number[] };
+type SizeRun = { size: number; pages: PageRun[]; baselineRuns: number[]; database: DatabaseSize };
+type DatabaseSize = { bytes: number; measures: number; actions: number };
 
 const log = (line: string) => console.log(line);
 
@@ -76,6 +79,14 @@ async function runSize(size: number, withExtras: boolean) {
   const db = createDbClient(url, 2);
   const scenario = await seedScenario(db);
   const measureIds = (await db.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Measure"`).map((row) => row.id);
+  // The database's size on disk and its largest tables' rows, printed beside the figures of that size.
+  const [sizeRow] = await db.$queryRaw<{ bytes: bigint; actions: bigint }[]>`
+    SELECT pg_database_size(current_database()) AS "bytes", (SELECT count(*) FROM "Action") AS "actions"`;
+  const database: DatabaseSize = {
+    bytes: Number(sizeRow!.bytes),
+    measures: measureIds.length,
+    actions: Number(sizeRow!.actions),
+  };
   const server = await startProductionServer(await findFreePort());
   const stopOnSignal = () => void server.stop().then(() => process.exit(130));
   process.once('SIGINT', stopOnSignal);
@@ -121,6 +132,7 @@ async function runSize(size: number, withExtras: boolean) {
         ratioToBaseline: baseline > 0 ? loads[i]!.requestsPerSecond / baseline : null,
       })),
       baselineRuns: [loads[0]!.requestsPerSecond, again.requestsPerSecond],
+      database,
     };
     let js: { empty: PageJs; pages: PageJs[] } | undefined;
     let lighthouse: LighthouseScore[] | undefined;
@@ -310,6 +322,14 @@ async function main(): Promise<number> {
       })),
     );
   }
+  table(
+    runs.map((run) => ({
+      database: `rt_bench_${run.size}`,
+      measures: String(run.database.measures),
+      actions: String(run.database.actions),
+      'size MB': fmt(run.database.bytes / 2 ** 20),
+    })),
+  );
   const verdicts = judge(runs, extras.js, extras.lighthouse, plans);
   table(verdicts.map((v) => ({ target: v.target, page: v.page, value: v.value, verdict: v.pass ? 'PASS' : 'MISS' })));
 
@@ -347,7 +367,14 @@ async function searchBench(): Promise<number> {
   });
 }
 
-(flags.search ? searchBench() : main()).then(
+/** --prepare: create (or reuse) each size's database and stop, e.g. to load 1,000,000 measures ahead of the run. */
+async function prepareOnly(): Promise<number> {
+  for (const size of options.sizes) await prepareDataset(size, { reload: flags.reload, log });
+  log(`Peak RSS of this process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+  return 0;
+}
+
+(flags.search ? searchBench() : flags.prepare ? prepareOnly() : main()).then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);

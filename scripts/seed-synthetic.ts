@@ -29,7 +29,7 @@ loadSynthetic(url, { measures, seed, replace: values.replace, log: (line) => con
   .then((summary) => {
     console.log(
       `Loaded ${summary.measures} measures, ${summary.actions} actions, ${summary.sponsorships} sponsorships, ${summary.relations} relations, ` +
-        `${summary.people} people, ${summary.bodies} bodies in ${summary.seconds.toFixed(1)} s (seed ${seed}).`,
+        `${summary.people} people, ${summary.bodies} bodies in ${summary.seconds.toFixed(1)} s (seed ${seed}), peak RSS ${summary.peakRssMb} MB.`,
     );
   })
   .catch((error: unknown) => {

@@ -28,6 +28,7 @@ async function query<T>(sql: string): Promise<T[]> {
 
 describe('loadSynthetic', () => {
   it('loads measures with about ten actions each, sponsors, relations and search documents, the same for the same seed', async () => {
+    const [before] = await query<{ last: number }>(`SELECT coalesce(max("id"), 0)::int AS last FROM "CacheTagChange"`);
     const summary = await loadSynthetic(database.url, { measures: 400, seed: 7, replace: false });
     expect(summary.measures).toBe(400);
     expect(summary.actions / summary.measures).toBeGreaterThan(5);
@@ -39,6 +40,19 @@ describe('loadSynthetic', () => {
               (SELECT count(*)::int FROM "MeasureRelation") AS relations, (SELECT string_agg("title", '|' ORDER BY "id") FROM (SELECT * FROM "Measure" ORDER BY "id" LIMIT 5) m) AS titles`,
     );
     expect(row).toMatchObject({ measures: 400, vectors: 400, relations: summary.relations });
+    // The cache-tag triggers of the measures' tables are off for the load (not one change per row) and on again after
+    // it; the lists' tags are recorded once.
+    const tagRows = await query<{ tag: string }>(
+      `SELECT DISTINCT "tag" FROM "CacheTagChange" WHERE "id" > ${before!.last} ORDER BY "tag"`,
+    );
+    const recorded = tagRows.map((r) => r.tag);
+    expect(recorded).toEqual(expect.arrayContaining(['bodies', 'measures', 'people']));
+    // The world's people and bodies are recorded as they are inserted (thousands); the measures' rows are not.
+    expect(recorded.filter((tag) => tag.startsWith('measure:') || tag.startsWith('dashboard:'))).toEqual([]);
+    const disabled = await query<{ tgname: string }>(
+      `SELECT "tgname" FROM pg_trigger WHERE NOT "tgisinternal" AND "tgenabled" = 'D'`,
+    );
+    expect(disabled).toEqual([]);
 
     await expect(loadSynthetic(database.url, { measures: 10, seed: 7, replace: false })).rejects.toThrow(/--replace/);
     await loadSynthetic(database.url, { measures: 400, seed: 7, replace: true });

@@ -61,7 +61,7 @@ export async function prepareDataset(
   await runSeed(url);
   const summary = await loadSynthetic(url, { measures: size, seed: 1, replace: false, log: options.log });
   options.log(
-    `Dataset ${name}: ${summary.measures} measures, ${summary.actions} actions, ${summary.sponsorships} sponsorships, ${summary.relations} relations in ${summary.seconds.toFixed(0)} s`,
+    `Dataset ${name}: ${summary.measures} measures, ${summary.actions} actions, ${summary.sponsorships} sponsorships, ${summary.relations} relations in ${summary.seconds.toFixed(0)} s, peak RSS ${summary.peakRssMb} MB`,
   );
   return url;
 }

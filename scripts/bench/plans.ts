@@ -63,7 +63,18 @@ async function main() {
     [`body members ${targets.body}/members`, () => getBodyMembersBySlug(slug(targets.body))],
     [
       `measures list ${targets.list}`,
-      () => Promise.all([findMeasures(listParams), getMeasureListFilterNames(listParams), getMeasureBodies()]),
+      // As components/measures/measure-list-view.tsx calls it: the three filters only (its cached arguments are
+      // checked against a strict schema, so the whole params object throws InvalidCachedArgumentsError).
+      () =>
+        Promise.all([
+          findMeasures(listParams),
+          getMeasureListFilterNames({
+            sponsor: listParams.sponsor,
+            cosponsor: listParams.cosponsor,
+            addressee: listParams.addressee,
+          }),
+          getMeasureBodies(),
+        ]),
     ],
     ...(['identifier', 'title', 'body', 'stage', 'lastAction'] as const).flatMap((sort) =>
       (['asc', 'desc'] as const).map((dir): [string, () => Promise<unknown>] => [
