@@ -8,6 +8,8 @@ export type ChartPoint = { date: Date; label: string; kind: 'endorsement' | 'lea
 const W = 640;
 const H = 220;
 const PAD = { left: 40, right: 16, top: 16, bottom: 36 };
+/** Above this many dated measures the text table counts them by year instead of listing each (page weight). */
+const CHART_ROWS_LISTED = 100;
 
 export function EndorsementChart({ id, points, title }: { id: string; points: ChartPoint[]; title: string }) {
   const dated = [...points].sort((a, b) => a.date.getTime() - b.date.getTime());
@@ -27,8 +29,15 @@ export function EndorsementChart({ id, points, title }: { id: string; points: Ch
   const description =
     `${endorsements.length} endorsement${endorsements.length === 1 ? '' : 's'} adopted between ` +
     `${formatDate(dated[0]!.date)} and ${formatDate(dated.at(-1)!.date)}. ` +
-    dated.map((p) => `${formatDate(p.date)}: ${p.label}`).join('; ') +
+    (dated.length > CHART_ROWS_LISTED
+      ? `${dated.length - endorsements.length} lead measure${dated.length - endorsements.length === 1 ? '' : 's'}; counts by year in the table below`
+      : dated.map((p) => `${formatDate(p.date)}: ${p.label}`).join('; ')) +
     '.';
+  const years = [...new Set(dated.map((p) => p.date.getUTCFullYear()))].map((year) => ({
+    year,
+    endorsements: endorsements.filter((p) => p.date.getUTCFullYear() === year).length,
+    leads: dated.filter((p) => p.kind === 'lead' && p.date.getUTCFullYear() === year).length,
+  }));
   return (
     <figure className="campaign-chart">
       <svg
@@ -72,27 +81,49 @@ export function EndorsementChart({ id, points, title }: { id: string; points: Ch
       <figcaption>
         <details>
           <summary>The chart’s data as a table</summary>
-          <table className="data-table">
-            <caption>Dated campaign measures, oldest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Measure</th>
-                <th scope="col">Counted as</th>
-              </tr>
-            </thead>
-            <tbody>
-              {dated.map((p, i) => (
-                <tr key={i}>
-                  <td>
-                    <time dateTime={isoDate(p.date)}>{formatDate(p.date)}</time>
-                  </td>
-                  <td>{p.label}</td>
-                  <td>{p.kind === 'lead' ? 'Lead measure introduced' : 'Endorsement adopted'}</td>
+          {dated.length > CHART_ROWS_LISTED ? (
+            <table className="data-table">
+              <caption>Dated campaign measures counted by year</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Year</th>
+                  <th scope="col">Endorsements adopted</th>
+                  <th scope="col">Lead measures introduced</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {years.map((y) => (
+                  <tr key={y.year}>
+                    <td>{y.year}</td>
+                    <td>{y.endorsements}</td>
+                    <td>{y.leads}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <table className="data-table">
+              <caption>Dated campaign measures, oldest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Measure</th>
+                  <th scope="col">Counted as</th>
+                </tr>
+              </thead>
+              <tbody>
+                {dated.map((p, i) => (
+                  <tr key={i}>
+                    <td>
+                      <time dateTime={isoDate(p.date)}>{formatDate(p.date)}</time>
+                    </td>
+                    <td>{p.label}</td>
+                    <td>{p.kind === 'lead' ? 'Lead measure introduced' : 'Endorsement adopted'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
         </details>
       </figcaption>
     </figure>

@@ -12,6 +12,8 @@ import { headlineText } from './headline';
 
 /** At most this many actions on the combined timeline (newest first); the body pages show each body's own. */
 export const TIMELINE_SHOWN = 200;
+/** The campaign page's own timeline is shorter (page weight under load, decision 050); body pages show TIMELINE_SHOWN. */
+export const CAMPAIGN_TIMELINE_SHOWN = 50;
 export const CHANGES_SHOWN = 10;
 
 const memberSelect = {
@@ -110,7 +112,7 @@ export async function getCampaignBySlug(slug: string) {
   if (!campaign) return null;
   const measureIds = campaign.measures.map((m) => m.measure.id);
   const [timeline, addressees, events, gaps] = await Promise.all([
-    timelineOf(measureIds),
+    timelineOf(measureIds, undefined, CAMPAIGN_TIMELINE_SHOWN),
     addresseesOf(measureIds),
     db.changeEvent.findMany({
       where: {
@@ -150,12 +152,12 @@ export async function getCampaignBySlug(slug: string) {
   return { ...campaign, headline: headline(campaign.measures), timeline, addressees, changes, gaps, bodies };
 }
 
-async function timelineOf(measureIds: number[], originBodyId?: number) {
+async function timelineOf(measureIds: number[], originBodyId?: number, take = TIMELINE_SHOWN) {
   if (measureIds.length === 0) return [];
   return db.action.findMany({
     where: { measureId: { in: measureIds }, ...(originBodyId ? { measure: { originBodyId } } : {}) },
     orderBy: [{ date: 'desc' }, { measureId: 'asc' }, { position: 'desc' }],
-    take: TIMELINE_SHOWN,
+    take,
     select: {
       id: true,
       date: true,

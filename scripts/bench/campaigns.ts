@@ -347,24 +347,26 @@ async function main(): Promise<number> {
         [lead.id, warm.rows.map((r) => r.state), warm.rows.map((r) => r.district ?? '')],
       )),
     ];
-    await client.query('BEGIN');
-    await client.query(`SET LOCAL pg_trgm.similarity_threshold = ${TEMPLATE_THRESHOLD}`);
+    const source = await client.query<{ normalized: string }>(
+      `SELECT "normalized" FROM "MeasureTemplate" WHERE "measureId" = $1`,
+      [picks.rows[0]!.id],
+    );
     seqScans.push(
       ...(await explain(
         client,
         `template candidates of measure ${picks.rows[0]!.id}`,
-        `WITH src AS (SELECT "normalized" FROM "MeasureTemplate" WHERE "measureId" = $1 AND length("normalized") >= $2)
-         SELECT m."id", similarity(t."normalized", src."normalized") AS "similarity"
-         FROM src JOIN "MeasureTemplate" t ON t."normalized" % src."normalized" AND t."measureId" <> $1
-         JOIN "Measure" m ON m."id" = t."measureId"
-         WHERE similarity(t."normalized", src."normalized") >= $3
+        `SELECT m."id", c."similarity"
+         FROM (SELECT t."measureId", similarity(t."normalized", $2)::float8 AS "similarity"
+               FROM "MeasureTemplate" t WHERE t."measureId" <> $1
+               ORDER BY t."normalized" <-> $2 LIMIT 50) c
+         JOIN "Measure" m ON m."id" = c."measureId"
+         WHERE c."similarity" >= $3
            AND NOT EXISTS (SELECT 1 FROM "MeasureRelation" r
              WHERE (r."fromMeasureId" = $1 AND r."toMeasureId" = m."id") OR (r."fromMeasureId" = m."id" AND r."toMeasureId" = $1))
-         ORDER BY "similarity" DESC, m."id" LIMIT 10`,
-        [picks.rows[0]!.id, TEMPLATE_MIN_LENGTH, TEMPLATE_THRESHOLD],
+         ORDER BY c."similarity" DESC, m."id" LIMIT 10`,
+        [picks.rows[0]!.id, source.rows[0]!.normalized, TEMPLATE_THRESHOLD],
       )),
     );
-    await client.query('ROLLBACK');
 
     const pages = flags.pages ? await runPages(url, client, log) : null;
 

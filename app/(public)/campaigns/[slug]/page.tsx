@@ -8,13 +8,16 @@ import { GapTables } from '@/components/campaigns/gap-table';
 import { FollowButton } from '@/components/follows/follow-button';
 import { StatusBadge } from '@/components/measures/status-badge';
 import { targetVerbLabels } from '@/components/measures/target-list';
-import { getCampaignBySlug, getCampaignSlugs, memberDate } from '@/lib/campaigns/queries';
+import { CAMPAIGN_TIMELINE_SHOWN, getCampaignBySlug, getCampaignSlugs, memberDate } from '@/lib/campaigns/queries';
 import { campaignRoleLabels } from '@/lib/campaigns/schemas';
 import { formatDate, isoDate, measureName } from '@/lib/format';
 import { withPlaceholder } from '@/lib/static-params';
 
 // Served from the cache like the other public pages (docs/decisions/022-caching.md).
 export const ensureStatic = 'navigation';
+
+/** Member rows shown on the page (leads first, then the most recent); the headline counts every member. */
+const MEMBERS_SHOWN = 50;
 
 export async function generateStaticParams() {
   return withPlaceholder(await getCampaignSlugs());
@@ -45,6 +48,14 @@ export default async function CampaignPage({ params }: PageProps<'/campaigns/[sl
     return [];
   });
 
+  const byRecent = (a: (typeof campaign.measures)[number], b: (typeof campaign.measures)[number]) =>
+    (memberDate(b.measure)?.getTime() ?? 0) - (memberDate(a.measure)?.getTime() ?? 0) || a.measure.id - b.measure.id;
+  const shown = [
+    ...campaign.measures.filter((m) => m.role === 'LEAD'),
+    ...campaign.measures.filter((m) => m.role !== 'LEAD').sort(byRecent),
+  ].slice(0, MEMBERS_SHOWN);
+  const truncated = shown.length < campaign.measures.length;
+
   return (
     <article>
       <p className="eyebrow">
@@ -64,7 +75,11 @@ export default async function CampaignPage({ params }: PageProps<'/campaigns/[sl
         <h2 id="measures-heading">Measures ({campaign.measures.length})</h2>
         <div className="table-scroll">
           <table className="data-table">
-            <caption>Every measure of the campaign, with its body, date and status</caption>
+            <caption>
+              {truncated
+                ? `${shown.length} of the campaign's ${campaign.measures.length} measures (leads, then the most recent), with body, date and status`
+                : 'Every measure of the campaign, with its body, date and status'}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Measure</th>
@@ -75,7 +90,7 @@ export default async function CampaignPage({ params }: PageProps<'/campaigns/[sl
               </tr>
             </thead>
             <tbody>
-              {campaign.measures.map(({ role, measure }) => {
+              {shown.map(({ role, measure }) => {
                 const date = memberDate(measure);
                 return (
                   <tr key={measure.id}>
@@ -99,6 +114,12 @@ export default async function CampaignPage({ params }: PageProps<'/campaigns/[sl
             </tbody>
           </table>
         </div>
+        {truncated ? (
+          <p className="muted">
+            {campaign.measures.length - shown.length} older measures are not listed here; each body&rsquo;s measures are
+            on its page under &ldquo;Timeline of all the measures&rdquo; below.
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="chart-heading">
@@ -130,6 +151,9 @@ export default async function CampaignPage({ params }: PageProps<'/campaigns/[sl
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Timeline of all the measures</h2>
+        {campaign.timeline.length >= CAMPAIGN_TIMELINE_SHOWN ? (
+          <p className="muted">The {CAMPAIGN_TIMELINE_SHOWN} latest actions; each body&rsquo;s page shows more.</p>
+        ) : null}
         <nav aria-label="Filter the timeline by body" className="filters">
           <span>Show one body: </span>
           <ul className="plain-list inline-list">
