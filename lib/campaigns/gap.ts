@@ -39,74 +39,80 @@ export type CampaignGap = {
 
 const statusOrder = { none: 0, withdrawn: 1, cosponsor: 2, sponsor: 3 } as const;
 
-/** The gap of every federal lead measure of the campaign (a lead whose chamber has members with states). */
+/**
+ * The gap of every federal lead measure of the campaign (a lead whose chamber has members with states). Two round
+ * trips whatever the campaign's size: the leads (with what kind of chamber each is), the endorsements and the
+ * endorsing places' districts together, then the members of the seats for each lead.
+ */
 export async function getCampaignGaps(db: DbTx, campaignId: number): Promise<CampaignGap[]> {
-  const leads = await db.campaignMeasure.findMany({
-    where: { campaignId, role: 'LEAD', status: 'CONFIRMED' },
-    select: {
-      measure: {
-        select: {
-          id: true,
-          slug: true,
-          identifier: true,
-          title: true,
-          originBodyId: true,
-          originBody: { select: { name: true } },
-          sessionId: true,
-          session: { select: { startDate: true, endDate: true } },
-        },
-      },
-    },
-    orderBy: { createdAt: 'asc' },
-  });
-  if (leads.length === 0) return [];
-  const endorsements = await db.$queryRaw<GapEndorsement[]>`
-    SELECT m."id" AS "measureId", m."slug", m."title", j."id" AS "placeId", j."name" AS "placeName",
-           COALESCE(m."outcomeDate", m."lastActionDate") AS "date"
-    FROM "CampaignMeasure" cm
-    JOIN "Measure" m ON m."id" = cm."measureId"
-    JOIN "Jurisdiction" j ON j."id" = m."jurisdictionId"
-    WHERE cm."campaignId" = ${campaignId} AND cm."role" = 'ENDORSEMENT' AND cm."status" = 'CONFIRMED'
-      AND m."outcome" IN ('adopted', 'became_law')
-    ORDER BY "date" NULLS LAST, m."id"`;
+  const [leads, endorsements, districts] = await Promise.all([
+    db.$queryRaw<LeadRow[]>`
+      SELECT m."id", m."slug", m."identifier", m."title", m."originBodyId", b."name" AS "chamber", m."sessionId",
+             ls."startDate" AS "sessionStart", ls."endDate" AS "sessionEnd",
+             EXISTS (SELECT 1 FROM "Membership" ms WHERE ms."bodyId" = m."originBodyId" AND ms."state" IS NOT NULL)
+               AS "federal",
+             EXISTS (SELECT 1 FROM "Membership" ms WHERE ms."bodyId" = m."originBodyId" AND ms."district" IS NOT NULL)
+               AS "hasDistricts"
+      FROM "CampaignMeasure" cm
+      JOIN "Measure" m ON m."id" = cm."measureId"
+      JOIN "Body" b ON b."id" = m."originBodyId"
+      LEFT JOIN "LegislativeSession" ls ON ls."id" = m."sessionId"
+      WHERE cm."campaignId" = ${campaignId} AND cm."role" = 'LEAD' AND cm."status" = 'CONFIRMED'
+      ORDER BY cm."createdAt", m."id"`,
+    db.$queryRaw<GapEndorsement[]>`
+      SELECT m."id" AS "measureId", m."slug", m."title", j."id" AS "placeId", j."name" AS "placeName",
+             COALESCE(m."outcomeDate", m."lastActionDate") AS "date"
+      FROM "CampaignMeasure" cm
+      JOIN "Measure" m ON m."id" = cm."measureId"
+      JOIN "Jurisdiction" j ON j."id" = m."jurisdictionId"
+      WHERE cm."campaignId" = ${campaignId} AND cm."role" = 'ENDORSEMENT' AND cm."status" = 'CONFIRMED'
+        AND m."outcome" IN ('adopted', 'became_law')
+      ORDER BY "date" NULLS LAST, m."id"`,
+    db.$queryRaw<DistrictRow[]>`
+      SELECT DISTINCT pd."jurisdictionId", pd."state", pd."district", j."name" AS "placeName"
+      FROM "PlaceDistrict" pd
+      JOIN "Jurisdiction" j ON j."id" = pd."jurisdictionId"
+      WHERE pd."jurisdictionId" IN (
+        SELECT m."jurisdictionId"
+        FROM "CampaignMeasure" cm
+        JOIN "Measure" m ON m."id" = cm."measureId"
+        WHERE cm."campaignId" = ${campaignId} AND cm."role" = 'ENDORSEMENT' AND cm."status" = 'CONFIRMED'
+          AND m."outcome" IN ('adopted', 'became_law'))
+      ORDER BY pd."state", pd."district"`,
+  ]);
   const gaps: CampaignGap[] = [];
-  for (const { measure: lead } of leads) {
-    const gap = await gapFor(db, lead, endorsements);
-    if (gap) gaps.push(gap);
+  for (const lead of leads.filter((l) => l.federal)) {
+    gaps.push(await gapFor(db, lead, endorsements, districts));
   }
   return gaps;
 }
 
-type Lead = {
+type LeadRow = {
   id: number;
   slug: string;
   identifier: string | null;
   title: string;
   originBodyId: number;
-  originBody: { name: string };
+  chamber: string;
   sessionId: number | null;
-  session: { startDate: Date | null; endDate: Date | null } | null;
+  sessionStart: Date | null;
+  sessionEnd: Date | null;
+  /** A chamber of Congress: its members carry a state (congress-legislators terms). A council's do not. */
+  federal: boolean;
+  /** The House: its members carry a district; the Senate's only a state. */
+  hasDistricts: boolean;
 };
 
-async function gapFor(db: DbTx, lead: Lead, endorsements: GapEndorsement[]): Promise<CampaignGap | null> {
-  // A chamber of Congress: its members carry a state (congress-legislators terms). A council's do not.
-  const sample = await db.membership.findFirst({
-    where: { bodyId: lead.originBodyId, state: { not: null } },
-    select: { id: true },
-  });
-  if (!sample) return null;
-  const senate = !(await db.membership.findFirst({
-    where: { bodyId: lead.originBodyId, district: { not: null } },
-    select: { id: true },
-  }));
+type DistrictRow = { jurisdictionId: number; state: string; district: string; placeName: string };
+
+async function gapFor(
+  db: DbTx,
+  lead: LeadRow,
+  endorsements: GapEndorsement[],
+  districts: DistrictRow[],
+): Promise<CampaignGap> {
+  const senate = !lead.hasDistricts;
   const placeIds = [...new Set(endorsements.map((e) => e.placeId))];
-  const districts = placeIds.length
-    ? await db.placeDistrict.findMany({
-        where: { jurisdictionId: { in: placeIds } },
-        select: { jurisdictionId: true, state: true, district: true, jurisdiction: { select: { name: true } } },
-        orderBy: [{ state: 'asc' }, { district: 'asc' }],
-      })
-    : [];
   const firstByPlace = new Map<number, Date | null>();
   for (const e of endorsements) if (!firstByPlace.has(e.placeId)) firstByPlace.set(e.placeId, e.date);
 
@@ -120,7 +126,7 @@ async function gapFor(db: DbTx, lead: Lead, endorsements: GapEndorsement[]): Pro
       places: new Set(),
       first: null,
     };
-    seat.places.add(d.jurisdiction.name);
+    seat.places.add(d.placeName);
     const date = firstByPlace.get(d.jurisdictionId) ?? null;
     if (date && (!seat.first || date < seat.first)) seat.first = date;
     seats.set(key, seat);
@@ -131,8 +137,8 @@ async function gapFor(db: DbTx, lead: Lead, endorsements: GapEndorsement[]): Pro
     .map((id) => ({ id, name: endorsements.find((e) => e.placeId === id)!.placeName }));
 
   const list = [...seats.values()];
-  const start = lead.session?.startDate ?? new Date();
-  const end = lead.session?.endDate ?? new Date();
+  const start = lead.sessionStart ?? new Date();
+  const end = lead.sessionEnd ?? new Date();
   const members = list.length
     ? await db.$queryRaw<
         {
@@ -208,7 +214,7 @@ async function gapFor(db: DbTx, lead: Lead, endorsements: GapEndorsement[]): Pro
       slug: lead.slug,
       identifier: lead.identifier,
       title: lead.title,
-      chamber: lead.originBody.name,
+      chamber: lead.chamber,
     },
     endorsements,
     placesWithoutDistricts,

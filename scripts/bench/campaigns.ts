@@ -336,6 +336,31 @@ async function main(): Promise<number> {
       )),
       ...(await explain(
         client,
+        'gap: the leads and their chamber',
+        `SELECT m."id", b."name",
+                EXISTS (SELECT 1 FROM "Membership" ms WHERE ms."bodyId" = m."originBodyId" AND ms."state" IS NOT NULL),
+                EXISTS (SELECT 1 FROM "Membership" ms WHERE ms."bodyId" = m."originBodyId" AND ms."district" IS NOT NULL)
+         FROM "CampaignMeasure" cm JOIN "Measure" m ON m."id" = cm."measureId"
+         JOIN "Body" b ON b."id" = m."originBodyId"
+         LEFT JOIN "LegislativeSession" ls ON ls."id" = m."sessionId"
+         WHERE cm."campaignId" = $1 AND cm."role" = 'LEAD' AND cm."status" = 'CONFIRMED'
+         ORDER BY cm."createdAt", m."id"`,
+        [campaignId],
+      )),
+      ...(await explain(
+        client,
+        'gap: districts of the endorsing places',
+        `SELECT DISTINCT pd."jurisdictionId", pd."state", pd."district", j."name"
+         FROM "PlaceDistrict" pd JOIN "Jurisdiction" j ON j."id" = pd."jurisdictionId"
+         WHERE pd."jurisdictionId" IN (
+           SELECT m."jurisdictionId" FROM "CampaignMeasure" cm JOIN "Measure" m ON m."id" = cm."measureId"
+           WHERE cm."campaignId" = $1 AND cm."role" = 'ENDORSEMENT' AND cm."status" = 'CONFIRMED'
+             AND m."outcome" IN ('adopted', 'became_law'))
+         ORDER BY pd."state", pd."district"`,
+        [campaignId],
+      )),
+      ...(await explain(
+        client,
         'gap: members for the seats and their sponsorship of the lead',
         `SELECT DISTINCT ON (ms."personId", ms."state", ms."district") p."id", ms."state", ms."district", s."kind"
          FROM "Membership" ms JOIN "Person" p ON p."id" = ms."personId"
