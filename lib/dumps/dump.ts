@@ -64,18 +64,23 @@ const toCsvValue = (value: unknown) =>
         ? String(value)
         : (value as string | number | null);
 
-async function dumpTable(db: DbClient, table: DumpTable, dir: string) {
+async function dumpTable(db: DbClient, table: DumpTable, dir: string, batchSize: number) {
   const jsonl = gzipFile(path.join(dir, `${table.file}.jsonl.gz`));
   const csv = gzipFile(path.join(dir, `${table.file}.csv.gz`));
   await csv.write(csvRow(table.columns));
   const columns = Prisma.raw(table.columns.map((column) => `"${column}"`).join(', '));
   const from = Prisma.raw(`"${table.name}"`);
-  let after = -1;
+  // Keyset pagination on the table's key (its id, or a composite key such as a campaign membership's).
+  const key = table.key ?? ['id'];
+  const keyList = Prisma.raw(key.map((column) => `"${column}"`).join(', '));
+  const filter = Prisma.raw(table.where ?? 'TRUE');
+  let after: unknown[] | null = null;
   let rows = 0;
   for (;;) {
-    const batch = await queryRows<Record<string, unknown>>(
+    const position: Prisma.Sql = after ? Prisma.sql`(${keyList}) > (${Prisma.join(after)})` : Prisma.sql`TRUE`;
+    const batch: Record<string, unknown>[] = await queryRows<Record<string, unknown>>(
       db,
-      Prisma.sql`SELECT ${columns} FROM ${from} WHERE "id" > ${after} ORDER BY "id" LIMIT ${BATCH}`,
+      Prisma.sql`SELECT ${columns} FROM ${from} WHERE ${filter} AND ${position} ORDER BY ${keyList} LIMIT ${batchSize}`,
     );
     if (batch.length === 0) break;
     let json = '';
@@ -89,8 +94,9 @@ async function dumpTable(db: DbClient, table: DumpTable, dir: string) {
     await jsonl.write(json);
     await csv.write(text);
     rows += batch.length;
-    after = Number(batch[batch.length - 1]!.id);
-    if (batch.length < BATCH) break;
+    const last = batch[batch.length - 1]!;
+    after = key.map((column) => last[column]);
+    if (batch.length < batchSize) break;
   }
   return { table: table.file, rows, files: [await jsonl.close(), await csv.close()] };
 }
@@ -104,14 +110,19 @@ async function schemaVersion(db: DbClient): Promise<string> {
 }
 
 /** Writes today's dump (UTC date) into `root`, replacing one of the same day; then prunes old dumps. */
-export async function writeDump(db: DbClient, root = dumpsDir(), now = new Date()) {
+export async function writeDump(
+  db: DbClient,
+  root = dumpsDir(),
+  now = new Date(),
+  options: { batchSize?: number } = {},
+) {
   const name = now.toISOString().slice(0, 10);
   const temporary = path.join(root, `.partial-${name}-${process.pid}`);
   await rm(temporary, { recursive: true, force: true });
   await mkdir(temporary, { recursive: true });
   try {
     const tables = [];
-    for (const table of DUMP_TABLES) tables.push(await dumpTable(db, table, temporary));
+    for (const table of DUMP_TABLES) tables.push(await dumpTable(db, table, temporary, options.batchSize ?? BATCH));
     const manifest: Manifest = { createdAt: now.toISOString(), schemaVersion: await schemaVersion(db), tables };
     await writeFile(path.join(temporary, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
     const final = path.join(root, name);

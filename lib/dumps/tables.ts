@@ -2,7 +2,15 @@
 // named here is never read: accounts, sessions, positions, notes, follows, saved searches, notifications, API keys,
 // the audit trail (its before/after copies can hold private fields) and user ids on public rows (who overrode a
 // status, who added a relation) stay out. A new column stays out of the dump until it is added here.
-export type DumpTable = { name: string; file: string; columns: string[] };
+export type DumpTable = {
+  name: string;
+  file: string;
+  columns: string[];
+  /** The columns the dump pages through in order (default: the id); part of `columns`. */
+  key?: string[];
+  /** Only the public rows of a table that also holds private ones (a SQL condition on the table's own columns). */
+  where?: string;
+};
 
 export const DUMP_TABLES: DumpTable[] = [
   {
@@ -138,5 +146,34 @@ export const DUMP_TABLES: DumpTable[] = [
     name: 'SourceCitation',
     file: 'citations',
     columns: ['id', 'sourceId', 'measureId', 'actionId', 'personId', 'bodyId', 'note'],
+  },
+  {
+    name: 'Campaign',
+    file: 'campaigns',
+    columns: ['id', 'slug', 'name', 'description', 'createdAt', 'updatedAt'],
+  },
+  {
+    // Confirmed members only: a member's proposal is not public until an editor confirms it, and who proposed or
+    // confirmed it (user ids) stays out.
+    name: 'CampaignMeasure',
+    file: 'campaign-measures',
+    columns: ['campaignId', 'measureId', 'role', 'note', 'confirmedAt', 'createdAt'],
+    key: ['campaignId', 'measureId'],
+    where: `"status" = 'CONFIRMED'`,
+  },
+  {
+    name: 'PlaceDistrict',
+    file: 'place-districts',
+    columns: ['id', 'jurisdictionId', 'state', 'district', 'sourceUrl', 'note', 'createdAt'],
+  },
+  {
+    name: 'Meeting',
+    file: 'meetings',
+    columns: ['id', 'externalId', 'bodyId', 'bodyName', 'startsAt', 'location', 'status', 'url', 'updatedAt'],
+  },
+  {
+    name: 'MeetingItem',
+    file: 'meeting-items',
+    columns: ['id', 'meetingId', 'position', 'title', 'actionText', 'measureId'],
   },
 ];
