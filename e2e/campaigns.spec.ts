@@ -223,3 +223,86 @@ test('badges and embeds: an SVG of the live status, and a page other sites may f
   await page.getByText('Show this status on your website').click();
   await expect(page.locator('.embed-snippets')).toContainText('/badges/measures/us-117-hres-240.svg');
 });
+
+test('an advocacy site on another origin frames the embed; the site’s own pages refuse to be framed', async ({
+  page,
+  baseURL,
+}) => {
+  // A page of another origin, served by the browser's router, framing the embed and an ordinary page of ours.
+  const embed = `${baseURL}/embed/campaigns/free-the-armenian-prisoners-of-war`;
+  await page.route('https://advocacy.example/**', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><title>Our campaign</title><body>
+        <iframe id="embed" title="Campaign status" src="${embed}"></iframe>
+        <iframe id="page" title="Campaign page" src="${baseURL}/campaigns"></iframe></body></html>`,
+    }),
+  );
+  const ownPage = page.waitForResponse((response) => response.url() === `${baseURL}/campaigns`);
+  await page.goto('https://advocacy.example/campaign');
+  const framed = page.frameLocator('#embed');
+  await expect(framed.getByRole('heading', { level: 1 })).toHaveText('Free the Armenian prisoners of war');
+  await expect(framed.getByText(/ha(s|ve) endorsed H\.Res\. 240/)).toBeVisible();
+  // X-Frame-Options: DENY and frame-ancestors 'none' keep the site's own pages out of other sites' frames: the
+  // browser fetched the page and showed nothing of it.
+  expect((await ownPage).headers()['x-frame-options']).toBe('DENY');
+  await expect(page.frameLocator('#page').getByRole('heading', { level: 1 })).toHaveCount(0);
+  expect(page.frames().some((frame) => frame.url() === `${baseURL}/campaigns`)).toBe(false);
+});
+
+test('the full list of a campaign’s measures, a page of 100 at a time, leads first', async ({ page }) => {
+  const db = testDb();
+  const run = String(Date.now() % 1e8);
+  const lead = await db.measure.findUniqueOrThrow({ where: { slug: 'us-117-hres-240' }, select: { id: true } });
+  const council = await db.body.findFirstOrThrow({ where: { slug: 'los-angeles-city-council' } });
+  const campaign = await db.campaign.create({ data: { slug: `paged-campaign-${run}`, name: `Paged campaign ${run}` } });
+  const endorsements = [];
+  for (let i = 0; i < 119; i++) {
+    endorsements.push(
+      await createMeasure(db, {
+        title: `Paged endorsement ${run} number ${i}`,
+        originBodyId: council.id,
+        actions: [{ date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`, text: 'Introduced' }],
+      }),
+    );
+  }
+  await db.campaignMeasure.createMany({
+    data: [
+      { campaignId: campaign.id, measureId: lead.id, role: 'LEAD' },
+      ...endorsements.map((m) => ({ campaignId: campaign.id, measureId: m.id, role: 'ENDORSEMENT' as const })),
+    ],
+  });
+
+  await page.goto(`/campaigns/${campaign.slug}`);
+  await expect(page.getByRole('table', { name: /^50 of the campaign's 120 measures/ }).getByRole('row')).toHaveCount(
+    51,
+  );
+  await page.getByRole('link', { name: 'All 120 measures of the campaign' }).click();
+  await expect(page).toHaveURL(new RegExp(`/campaigns/${campaign.slug}/measures/1$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('All measures of the campaign');
+  const first = page.getByRole('table', { name: /^Measures 1 to 100 of 120/ });
+  await expect(first.getByRole('row')).toHaveCount(101);
+  await expect(first.getByRole('row').nth(1)).toContainText('Lead measure');
+  await expect(page.getByText('Page 1 of 2')).toBeVisible();
+  await page.getByRole('link', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(new RegExp(`/campaigns/${campaign.slug}/measures/2$`));
+  const second = page.getByRole('table', { name: /^Measures 101 to 120 of 120/ });
+  await expect(second.getByRole('row')).toHaveCount(21);
+  // Every member is listed once across the two pages.
+  const names = [
+    ...(await second.getByRole('row').allInnerTexts()).slice(1),
+    ...(
+      await page.goto(`/campaigns/${campaign.slug}/measures/1`).then(() =>
+        page
+          .getByRole('table', { name: /^Measures 1 to 100/ })
+          .getByRole('row')
+          .allInnerTexts(),
+      )
+    ).slice(1),
+  ].map((text) => text.split('\n')[0]);
+  expect(new Set(names).size).toBe(120);
+
+  for (const path of ['measures/3', 'measures/0', 'measures/01', 'measures/x']) {
+    expect((await page.goto(`/campaigns/${campaign.slug}/${path}`))?.status(), path).toBe(404);
+  }
+});

@@ -9,6 +9,7 @@ import { db } from '@/lib/db';
 import { describeChange } from '@/lib/notifications/describe-change';
 import { getCampaignGaps } from './gap';
 import { headlineText } from './headline';
+import { memberPage, memberPageCount } from './members';
 
 /** At most this many actions on the combined timeline (newest first); the body pages show each body's own. */
 export const TIMELINE_SHOWN = 200;
@@ -85,11 +86,6 @@ function headline(members: Member[]) {
       })),
     lead ? (lead.identifier ?? lead.title) : null,
   );
-}
-
-/** The date a member measure is placed at on the chart: when it was adopted, else introduced, else its last action. */
-export function memberDate(m: { outcomeDate: Date | null; introducedOn: Date | null; lastActionDate: Date | null }) {
-  return m.outcomeDate ?? m.introducedOn ?? m.lastActionDate;
 }
 
 /** The public campaign page: headline, member measures, timeline, addressees, latest changes and the gap. */
@@ -224,4 +220,39 @@ export async function getCampaignBodyTimeline(slug: string, bodySlug: string) {
   const timeline = await timelineOf(measureIds, body.id);
   cacheTag(tags.campaign(campaign.id), ...pageTags([], { measures: measureIds, bodies: [body.id] }));
   return { campaign: { id: campaign.id, slug: campaign.slug, name: campaign.name }, body, bodies, timeline };
+}
+
+/** One page of the campaign's full member list (/campaigns/<slug>/measures/<page>), in the campaign page's order. */
+export async function getCampaignMembersPage(slug: string, page: number) {
+  'use cache';
+  cacheLife('days');
+  if (!isSlug(slug)) return null;
+  cacheTag(tags.campaignSlug(slug));
+  const campaign = await db.campaign.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      measures: { where: { status: 'CONFIRMED' }, select: memberSelect, orderBy: { createdAt: 'asc' } },
+    },
+  });
+  if (!campaign) return null;
+  // Every member's date decides the order, so the page follows every member measure, not only the ones it lists.
+  cacheTag(
+    tags.campaign(campaign.id),
+    ...pageTags([], {
+      measures: campaign.measures.map((m) => m.measure.id),
+      bodies: campaign.measures.map((m) => m.measure.originBody.id),
+    }),
+  );
+  const members = memberPage(campaign.measures, page);
+  if (!members) return null;
+  return {
+    campaign: { id: campaign.id, slug: campaign.slug, name: campaign.name },
+    members,
+    page,
+    pageCount: memberPageCount(campaign.measures.length),
+    total: campaign.measures.length,
+  };
 }

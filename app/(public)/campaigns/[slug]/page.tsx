@@ -6,18 +6,15 @@ import { CampaignTimeline } from '@/components/campaigns/campaign-timeline';
 import { EmbedSnippets } from '@/components/campaigns/embed-snippets';
 import { GapTables } from '@/components/campaigns/gap-table';
 import { FollowButton } from '@/components/follows/follow-button';
-import { StatusBadge } from '@/components/measures/status-badge';
 import { targetVerbLabels } from '@/components/measures/target-list';
-import { CAMPAIGN_TIMELINE_SHOWN, getCampaignBySlug, getCampaignSlugs, memberDate } from '@/lib/campaigns/queries';
-import { campaignRoleLabels } from '@/lib/campaigns/schemas';
-import { formatDate, isoDate, measureName } from '@/lib/format';
+import { CampaignMemberTable } from '@/components/campaigns/member-table';
+import { memberDate, MEMBERS_SHOWN, orderMembers } from '@/lib/campaigns/members';
+import { CAMPAIGN_TIMELINE_SHOWN, getCampaignBySlug, getCampaignSlugs } from '@/lib/campaigns/queries';
+import { formatDate, measureName } from '@/lib/format';
 import { withPlaceholder } from '@/lib/static-params';
 
 // Served from the cache like the other public pages (docs/decisions/022-caching.md).
 export const ensureStatic = 'navigation';
-
-/** Member rows shown on the page (leads first, then the most recent); the headline counts every member. */
-const MEMBERS_SHOWN = 50;
 
 export async function generateStaticParams() {
   return withPlaceholder(await getCampaignSlugs());
@@ -48,12 +45,8 @@ export default async function CampaignPage({ params }: PageProps<'/campaigns/[sl
     return [];
   });
 
-  const byRecent = (a: (typeof campaign.measures)[number], b: (typeof campaign.measures)[number]) =>
-    (memberDate(b.measure)?.getTime() ?? 0) - (memberDate(a.measure)?.getTime() ?? 0) || a.measure.id - b.measure.id;
-  const shown = [
-    ...campaign.measures.filter((m) => m.role === 'LEAD'),
-    ...campaign.measures.filter((m) => m.role !== 'LEAD').sort(byRecent),
-  ].slice(0, MEMBERS_SHOWN);
+  // Leads first, then the most recent; the headline counts every member and the full list pages through them all.
+  const shown = orderMembers(campaign.measures).slice(0, MEMBERS_SHOWN);
   const truncated = shown.length < campaign.measures.length;
 
   return (
@@ -73,51 +66,20 @@ export default async function CampaignPage({ params }: PageProps<'/campaigns/[sl
 
       <section aria-labelledby="measures-heading">
         <h2 id="measures-heading">Measures ({campaign.measures.length})</h2>
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption>
-              {truncated
-                ? `${shown.length} of the campaign's ${campaign.measures.length} measures (leads, then the most recent), with body, date and status`
-                : 'Every measure of the campaign, with its body, date and status'}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Measure</th>
-                <th scope="col">Role</th>
-                <th scope="col">Body</th>
-                <th scope="col">Date</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map(({ role, measure }) => {
-                const date = memberDate(measure);
-                return (
-                  <tr key={measure.id}>
-                    <td>
-                      <Link href={`/measures/${measure.slug}`}>{measureName(measure)}</Link>
-                      {measure.identifier ? <div className="muted">{measure.title}</div> : null}
-                    </td>
-                    <td>{campaignRoleLabels[role]}</td>
-                    <td>
-                      <Link href={`/campaigns/${campaign.slug}/bodies/${measure.originBody.slug}`}>
-                        {measure.originBody.name}
-                      </Link>
-                    </td>
-                    <td>{date ? <time dateTime={isoDate(date)}>{formatDate(date)}</time> : '—'}</td>
-                    <td>
-                      <StatusBadge type={measure.type} stage={measure.stage} outcome={measure.outcome} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <CampaignMemberTable
+          campaignSlug={campaign.slug}
+          members={shown}
+          caption={
+            truncated
+              ? `${shown.length} of the campaign's ${campaign.measures.length} measures (leads, then the most recent), with body, date and status`
+              : 'Every measure of the campaign, with its body, date and status'
+          }
+        />
         {truncated ? (
-          <p className="muted">
-            {campaign.measures.length - shown.length} older measures are not listed here; each body&rsquo;s measures are
-            on its page under &ldquo;Timeline of all the measures&rdquo; below.
+          <p>
+            <Link href={`/campaigns/${campaign.slug}/measures/1`}>
+              All {campaign.measures.length} measures of the campaign
+            </Link>
           </p>
         ) : null}
       </section>
