@@ -25,6 +25,7 @@ export type ChangeEntityType =
   | 'campaign'
   | 'campaignMeasure'
   | 'placeDistrict'
+  | 'meeting'
   | 'follow'
   | 'savedSearch'
   | 'position'

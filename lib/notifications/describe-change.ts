@@ -54,6 +54,11 @@ export function describeChange(change: ChangeFacts): string {
       }`
     );
   }
+  // A meeting's agenda (lib/sync/legistar.ts): the sentence was written with the council's own time zone.
+  if (change.entityType === 'meeting') {
+    const text = (change.operation === 'delete' ? before : after).text;
+    if (typeof text === 'string' && text) return text.slice(0, 200);
+  }
   const noun = NOUNS[change.entityType] ?? words(change.entityType);
   const record = change.operation === 'delete' ? before : after;
   const detail = record.text ?? record.nameAsGiven ?? record.entityName ?? record.title ?? record.role;

@@ -4,6 +4,8 @@
 // meetings with their agenda items are stored and linked to the measures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownTestDb } from '@/lib/test/db';
+import { describeChange } from '@/lib/notifications/describe-change';
+import { fanOutChange } from '@/lib/notifications/fanout';
 import { zonedTime } from './legistar';
 import { updateSource } from './mutations';
 import { runSource } from './run';
@@ -315,5 +317,57 @@ describe('a Legistar council', () => {
       where: { entityType: 'membership', entityId: String(terms[1]!.id), operation: 'update' },
     });
     expect(changed?.actorLabel).toBe('sync: Test City Council');
+  });
+
+  it('tells followers when a measure is put on an upcoming agenda, when the meeting moves, and when it is taken off', async () => {
+    const source = await db.syncSource.findFirstOrThrow({ where: { name: 'Test City Council' } });
+    const zoning = await db.measure.findFirstOrThrow({ where: { identifier: 'O2024-101' } });
+    const filed = await db.measure.findFirstOrThrow({ where: { identifier: 'R2024-103' } });
+    const meetingEvents = (measureId: number) =>
+      db.changeEvent.findMany({ where: { entityType: 'meeting', measureId }, orderBy: { id: 'asc' } });
+    // The first run put the zoning matter on the meeting of 10 April 2030, in Chicago's time.
+    const [scheduled] = await meetingEvents(zoning.id);
+    expect(scheduled).toMatchObject({ operation: 'create', actorLabel: 'sync: Test City Council' });
+    expect(describeChange(scheduled!)).toBe('On the agenda of the City Council meeting of Apr 10, 2030, 10:00 AM');
+
+    const member = await db.user.create({ data: { email: `agenda-${Date.now()}@example.test`, role: 'member' } });
+    await db.follow.create({ data: { userId: member.id, measureId: filed.id } });
+    // The council moves the meeting a week and adds the filed matter to its agenda.
+    council.data.events[0]!.EventDate = '2030-04-17T00:00:00';
+    council.data.events[0]!.EventLastModifiedUtc = '2024-03-20T12:00:00';
+    council.data.eventItems[900]!.push({ EventItemId: 3, EventItemTitle: 'Placed on file', EventItemMatterId: 103 });
+    // A past meeting with the zoning matter says nothing: the measure's history tells what happened there.
+    council.data.events.push({
+      EventId: 901,
+      EventLastModifiedUtc: '2024-03-20T12:00:00',
+      EventBodyId: 138,
+      EventBodyName: 'City Council',
+      EventDate: '2024-02-01T00:00:00',
+      EventTime: '10:00 AM',
+    });
+    council.data.eventItems[901] = [{ EventItemId: 4, EventItemTitle: 'Zoning', EventItemMatterId: 101 }];
+    await runSource(db, source.id, { http });
+
+    const zoningEvents = await meetingEvents(zoning.id);
+    expect(zoningEvents.map((e) => [e.operation, describeChange(e)])).toEqual([
+      ['create', 'On the agenda of the City Council meeting of Apr 10, 2030, 10:00 AM'],
+      ['update', 'The City Council meeting with it on the agenda moved to Apr 17, 2030, 10:00 AM'],
+    ]);
+    const [added] = await meetingEvents(filed.id);
+    expect(describeChange(added!)).toBe('On the agenda of the City Council meeting of Apr 17, 2030, 10:00 AM');
+    // The follower of the filed matter is told, through the same fan-out as every other change.
+    expect(await fanOutChange(db, added!.id, { email: false })).toBeGreaterThanOrEqual(1);
+    const notification = await db.notification.findFirstOrThrow({ where: { userId: member.id } });
+    expect(notification.summary).toContain('On the agenda of the City Council meeting of Apr 17, 2030');
+
+    // Taken off the agenda.
+    council.data.eventItems[900] = council.data.eventItems[900]!.filter((item) => item.EventItemMatterId !== 103);
+    council.data.events[0]!.EventLastModifiedUtc = '2024-03-21T12:00:00';
+    await runSource(db, source.id, { http });
+    expect((await meetingEvents(filed.id)).map((e) => [e.operation, describeChange(e)])).toEqual([
+      ['create', 'On the agenda of the City Council meeting of Apr 17, 2030, 10:00 AM'],
+      ['delete', 'Taken off the agenda of the City Council meeting of Apr 17, 2030, 10:00 AM'],
+    ]);
+    expect(await meetingEvents(zoning.id)).toHaveLength(2);
   });
 });

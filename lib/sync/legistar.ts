@@ -12,6 +12,7 @@ import type { MeasureType } from '@/lib/generated/prisma/enums';
 import { emptyReport, sync } from '@/lib/write/sync';
 import { createRecorded } from '@/lib/import/create-recorded';
 import { matchPerson } from '@/lib/import/people';
+import { recordChange, type DbTx } from '@/lib/changes/record-change';
 import type { RunContext } from './run';
 import { legistarSettingsSchema, type LegistarSettings } from './sources';
 
@@ -522,18 +523,27 @@ async function writeMeeting(ctx: RunContext, settings: LegistarSettings, event: 
   };
   const measureIds = new Set<number>();
   await ctx.db.$transaction(async (tx) => {
+    const key = { sourceId_externalId: { sourceId: ctx.source.id, externalId: String(event.EventId) } };
+    const previous = await tx.meeting.findUnique({
+      where: key,
+      select: { startsAt: true, items: { select: { measureId: true } } },
+    });
     const meeting = await tx.meeting.upsert({
-      where: { sourceId_externalId: { sourceId: ctx.source.id, externalId: String(event.EventId) } },
+      where: key,
       create: { sourceId: ctx.source.id, externalId: String(event.EventId), ...data },
       update: data,
     });
-    const old = await tx.meetingItem.findMany({ where: { meetingId: meeting.id }, select: { measureId: true } });
-    for (const o of old) if (o.measureId) measureIds.add(o.measureId);
+    const before = new Set(previous?.items.flatMap((i) => (i.measureId ? [i.measureId] : [])) ?? []);
+    for (const id of before) measureIds.add(id);
     await tx.meetingItem.deleteMany({ where: { meetingId: meeting.id } });
+    const after = new Set<number>();
     await tx.meetingItem.createMany({
       data: items.map((item, index) => {
         const measureId = item.EventItemMatterId ? (measures.get(`matter:${item.EventItemMatterId}`) ?? null) : null;
-        if (measureId) measureIds.add(measureId);
+        if (measureId) {
+          measureIds.add(measureId);
+          after.add(measureId);
+        }
         return {
           meetingId: meeting.id,
           position: index,
@@ -543,8 +553,81 @@ async function writeMeeting(ctx: RunContext, settings: LegistarSettings, event: 
         };
       }),
     });
+    await recordAgendaChanges(tx, ctx, settings, {
+      meeting: { id: meeting.id, ...data },
+      previousStartsAt: previous?.startsAt ?? null,
+      before,
+      after,
+    });
   });
   // The pages showing meetings: the measures on the agenda and the body.
   for (const id of measureIds) ctx.changed.push({ kind: 'measure', id });
   if (data.bodyId) ctx.changed.push({ kind: 'body', id: data.bodyId });
+}
+
+/**
+ * Followers of a measure hear when it is put on an upcoming meeting's agenda, taken off it, or when that meeting
+ * moves: one change event per measure, by the sync's actor (the fan-out trigger turns each into notifications).
+ * Meetings already past say nothing: the measure's own history tells what happened there.
+ */
+async function recordAgendaChanges(
+  tx: DbTx,
+  ctx: RunContext,
+  settings: LegistarSettings,
+  change: {
+    meeting: { id: number; bodyName: string; startsAt: Date; location: string | null };
+    previousStartsAt: Date | null;
+    before: Set<number>;
+    after: Set<number>;
+  },
+) {
+  const { meeting, previousStartsAt, before, after } = change;
+  const upcoming = meeting.startsAt.getTime() >= Date.now() - 12 * 3_600_000;
+  if (!upcoming) return;
+  const when = new Intl.DateTimeFormat('en-US', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: settings.timeZone,
+  }).format(meeting.startsAt);
+  const record = (text: string) => ({
+    meetingId: meeting.id,
+    bodyName: meeting.bodyName,
+    startsAt: meeting.startsAt,
+    location: meeting.location,
+    text,
+  });
+  const moved = previousStartsAt != null && previousStartsAt.getTime() !== meeting.startsAt.getTime();
+  for (const measureId of after) {
+    if (!before.has(measureId)) {
+      await recordChange(tx, {
+        actorLabel: ctx.actorLabel,
+        entityType: 'meeting',
+        entityId: meeting.id,
+        operation: 'create',
+        measureId,
+        after: record(`On the agenda of the ${meeting.bodyName} meeting of ${when}`),
+      });
+    } else if (moved) {
+      await recordChange(tx, {
+        actorLabel: ctx.actorLabel,
+        entityType: 'meeting',
+        entityId: meeting.id,
+        operation: 'update',
+        measureId,
+        before: { startsAt: previousStartsAt },
+        after: record(`The ${meeting.bodyName} meeting with it on the agenda moved to ${when}`),
+      });
+    }
+  }
+  for (const measureId of before) {
+    if (after.has(measureId)) continue;
+    await recordChange(tx, {
+      actorLabel: ctx.actorLabel,
+      entityType: 'meeting',
+      entityId: meeting.id,
+      operation: 'delete',
+      measureId,
+      before: record(`Taken off the agenda of the ${meeting.bodyName} meeting of ${when}`),
+    });
+  }
 }
