@@ -130,6 +130,27 @@ beforeAll(async () => {
       OfficeRecordStartDate: '2023-05-15T00:00:00',
       OfficeRecordEndDate: null,
     },
+    // A committee seat of a council member, and one of a citizen member of the committee (not imported).
+    {
+      OfficeRecordId: 4,
+      OfficeRecordPersonId: 501,
+      OfficeRecordFullName: 'Maria Reyes',
+      OfficeRecordBodyId: 40,
+      OfficeRecordBodyName: 'Committee on Zoning, Landmarks and Building Standards',
+      OfficeRecordTitle: 'Chair',
+      OfficeRecordStartDate: '2023-05-15T00:00:00',
+      OfficeRecordEndDate: null,
+    },
+    {
+      OfficeRecordId: 5,
+      OfficeRecordPersonId: 509,
+      OfficeRecordFullName: 'Pat Citizen',
+      OfficeRecordBodyId: 40,
+      OfficeRecordBodyName: 'Committee on Zoning, Landmarks and Building Standards',
+      OfficeRecordTitle: 'Member',
+      OfficeRecordStartDate: '2023-05-15T00:00:00',
+      OfficeRecordEndDate: null,
+    },
     {
       OfficeRecordId: 3,
       OfficeRecordPersonId: 502,
@@ -281,7 +302,10 @@ describe('a Legistar council', () => {
     // Written by the previous test's runs: the council's office records since the start, each person once.
     const reyes = await db.person.findFirstOrThrow({
       where: { name: 'Maria Reyes' },
-      include: { memberships: { orderBy: { startDate: 'asc' }, include: { body: true } }, identifiers: true },
+      include: {
+        memberships: { orderBy: [{ startDate: 'asc' }, { id: 'asc' }], include: { body: true } },
+        identifiers: true,
+      },
     });
     expect(reyes.identifiers.map((i) => [i.scheme, i.value])).toContainEqual(['legistar:testcity:person', '501']);
     expect(
@@ -294,7 +318,10 @@ describe('a Legistar council', () => {
     ).toEqual([
       ['City Council', 'Alderperson', '2019-05-20', '2023-05-14'],
       ['City Council', 'Alderperson', '2023-05-15', null],
+      ['Committee on Zoning, Landmarks and Building Standards', 'Chair', '2023-05-15', null],
     ]);
+    // The committee's citizen member is not a council member: not imported.
+    expect(await db.person.count({ where: { name: 'Pat Citizen' } })).toBe(0);
     expect(await db.membership.count({ where: { person: { name: 'John Okafor' } } })).toBe(1);
     const measure = await db.measure.findFirstOrThrow({
       where: { identifier: 'O2024-101' },
@@ -311,7 +338,10 @@ describe('a Legistar council', () => {
       '/v1/testcity/persons/501',
       '/v1/testcity/persons/502',
     ]);
-    const terms = await db.membership.findMany({ where: { personId: reyes.id }, orderBy: { startDate: 'asc' } });
+    const terms = await db.membership.findMany({
+      where: { personId: reyes.id, body: { name: 'City Council' } },
+      orderBy: { startDate: 'asc' },
+    });
     expect(terms.map((m) => m.endDate?.toISOString().slice(0, 10) ?? null)).toEqual(['2023-05-14', '2027-05-16']);
     const changed = await db.changeEvent.findFirst({
       where: { entityType: 'membership', entityId: String(terms[1]!.id), operation: 'update' },

@@ -416,8 +416,10 @@ export async function runLegistar(ctx: RunContext): Promise<void> {
 /**
  * The members of the council's primary legislative body (BodyTypeName "Primary Legislative Body"): its office
  * records ending on or after `start` (or not ended), each person read once, written as a Person (identified by
- * legistar:<client>:person) with a Membership of the body per term. Returns Legistar PersonId → our person id, for
- * the matters' sponsors. A failure is reported and the matters go on with sponsors by name.
+ * legistar:<client>:person) with a Membership of the body per term. Then their seats on the council's committees
+ * (bodies whose type names a committee): a term per office record ("Chair", "Member"), for the council's own
+ * members only, so the people of every board and commission are not imported. Returns Legistar PersonId → our
+ * person id, for the matters' sponsors. A failure is reported and the run goes on (sponsors by name).
  */
 async function councilMembers(
   ctx: RunContext,
@@ -429,11 +431,14 @@ async function councilMembers(
 ): Promise<Map<number, number>> {
   const ids = new Map<number, number>();
   const councils = bodies.filter((b) => /primary legislative body/i.test(b.BodyTypeName ?? ''));
+  const committees = bodies.filter((b) => /committee/i.test(b.BodyTypeName ?? '') && !councils.includes(b));
   const scheme = `legistar:${settings.client}:person`;
-  for (const council of councils) {
-    const url = `${apiBase(settings)}/officerecords?$filter=${encodeURIComponent(
-      `OfficeRecordBodyId eq ${council.BodyId} and (OfficeRecordEndDate ge datetime'${odataTime(start)}' or OfficeRecordEndDate eq null)`,
+  const recordsOf = (body: LegistarBody) =>
+    `${apiBase(settings)}/officerecords?$filter=${encodeURIComponent(
+      `OfficeRecordBodyId eq ${body.BodyId} and (OfficeRecordEndDate ge datetime'${odataTime(start)}' or OfficeRecordEndDate eq null)`,
     )}`;
+  for (const council of councils) {
+    const url = recordsOf(council);
     try {
       const records = await getJson<LegistarOfficeRecord[]>(ctx, settings, url);
       const persons = new Map<number, LegistarPerson>();
@@ -458,30 +463,11 @@ async function councilMembers(
           );
           if (match.personId === null) continue;
           ids.set(legistarId, match.personId);
-          const existing = await ictx.tx.membership.findMany({
-            where: { personId: match.personId, bodyId: councilId },
-          });
-          const toCreate = [];
-          for (const r of records.filter((r) => r.OfficeRecordPersonId === legistarId)) {
-            const startDate = new Date(`${r.OfficeRecordStartDate.slice(0, 10)}T00:00:00Z`);
-            const endDate = r.OfficeRecordEndDate ? new Date(`${r.OfficeRecordEndDate.slice(0, 10)}T00:00:00Z`) : null;
-            const role = r.OfficeRecordTitle?.trim() || 'Member';
-            const same = existing.find((m) => m.startDate?.getTime() === startDate.getTime());
-            if (!same) {
-              toCreate.push({ personId: match.personId, bodyId: councilId, role, startDate, endDate });
-              ictx.changed.push({ kind: 'person', id: match.personId });
-            } else
-              await sync(ictx, {
-                entityType: 'membership',
-                label: `${role} #${match.personId}`,
-                existing: same,
-                fields: { role, endDate },
-                create: () => Promise.reject(new Error('unreachable')),
-                update: (id, changed) => ictx.tx.membership.update({ where: { id }, data: changed }),
-              });
-          }
-          await createRecorded(ictx, 'membership', toCreate, (data) =>
-            ictx.tx.membership.createManyAndReturn({ data }),
+          await writeTerms(
+            ictx,
+            match.personId,
+            councilId,
+            records.filter((r) => r.OfficeRecordPersonId === legistarId),
           );
         }
       });
@@ -491,7 +477,59 @@ async function councilMembers(
       await ctx.report(`members:${council.BodyId}`, (error as Error).message, url);
     }
   }
+  if (ids.size === 0) return ids;
+  for (const committee of committees) {
+    const url = recordsOf(committee);
+    try {
+      await ctx.heartbeat();
+      const records = (await getJson<LegistarOfficeRecord[]>(ctx, settings, url)).filter((r) =>
+        ids.has(r.OfficeRecordPersonId),
+      );
+      if (records.length === 0) continue;
+      await inImport(ctx, async (ictx) => {
+        const jurisdictionId = await ensureJurisdiction(ictx, jurisdictionSpec);
+        const committeeId = await bodyId(ictx, jurisdictionId, committee.BodyId, committee.BodyName);
+        for (const legistarId of new Set(records.map((r) => r.OfficeRecordPersonId))) {
+          await writeTerms(
+            ictx,
+            ids.get(legistarId)!,
+            committeeId,
+            records.filter((r) => r.OfficeRecordPersonId === legistarId),
+          );
+        }
+      });
+      ctx.log(`${committee.BodyName}: ${records.length} office records of council members`);
+    } catch (error) {
+      if ((error as Error).name === 'RunAborted') throw error;
+      await ctx.report(`members:${committee.BodyId}`, (error as Error).message, url);
+    }
+  }
   return ids;
+}
+
+/** A person's terms on one body from its office records: a Membership per start date, kept in line with the source. */
+async function writeTerms(ictx: ImportContext, personId: number, bodyId: number, records: LegistarOfficeRecord[]) {
+  const existing = await ictx.tx.membership.findMany({ where: { personId, bodyId } });
+  const toCreate = [];
+  for (const r of records) {
+    const startDate = new Date(`${r.OfficeRecordStartDate.slice(0, 10)}T00:00:00Z`);
+    const endDate = r.OfficeRecordEndDate ? new Date(`${r.OfficeRecordEndDate.slice(0, 10)}T00:00:00Z`) : null;
+    const role = r.OfficeRecordTitle?.trim() || 'Member';
+    const same = existing.find((m) => m.startDate?.getTime() === startDate.getTime());
+    if (!same) {
+      toCreate.push({ personId, bodyId, role, startDate, endDate });
+      ictx.changed.push({ kind: 'person', id: personId });
+    } else
+      await sync(ictx, {
+        entityType: 'membership',
+        label: `${role} #${personId}`,
+        existing: same,
+        fields: { role, endDate },
+        create: () => Promise.reject(new Error('unreachable')),
+        update: (id, changed) => ictx.tx.membership.update({ where: { id }, data: changed }),
+      });
+  }
+  await createRecorded(ictx, 'membership', toCreate, (data) => ictx.tx.membership.createManyAndReturn({ data }));
 }
 
 async function writeMeeting(ctx: RunContext, settings: LegistarSettings, event: LegistarEvent) {
