@@ -28,6 +28,12 @@ export function benchPages(targets: BenchTargets): BenchPage[] {
     { key: 'measure', name: 'measure page', path: targets.measure, kind: 'cached' },
     { key: 'person', name: `person page (${targets.personSponsored} sponsored)`, path: targets.person, kind: 'cached' },
     { key: 'body', name: 'body page', path: targets.body, kind: 'cached' },
+    {
+      key: 'campaign',
+      name: 'campaign page (the founding campaign)',
+      path: '/campaigns/free-the-armenian-prisoners-of-war',
+      kind: 'cached',
+    },
     { key: 'list', name: 'measures list, filtered, sorted, page 50', path: targets.list, kind: 'dynamic' },
     { key: 'search', name: 'search', path: targets.search, kind: 'dynamic' },
     { key: 'dashboard', name: 'dashboard (500 follows)', path: '/dashboard', kind: 'dynamic', signedIn: true },
@@ -39,5 +45,8 @@ export function benchPages(targets: BenchTargets): BenchPage[] {
       signedIn: true,
       writesPerSecond: 1,
     },
+    // The public API (issue 20; its own figures at 10 clients are `npm run bench:api`): a list page and one measure.
+    { key: 'apiList', name: 'API: measures, 25 newest', path: '/api/v1/measures?limit=25', kind: 'dynamic' },
+    { key: 'apiMeasure', name: 'API: one measure', path: `/api/v1${targets.measure}`, kind: 'dynamic' },
   ];
 }
