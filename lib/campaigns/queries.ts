@@ -38,6 +38,21 @@ const memberSelect = {
   },
 } as const;
 
+/** A campaign and its confirmed members, oldest first: what the campaign page and its full member list start from. */
+function campaignWithMembers(slug: string) {
+  return db.campaign.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      updatedAt: true,
+      measures: { where: { status: 'CONFIRMED' }, select: memberSelect, orderBy: { createdAt: 'asc' } },
+    },
+  });
+}
+
 export async function getCampaignSlugs(): Promise<string[]> {
   const rows = await db.campaign.findMany({ select: { slug: true }, orderBy: { id: 'asc' }, take: 200 });
   return rows.map((r) => r.slug);
@@ -94,17 +109,7 @@ export async function getCampaignBySlug(slug: string) {
   cacheLife('days');
   if (!isSlug(slug)) return null;
   cacheTag(tags.campaignSlug(slug));
-  const campaign = await db.campaign.findUnique({
-    where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      description: true,
-      updatedAt: true,
-      measures: { where: { status: 'CONFIRMED' }, select: memberSelect, orderBy: { createdAt: 'asc' } },
-    },
-  });
+  const campaign = await campaignWithMembers(slug);
   if (!campaign) return null;
   const measureIds = campaign.measures.map((m) => m.measure.id);
   const [timeline, addressees, events, gaps] = await Promise.all([
@@ -228,15 +233,7 @@ export async function getCampaignMembersPage(slug: string, page: number) {
   cacheLife('days');
   if (!isSlug(slug)) return null;
   cacheTag(tags.campaignSlug(slug));
-  const campaign = await db.campaign.findUnique({
-    where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      measures: { where: { status: 'CONFIRMED' }, select: memberSelect, orderBy: { createdAt: 'asc' } },
-    },
-  });
+  const campaign = await campaignWithMembers(slug);
   if (!campaign) return null;
   // Every member's date decides the order, so the page follows every member measure, not only the ones it lists.
   cacheTag(
