@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { createMeasure } from '@/prisma/factories';
 import { signInAs, testDb } from './fixtures/auth';
@@ -228,26 +230,27 @@ test('an advocacy site on another origin frames the embed; the site’s own page
   page,
   baseURL,
 }) => {
-  // A page of another origin, served by the browser's router, framing the embed and an ordinary page of ours.
-  const embed = `${baseURL}/embed/campaigns/free-the-armenian-prisoners-of-war`;
-  await page.route('https://advocacy.example/**', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><title>Our campaign</title><body>
-        <iframe id="embed" title="Campaign status" src="${embed}"></iframe>
-        <iframe id="page" title="Campaign page" src="${baseURL}/campaigns"></iframe></body></html>`,
-    }),
-  );
-  const ownPage = page.waitForResponse((response) => response.url() === `${baseURL}/campaigns`);
-  await page.goto('https://advocacy.example/campaign');
-  const framed = page.frameLocator('#embed');
-  await expect(framed.getByRole('heading', { level: 1 })).toHaveText('Free the Armenian prisoners of war');
-  await expect(framed.getByText(/ha(s|ve) endorsed H\.Res\. 240/)).toBeVisible();
-  // X-Frame-Options: DENY and frame-ancestors 'none' keep the site's own pages out of other sites' frames: the
-  // browser fetched the page and showed nothing of it.
-  expect((await ownPage).headers()['x-frame-options']).toBe('DENY');
-  await expect(page.frameLocator('#page').getByRole('heading', { level: 1 })).toHaveCount(0);
-  expect(page.frames().some((frame) => frame.url() === `${baseURL}/campaigns`)).toBe(false);
+  // A page of another origin (its own port on this machine), framing the embed and an ordinary page of ours.
+  const site = http.createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(`<!doctype html><html lang="en"><title>Our campaign</title><body>
+      <iframe id="embed" title="Campaign status" src="${baseURL}/embed/campaigns/free-the-armenian-prisoners-of-war"></iframe>
+      <iframe id="page" title="Campaign page" src="${baseURL}/campaigns"></iframe></body></html>`);
+  });
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+  try {
+    const blocked = page.waitForEvent('requestfailed', (request) => request.url() === `${baseURL}/campaigns`);
+    await page.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`);
+    const framed = page.frameLocator('#embed');
+    await expect(framed.getByRole('heading', { level: 1 })).toHaveText('Free the Armenian prisoners of war');
+    await expect(framed.getByText(/ha(s|ve) endorsed H\.Res\. 240/)).toBeVisible();
+    // X-Frame-Options: DENY and frame-ancestors 'none' keep the site's own pages out of other sites' frames.
+    expect((await blocked).failure()?.errorText).toBe('net::ERR_BLOCKED_BY_RESPONSE');
+    expect(page.frames().some((frame) => frame.url() === `${baseURL}/campaigns`)).toBe(false);
+  } finally {
+    site.closeAllConnections();
+    await new Promise((resolve) => site.close(resolve));
+  }
 });
 
 test('the full list of a campaign’s measures, a page of 100 at a time, leads first', async ({ page }) => {
