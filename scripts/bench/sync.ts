@@ -23,6 +23,15 @@ const { values } = parseArgs({
 const files = Number(values.files);
 const changed = Math.min(files, Number(values.changed));
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+/** Resident memory and the JavaScript heap in use, after a full collection when node runs with --expose-gc. */
+function memoryLine(): string {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  collect?.();
+  const m = process.memoryUsage();
+  return `memory now: RSS ${mb(m.rss)}, heap used ${mb(m.heapUsed)} of ${mb(m.heapTotal)}${collect ? ' after a full GC' : ''}, buffers ${mb(m.arrayBuffers)}`;
+}
 
 async function main() {
   const database = await createTestDatabase(process.env.DATABASE_URL);
@@ -55,6 +64,7 @@ async function main() {
     console.log(
       `First pass: ${files} files in ${seconds(pass1Ms)} (${(files / (pass1Ms / 1000)).toFixed(0)} files/s), ${pass1.requests} requests, status ${pass1.status}`,
     );
+    console.log(`  ${memoryLine()}`);
 
     // A member follows one of the measures about to change; fan-out runs in a worker as in the app.
     const user = await db.user.create({ data: { email: 'bench-follower@example.test' } });
