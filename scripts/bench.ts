@@ -16,7 +16,7 @@ import { repoRoot } from '@/lib/db/paths';
 import { createDbClient } from '@/lib/db/client';
 import { runDashboardScenario, seedScenario } from './bench/dashboard';
 import { findTargets, prepareDataset } from './bench/dataset';
-import { measureEmptyNextPage, measurePageJs, type PageJs } from './bench/js-size';
+import { measurePageJs, withEmptyNextApp, type PageJs } from './bench/js-size';
 import { runLighthouse, type LighthouseScore } from './bench/lighthouse';
 import { runLoad, type LoadResult } from './bench/load';
 import type { PagePlans } from './bench/plans';
@@ -146,11 +146,19 @@ async function runSize(size: number, withExtras: boolean) {
       const publicPages = pages
         .filter((page) => page.kind !== 'dynamic' || page.key === 'list' || page.key === 'search')
         .filter((page) => !page.signedIn);
-      js = { empty: await measureEmptyNextPage(repoRoot), pages: [] };
+      // The empty page is also Lighthouse's yardstick: what the framework alone scores on this machine.
+      const empty = await withEmptyNextApp(repoRoot, async (baseUrl) => ({
+        js: await measurePageJs(baseUrl, '/'),
+        lighthouse: flags['no-lighthouse'] ? [] : await runLighthouse(baseUrl, ['/']),
+      }));
+      js = { empty: empty.js, pages: [] };
       for (const page of publicPages) js.pages.push(await measurePageJs(server.baseUrl, page.path));
       if (!flags['no-lighthouse']) {
-        log(`[${size}] Lighthouse on the measure and person pages`);
-        lighthouse = await runLighthouse(server.baseUrl, [targets.measure, targets.person]);
+        log(`[${size}] Lighthouse on the measure and person pages, and an empty Next.js page to compare`);
+        lighthouse = [
+          ...(await runLighthouse(server.baseUrl, [targets.measure, targets.person])),
+          ...empty.lighthouse.map((score) => ({ ...score, path: 'empty Next.js page' })),
+        ];
       }
     }
     return { run, js, lighthouse, dashboardServerTime };
@@ -246,7 +254,7 @@ function judge(
       });
     }
   }
-  for (const score of lighthouse ?? []) {
+  for (const score of (lighthouse ?? []).filter((s) => s.path !== 'empty Next.js page')) {
     verdicts.push({
       target: `Lighthouse ${score.formFactor} perf >= ${LIGHTHOUSE_TARGETS.performance}, a11y ${LIGHTHOUSE_TARGETS.accessibility}`,
       page: score.path,
@@ -322,6 +330,7 @@ async function main(): Promise<number> {
         'LCP ms': String(s.metrics.lcp),
         'TBT ms': String(s.metrics.tbt),
         CLS: String(s.metrics.cls),
+        'CPU index': String(s.benchmarkIndex),
       })),
     );
   }

@@ -54,8 +54,11 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
   });
 }
 
-/** Builds and serves a Next.js app with one empty page, measures its JS, and removes it. */
-export async function measureEmptyNextPage(repoRoot: string): Promise<PageJs> {
+/**
+ * Builds a Next.js app with one empty page, serves it, runs `work` with its base URL, and removes it: the yardstick of
+ * what the framework alone costs (its JavaScript; its Lighthouse score on this machine).
+ */
+export async function withEmptyNextApp<T>(repoRoot: string, work: (baseUrl: string) => Promise<T>): Promise<T> {
   // A project of its own outside the repository (so nothing of ours is picked up), with the project's exact
   // node_modules hard-linked in (Turbopack does not follow a symlinked node_modules out of the project).
   const dir = await mkdtemp(path.join(os.tmpdir(), 'rt-empty-next-'));
@@ -91,7 +94,7 @@ export async function measureEmptyNextPage(repoRoot: string): Promise<PageJs> {
             () => false,
           )
         )
-          return await measurePageJs(baseUrl, '/');
+          return await work(baseUrl);
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
       throw new Error('the empty Next.js app did not start');

@@ -14,6 +14,8 @@ export type LighthouseScore = {
   /** Every run's performance score, in the order run. */
   performanceRuns: number[];
   accessibility: number;
+  /** Lighthouse's measure of this machine's CPU speed (higher is faster): its mobile throttling multiplies it 4x. */
+  benchmarkIndex: number;
   /** Milliseconds, or the shift score for cls. */
   metrics: { fcp: number; lcp: number; tbt: number; cls: number; si: number };
 };
@@ -59,6 +61,7 @@ export async function runLighthouse(baseUrl: string, paths: string[], runs = 3):
             formFactor,
             performance: Math.round((categories.performance?.score ?? 0) * 100),
             accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+            benchmarkIndex: Math.round(result.lhr.environment.benchmarkIndex),
             metrics: {
               fcp: Math.round(metric('first-contentful-paint')),
               lcp: Math.round(metric('largest-contentful-paint')),
