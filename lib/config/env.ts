@@ -31,6 +31,8 @@ export const toolingVariables = {
   CI: 'Playwright: CI mode',
   PATH: 'Playwright: finding chromium',
   BENCH_DATABASE_URL: 'npm run bench: the server for the bench databases',
+  BENCH_WORKER:
+    'npm run bench: "on" keeps the job worker in the server under test (off by default, so its jobs do not run during the loads)',
   CHROME_PATH: 'npm run bench: the browser for Lighthouse',
   CLUSTER_BUILD: 'npm run test:cluster: skip to reuse the existing build',
   CLUSTER_LOG: "npm run test:cluster: print the processes' output too",
