@@ -12,7 +12,7 @@ import type { MeasureType } from '@/lib/generated/prisma/enums';
 import { emptyReport, sync } from '@/lib/write/sync';
 import { createRecorded } from '@/lib/import/create-recorded';
 import { matchPerson } from '@/lib/import/people';
-import { recordChange, type DbTx } from '@/lib/changes/record-change';
+import { changeEventData, type ChangeInput, type DbTx } from '@/lib/changes/record-change';
 import type { RunContext } from './run';
 import { legistarSettingsSchema, type LegistarSettings } from './sources';
 
@@ -635,21 +635,19 @@ async function recordAgendaChanges(
     text,
   });
   const moved = previousStartsAt != null && previousStartsAt.getTime() !== meeting.startsAt.getTime();
+  const base = { actorLabel: ctx.actorLabel, entityType: 'meeting' as const, entityId: meeting.id };
+  const changes: ChangeInput[] = [];
   for (const measureId of after) {
     if (!before.has(measureId)) {
-      await recordChange(tx, {
-        actorLabel: ctx.actorLabel,
-        entityType: 'meeting',
-        entityId: meeting.id,
+      changes.push({
+        ...base,
         operation: 'create',
         measureId,
         after: record(`On the agenda of the ${meeting.bodyName} meeting of ${when}`),
       });
     } else if (moved) {
-      await recordChange(tx, {
-        actorLabel: ctx.actorLabel,
-        entityType: 'meeting',
-        entityId: meeting.id,
+      changes.push({
+        ...base,
         operation: 'update',
         measureId,
         before: { startsAt: previousStartsAt },
@@ -659,13 +657,13 @@ async function recordAgendaChanges(
   }
   for (const measureId of before) {
     if (after.has(measureId)) continue;
-    await recordChange(tx, {
-      actorLabel: ctx.actorLabel,
-      entityType: 'meeting',
-      entityId: meeting.id,
+    changes.push({
+      ...base,
       operation: 'delete',
       measureId,
       before: record(`Taken off the agenda of the ${meeting.bodyName} meeting of ${when}`),
     });
   }
+  // One statement for the whole agenda, however many measures it names.
+  if (changes.length) await tx.changeEvent.createMany({ data: changes.map(changeEventData) });
 }
