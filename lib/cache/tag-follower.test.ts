@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@/lib/test/database';
+import { createSiblingTestDatabase, type TestDatabase } from '@/lib/test/database';
 import { createTagFollower, type TagQuery } from './tag-follower';
 
 const server = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -27,7 +27,7 @@ async function lastId(): Promise<bigint> {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase(server);
+  database = await createSiblingTestDatabase(server);
   pool = new pg.Pool({ connectionString: database.url, max: 4 });
   const { rows } = await pool.query(`SELECT version() AS v`);
   embedded = /emscripten|wasm/i.test(rows[0].v);
