@@ -286,7 +286,7 @@ test('the full list of a campaign’s measures, a page of 100 at a time, leads f
   const first = page.getByRole('table', { name: /^Measures 1 to 100 of 120/ });
   await expect(first.getByRole('row')).toHaveCount(101);
   await expect(first.getByRole('row').nth(1)).toContainText('Lead measure');
-  await expect(page.getByText('Page 1 of 2')).toBeVisible();
+  await expect(page.getByText('Page 1 of 2', { exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Next page' }).click();
   await expect(page).toHaveURL(new RegExp(`/campaigns/${campaign.slug}/measures/2$`));
   const second = page.getByRole('table', { name: /^Measures 101 to 120 of 120/ });
