@@ -12,6 +12,7 @@ import { repoRoot } from '@/lib/db/paths';
 import { runSeed } from '@/lib/db/run-seed';
 import { demoAccountsDecision } from '@/prisma/seed/demo-accounts';
 import { redactUrl } from '@/lib/db/url';
+import { childNodeOptions } from './node-options';
 import { runCommand } from './run-command';
 
 const USAGE = 'Usage: tsx scripts/with-db.ts [--seed-if-empty] -- <command ...>';
@@ -77,18 +78,6 @@ async function printDemoAccounts(url: string) {
   }
 }
 
-/**
- * A production server gets a larger young generation (V8's semi-space, 64 MB instead of 16): rendering and streaming
- * pages allocates fast, and with the default, scavenges ran often enough to cost 7-17% of the cached views' throughput
- * (autocannon, 50 connections, two runs each). It costs up to ~100 MB more memory. NODE_OPTIONS set by the operator wins.
- */
-function serverNodeOptions(command: string[]): string | undefined {
-  const current = process.env.NODE_OPTIONS;
-  const isServer = command.includes('next') && command.includes('start');
-  if (!isServer || current?.includes('--max-semi-space-size')) return current;
-  return [current, '--max-semi-space-size=64'].filter(Boolean).join(' ');
-}
-
 /** `next dev`, as `npm run dev` runs it. */
 function isDevServer(command: string[]): boolean {
   return command.some((part) => /(^|\/)next$/.test(part)) && command.includes('dev');
@@ -134,7 +123,7 @@ async function main(): Promise<number> {
     if (demo.create) await printDemoAccounts(url);
     else if (demo.reason) console.log(demo.reason);
 
-    const nodeOptions = serverNodeOptions(command);
+    const nodeOptions = childNodeOptions(command, process.env.NODE_OPTIONS);
     return await runCommand(command, {
       ...process.env,
       DATABASE_URL: url,
