@@ -2,7 +2,8 @@
 // and passes axe; /data passes axe; a member creates an API key on the account page (shown once), uses it, and
 // revokes it.
 import { expect, test } from '@playwright/test';
-import { signInAs } from './fixtures/auth';
+import { createMeasure, createPerson } from '@/prisma/factories';
+import { signInAs, testDb } from './fixtures/auth';
 import { formatViolations, scanForViolations } from './fixtures/axe';
 import { MEASURE_SLUGS } from './fixtures/public-pages';
 
@@ -62,6 +63,43 @@ test('the API answers JSON with validators and CORS from the production server',
   expect(bad.headers()['content-type']).toMatch(/application\/problem\+json/);
   const document = await request.get('/api/v1/openapi.json');
   expect((await document.json()).openapi).toBe('3.1.0');
+});
+
+test('cached API answers follow a change made with SQL alone: the measure, its sponsor, and the lists', async ({
+  request,
+}) => {
+  const db = testDb();
+  const run = Date.now().toString(36);
+  const sponsor = await createPerson(db, { name: `Api Sponsor ${run}` });
+  const measure = await createMeasure(db, {
+    title: `Cached answer resolution ${run}`,
+    sponsors: [{ personId: sponsor.id, nameAsGiven: `Api Sponsor ${run}` }],
+  });
+  const one = `/api/v1/measures/${measure.slug}`;
+  const list = `/api/v1/measures?sponsor=${sponsor.slug}`;
+  const read = async (path: string) => (await request.get(path)).json();
+  // Asked twice, so both answers are cached.
+  for (let i = 0; i < 2; i++) {
+    expect((await read(one)).sponsorships[0].person.name).toBe(`Api Sponsor ${run}`);
+    expect((await read(list)).data.map((m: { title: string }) => m.title)).toEqual([measure.title]);
+  }
+
+  // No write path and no revalidation call: the database announces the tags (lib/cache/tag-follower.ts).
+  await db.$executeRaw`UPDATE "Person" SET "name" = ${`Renamed Sponsor ${run}`} WHERE "id" = ${sponsor.id}`;
+  await db.$executeRaw`UPDATE "Measure" SET "title" = ${`Retitled resolution ${run}`} WHERE "id" = ${measure.id}`;
+  await expect
+    .poll(async () => (await read(one)).sponsorships[0].person.name, { timeout: 10_000 })
+    .toBe(`Renamed Sponsor ${run}`);
+  expect((await read(one)).title).toBe(`Retitled resolution ${run}`);
+  await expect
+    .poll(async () => (await read(list)).data.map((m: { title: string }) => m.title), { timeout: 10_000 })
+    .toEqual([`Retitled resolution ${run}`]);
+
+  const gone = `/api/v1/measures/cached-answer-not-yet-${run}`;
+  expect((await request.get(gone)).status()).toBe(404);
+  expect((await request.get(gone)).status()).toBe(404);
+  await db.$executeRaw`UPDATE "Measure" SET "slug" = ${`cached-answer-not-yet-${run}`} WHERE "id" = ${measure.id}`;
+  await expect.poll(async () => (await request.get(gone)).status(), { timeout: 10_000 }).toBe(200);
 });
 
 test('a member creates an API key on the account page, uses it, and revokes it', async ({ page, context, request }) => {

@@ -3,6 +3,7 @@
 // is generated from this list, so adding an endpoint is an entry here and a route file there.
 import { z } from 'zod';
 import { db } from '@/lib/db';
+import { tags } from '@/lib/cache/tags';
 import { getCampaignHeadline } from '@/lib/campaigns/headline';
 import { getMeasureBySlug } from '@/lib/measures/queries';
 import { searchMeasures } from '@/lib/search/queries';
@@ -86,6 +87,14 @@ export type Endpoint<
   fields?: string[];
   /** 404 is a possible answer. */
   notFound?: boolean;
+  /**
+   * The cache tags that revalidate this endpoint's JSON answers, when they are cached whole (lib/api/cached.ts):
+   * every record the answer can show must be covered by one of them.
+   */
+  cacheTags?: (context: {
+    query: z.output<Q>;
+    params: P extends z.ZodObject ? z.output<P> : Record<string, never>;
+  }) => string[];
   handler: (context: Context<Q, P>) => Promise<Response | ApiResult>;
 };
 
@@ -168,6 +177,9 @@ const measures = define({
   response: listEnvelope(measureSummary, 'MeasureList'),
   csv: true,
   fields: keysOf(measureSummary),
+  // A summary shows the measure, its jurisdiction's and bodies' names (a body's change names the measures list tag
+  // too); the filters read sponsorships and addressees (part of a measure's change) and campaign membership.
+  cacheTags: () => [tags.measureList, tags.bodyList, tags.campaignList],
   async handler({ query, url }) {
     const where = await measureWhere({ ...query, updatedSince: query.updated_since });
     const order = query.sort ?? 'id';
@@ -195,6 +207,9 @@ const measure = define({
   response: measureDetail,
   fields: keysOf(measureDetail),
   notFound: true,
+  // The measure (or its absence) and every person, body and measure it links to: broader than getMeasureBySlug's
+  // own tags, which keep the data under the answer exact.
+  cacheTags: ({ params }) => [tags.measureSlug(params.slug), tags.measureList, tags.peopleList, tags.bodyList],
   async handler({ params }) {
     const m = await getMeasureBySlug(params.slug);
     if (!m) return problem(404, `No measure has the slug "${params.slug}".`);

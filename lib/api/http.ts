@@ -112,7 +112,16 @@ export function jsonResponse(
   options: { lastModified?: Date; headers?: Record<string, string>; contentType?: string } = {},
 ): Response {
   const body = JSON.stringify(data);
-  const etag = etagOf(body);
+  return jsonTextResponse(request, body, etagOf(body), options);
+}
+
+/** The same, for a body already serialized with its ETag (an answer from the cache, lib/api/cached.ts). */
+export function jsonTextResponse(
+  request: Request,
+  body: string,
+  etag: string,
+  options: { lastModified?: Date; headers?: Record<string, string>; contentType?: string } = {},
+): Response {
   const headers: Record<string, string> = {
     ...CORS_HEADERS,
     'Cache-Control': API_CACHE_CONTROL,

@@ -1,10 +1,13 @@
 // Turns a registry entry (lib/api/endpoints.ts) into the route handlers of its file under app/api/v1: parameters
-// checked with the endpoint's zod schema (400 problem naming each wrong one), the handler run, `fields=` applied,
+// checked with the endpoint's zod schema (400 problem naming each wrong one), the handler run (lib/api/answer.ts),
+// `fields=` applied, or the answer taken from the cache for the endpoints that name their tags (lib/api/cached.ts),
 // and the answer given with the headers of lib/api/http.ts. Nothing the client sends makes it answer 500: an
 // unexpected error is logged and answered as a 500 problem without its details.
 import type { z } from 'zod';
-import { endpoints, type ApiResult, type Endpoint, type EndpointName } from './endpoints';
-import { BadRequest, jsonResponse, preflightResponse, problem } from './http';
+import { runEndpoint, type Answer } from './answer';
+import { cachedApiAnswer } from './cached';
+import { endpoints, type Endpoint, type EndpointName } from './endpoints';
+import { jsonTextResponse, preflightResponse, problem } from './http';
 import { applyRateLimit } from './rate-limit';
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -31,23 +34,22 @@ const issuesOf = (error: z.ZodError, prefix = '') =>
     message: issue.message,
   }));
 
-/** `fields=a,b`: only those properties (and id, slug) of each item, or of the record. */
-function selectFields(result: ApiResult, fields: string | undefined, allowed: string[] | undefined) {
-  if (!fields || !allowed || !result.fieldsOn) return result.body;
-  const names = fields.split(',').filter(Boolean);
-  const unknown = names.filter((name) => !allowed.includes(name));
-  if (unknown.length > 0) {
-    throw new BadRequest(
-      'fields',
-      `unknown field ${unknown.map((n) => `"${n}"`).join(', ')}; known: ${allowed.join(', ')}`,
-    );
+const nameOf = new Map(
+  Object.entries(endpoints).map(([name, endpoint]) => [endpoint as Endpoint, name as EndpointName]),
+);
+
+/** The response of an answer, from the cache or not. */
+function answerResponse(request: Request, answer: Answer, instance: string): Response {
+  switch (answer.kind) {
+    case 'json':
+      return jsonTextResponse(request, answer.body, answer.etag, {
+        lastModified: answer.lastModified ? new Date(answer.lastModified) : undefined,
+      });
+    case 'response':
+      return new Response(answer.body, { status: answer.status, headers: answer.headers });
+    case 'bad-request':
+      return problem(400, 'Some parameters are not valid.', { instance, errors: [answer.error] });
   }
-  const keep = new Set(['id', 'slug', ...names]);
-  const pick = (item: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(item).filter(([key]) => keep.has(key)));
-  const body = result.body as Record<string, unknown>;
-  if (result.fieldsOn === 'body') return pick(body);
-  return { ...body, data: (body.data as Record<string, unknown>[]).map(pick) };
 }
 
 export async function handleApiRequest(
@@ -87,25 +89,24 @@ export async function handleApiRequest(
       return withLimit(problem(400, 'Some parameters are not valid.', { instance, errors: issuesOf(query.error) }));
     }
     let params: Record<string, unknown> = {};
+    let rawParams: Record<string, string> = {};
     if (endpoint.params) {
-      const parsed = endpoint.params.safeParse((await context?.params) ?? {});
+      rawParams = ((await context?.params) ?? {}) as Record<string, string>;
+      const parsed = endpoint.params.safeParse(rawParams);
       if (!parsed.success) {
         // A path that cannot name a record names none.
         return withLimit(problem(404, 'No record has that address.', { instance }));
       }
       params = parsed.data as Record<string, unknown>;
     }
-    const result = await endpoint.handler({ request, url, query: query.data, params } as never);
-    if (result instanceof Response) return withLimit(result);
-    const body = selectFields(result, (query.data as { fields?: string }).fields, endpoint.fields);
-    return withLimit(jsonResponse(request, body, { lastModified: result.lastModified }));
+    const queryData = query.data as Record<string, unknown>;
+    const name = nameOf.get(endpoint);
+    const answer =
+      endpoint.cacheTags && name && queryData.format !== 'csv'
+        ? await cachedApiAnswer(name, url.pathname + url.search, rawParams)
+        : await runEndpoint(endpoint, url, queryData, params);
+    return withLimit(answer instanceof Response ? answer : answerResponse(request, answer, instance));
   } catch (error) {
-    if (error instanceof BadRequest) {
-      return problem(400, 'Some parameters are not valid.', {
-        instance,
-        errors: [{ parameter: error.parameter, message: error.message }],
-      });
-    }
     console.error(`API ${request.method} ${url.pathname}${url.search}:`, error);
     return problem(500, 'The request could not be answered. It was logged; try again later.', { instance });
   }

@@ -18,6 +18,7 @@ const { getBodyBySlug, getBodyMembersBySlug } = await import('@/lib/bodies/queri
 const { getMeasureFeed, getPersonFeed, getBodyFeed, getSearchFeed } = await import('@/lib/feeds/queries');
 const { cachedSearch } = await import('@/lib/search/cached');
 const { cachedDashboardView } = await import('@/lib/dashboard/cached');
+const { cachedApiAnswer } = await import('@/lib/api/cached');
 
 const db = getTestDb();
 let measure: Awaited<ReturnType<typeof createMeasure>>;
@@ -87,5 +88,26 @@ describe('cached data functions check their arguments as the pages do', () => {
     expect(await cachedDashboardView(forged)).toBeNull();
     const signed = dashboardViewSegment(authEnv().secret, { userId: user.id, version: 'v1', params });
     expect((await cachedDashboardView(signed))?.params).toEqual(params);
+  });
+
+  it('answers an API request only for a cached endpoint, a path under /api/v1 and parameters its schemas accept', async () => {
+    const refused = [
+      ['people', '/api/v1/people', {}], // not a cached endpoint
+      ['measures', '/measures', {}],
+      ['measures', '/api/v1/measures?stage=nope', {}],
+      ['measures', '/api/v1/measures?limit=5&limit=6', {}],
+      ['measures', '/api/v1/measures?format=csv', {}], // CSV streams, never cached
+      ['measures', '/api/v1/measures?q=a%00b', {}],
+      ['measure', `/api/v1/measures/${measure.slug}`, { slug: { contains: 'a' } }],
+      ['measure', '/api/v1/measures/UPPER', { slug: 'UPPER' }],
+    ] as const;
+    for (const [name, path, params] of refused) {
+      await expect(cachedApiAnswer(hostile(name), path, hostile(params)), path).rejects.toThrow(
+        /cachedApiAnswer was called with arguments it does not accept/,
+      );
+    }
+    const answer = await cachedApiAnswer('measure', `/api/v1/measures/${measure.slug}`, { slug: measure.slug });
+    expect(answer.kind).toBe('json');
+    expect(JSON.parse((answer as { body: string }).body).title).toBe('Cached arguments resolution');
   });
 });
