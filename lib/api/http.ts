@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 
 /**
  * Public data changes only through writes that revalidate the cached pages (docs/decisions/022-caching.md); the API
- * reads the database (or the same tagged caches) on every request, so a shared cache may keep a response a minute
- * and serve it stale for five more while it revalidates, and a browser always asks again (with its validators).
+ * answers from the same tagged caches (lib/api/cached.ts) or the database, so a shared cache may keep a response a
+ * minute and serve it stale for five more while it revalidates, and a browser always asks again (with its validators).
  */
 export const API_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
 export const NO_STORE = 'no-store';
