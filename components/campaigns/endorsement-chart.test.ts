@@ -2,7 +2,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { EndorsementChart, type ChartPoint } from './endorsement-chart';
+import { EndorsementChart, stepPath, type ChartPoint } from './endorsement-chart';
 
 const points = (n: number): ChartPoint[] =>
   Array.from({ length: n }, (_, i) => ({
@@ -24,5 +24,42 @@ describe('EndorsementChart', () => {
     expect(html).not.toContain('Resolution 149: Council 149');
     expect(html).toContain('149 endorsements adopted');
     expect((html.match(/<tr>/g) ?? []).length).toBe(4); // header and 2020, 2021, 2022
+  });
+
+  it('marks each endorsement with a dot up to 100, and draws only the steps past that', () => {
+    const few = renderToStaticMarkup(createElement(EndorsementChart, { id: 'c', points: points(50), title: 'T' }));
+    expect((few.match(/<circle/g) ?? []).length).toBe(49);
+    const many = renderToStaticMarkup(createElement(EndorsementChart, { id: 'c', points: points(500), title: 'T' }));
+    expect(many).not.toContain('<circle');
+    expect(many).toContain('499 endorsements adopted');
+  });
+});
+
+describe('stepPath', () => {
+  it('climbs one step per endorsement, and one step for endorsements at the same position', () => {
+    expect(
+      stepPath(
+        40,
+        184,
+        [
+          [50, 150],
+          [60, 100],
+        ],
+        624,
+      ),
+    ).toBe('M 40.0 184.0 H 50.0 V 150.0 H 60.0 V 100.0 H 624.0');
+    expect(
+      stepPath(
+        40,
+        184,
+        [
+          [50, 150],
+          [50.02, 120],
+          [60, 100],
+        ],
+        624,
+      ),
+    ).toBe('M 40.0 184.0 H 50.0 V 120.0 H 60.0 V 100.0 H 624.0');
+    expect(stepPath(40, 184, [], 624)).toBe('M 40.0 184.0 H 624.0');
   });
 });

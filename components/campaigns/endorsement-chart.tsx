@@ -11,6 +11,22 @@ const PAD = { left: 40, right: 16, top: 16, bottom: 36 };
 /** Above this many dated measures the text table counts them by year instead of listing each (page weight). */
 const CHART_ROWS_LISTED = 100;
 
+/**
+ * The cumulative step line: from (x0, y0), for each point across to its x then up to its y, then across to xEnd.
+ * Points that fall on the same tenth of a unit across become one step (the last one's height): at 500 endorsements
+ * over 584 units many share a day's position, and the path draws the same either way.
+ */
+export function stepPath(x0: number, y0: number, points: [number, number][], xEnd: number): string {
+  const at = (n: number) => n.toFixed(1);
+  const steps: [string, string][] = [];
+  for (const [px, py] of points) {
+    const step: [string, string] = [at(px), at(py)];
+    if (steps.length > 0 && steps[steps.length - 1]![0] === step[0]) steps[steps.length - 1] = step;
+    else steps.push(step);
+  }
+  return `M ${at(x0)} ${at(y0)}${steps.map(([sx, sy]) => ` H ${sx} V ${sy}`).join('')} H ${at(xEnd)}`;
+}
+
 export function EndorsementChart({ id, points, title }: { id: string; points: ChartPoint[]; title: string }) {
   const dated = [...points].sort((a, b) => a.date.getTime() - b.date.getTime());
   if (dated.length === 0) return <p className="muted">No dated measures to chart yet.</p>;
@@ -21,11 +37,15 @@ export function EndorsementChart({ id, points, title }: { id: string; points: Ch
   const x = (date: Date) => PAD.left + ((date.getTime() - first) / span) * (W - PAD.left - PAD.right);
   const max = Math.max(endorsements.length, 1);
   const y = (n: number) => H - PAD.bottom - (n / max) * (H - PAD.top - PAD.bottom);
-  let path = `M ${x(dated[0]!.date).toFixed(1)} ${y(0).toFixed(1)}`;
-  endorsements.forEach((p, i) => {
-    path += ` H ${x(p.date).toFixed(1)} V ${y(i + 1).toFixed(1)}`;
-  });
-  path += ` H ${(W - PAD.right).toFixed(1)}`;
+  const path = stepPath(
+    x(dated[0]!.date),
+    y(0),
+    endorsements.map((p, i) => [x(p.date), y(i + 1)]),
+    W - PAD.right,
+  );
+  // Past CHART_ROWS_LISTED endorsements the steps alone carry them: a dot each would be hundreds of elements in
+  // the page (and again in its RSC data) for marks that overlap at this width.
+  const dots = endorsements.length <= CHART_ROWS_LISTED;
   const description =
     `${endorsements.length} endorsement${endorsements.length === 1 ? '' : 's'} adopted between ` +
     `${formatDate(dated[0]!.date)} and ${formatDate(dated.at(-1)!.date)}. ` +
@@ -64,9 +84,11 @@ export function EndorsementChart({ id, points, title }: { id: string; points: Ch
           {formatDate(dated.at(-1)!.date)}
         </text>
         <path d={path} fill="none" stroke="var(--accent, #1d4ed8)" strokeWidth="2.5" />
-        {endorsements.map((p, i) => (
-          <circle key={`e${i}`} cx={x(p.date)} cy={y(i + 1)} r="5" fill="var(--accent, #1d4ed8)" />
-        ))}
+        {dots
+          ? endorsements.map((p, i) => (
+              <circle key={`e${i}`} cx={x(p.date)} cy={y(i + 1)} r="5" fill="var(--accent, #1d4ed8)" />
+            ))
+          : null}
         {dated
           .filter((p) => p.kind === 'lead')
           .map((p, i) => (
