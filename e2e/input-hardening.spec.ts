@@ -54,7 +54,8 @@ const replay = (request: APIRequestContext, url: string, id: string, args: strin
 test('a cached data function replayed as a server action is refused, whatever its arguments', async ({ request }) => {
   const cached = serverFunctions().filter(([id]) => isCacheFunctionId(id));
   // Every data module the pages read is there: the measures, people, bodies, search, feeds and dashboard queries, the
-  // campaign, addressee and embed queries, and the sync facts (last checked, meetings) of measure and body pages.
+  // campaign, addressee and embed queries, the sync facts (last checked, meetings) of measure and body pages, and the
+  // API's cached answers.
   expect(new Set(cached.map(([, entry]) => entry.filename))).toEqual(
     new Set([
       'lib/measures/queries.ts',
@@ -67,6 +68,7 @@ test('a cached data function replayed as a server action is refused, whatever it
       'lib/campaigns/addressees.ts',
       'lib/campaigns/embed.ts',
       'lib/sync/page-queries.ts',
+      'lib/api/cached.ts',
     ]),
   );
   for (const [id, entry] of cached) {
@@ -78,7 +80,7 @@ test('a cached data function replayed as a server action is refused, whatever it
     ]) {
       const response = await replay(request, url, id, args);
       if (url.startsWith('/api/')) {
-        // Only in a route handler's module (the feeds): a route runs no actions, and the feeds answer GET only.
+        // Only in a route handler's module (the feeds, the API): a route runs no actions, and answers GET only.
         expect(response.status(), `${entry.filename} ${entry.exportedName} at ${url}`).toBe(405);
         continue;
       }
