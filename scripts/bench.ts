@@ -16,8 +16,8 @@ import { repoRoot } from '@/lib/db/paths';
 import { createDbClient } from '@/lib/db/client';
 import { runDashboardScenario, seedScenario } from './bench/dashboard';
 import { findTargets, prepareDataset } from './bench/dataset';
-import { measurePageJs, withEmptyNextApp, type PageJs } from './bench/js-size';
-import { runLighthouse, type LighthouseScore } from './bench/lighthouse';
+import { EMPTY_PAGE, measurePageJs, withEmptyNextApp, type PageJs } from './bench/js-size';
+import { lighthouseRow, runLighthouse, type LighthouseScore } from './bench/lighthouse';
 import { runLoad, type LoadResult } from './bench/load';
 import type { PagePlans } from './bench/plans';
 import {
@@ -89,10 +89,6 @@ async function runSize(size: number, withExtras: boolean) {
   };
   // The API's per-address limit (60 a minute) would answer the load with 429s: the bench is one address.
   process.env.API_RATE_LIMIT ??= '1000000';
-  // No job worker in the server under test (as in the several-instance deployment, where workers run apart): the
-  // dashboard scenario's 5,000 change events would otherwise be fanned out by it during the loads, and the figures
-  // would be of the worker's work. BENCH_WORKER=on keeps it.
-  if (process.env.BENCH_WORKER !== 'on') process.env.WORKER = 'off';
   const server = await startProductionServer(await findFreePort());
   const stopOnSignal = () => void server.stop().then(() => process.exit(130));
   process.once('SIGINT', stopOnSignal);
@@ -161,7 +157,7 @@ async function runSize(size: number, withExtras: boolean) {
         log(`[${size}] Lighthouse on the measure and person pages, and an empty Next.js page to compare`);
         lighthouse = [
           ...(await runLighthouse(server.baseUrl, [targets.measure, targets.person])),
-          ...empty.lighthouse.map((score) => ({ ...score, path: 'empty Next.js page' })),
+          ...empty.lighthouse.map((score) => ({ ...score, path: EMPTY_PAGE })),
         ];
       }
     }
@@ -258,7 +254,7 @@ function judge(
       });
     }
   }
-  for (const score of (lighthouse ?? []).filter((s) => s.path !== 'empty Next.js page')) {
+  for (const score of (lighthouse ?? []).filter((s) => s.path !== EMPTY_PAGE)) {
     verdicts.push({
       target: `Lighthouse ${score.formFactor} perf >= ${LIGHTHOUSE_TARGETS.performance}, a11y ${LIGHTHOUSE_TARGETS.accessibility}`,
       page: score.path,
@@ -310,7 +306,7 @@ async function main(): Promise<number> {
   if (extras.js) {
     table([
       {
-        page: 'empty Next.js page',
+        page: EMPTY_PAGE,
         scripts: String(extras.js.empty.scripts),
         'KB gz': fmt(extras.js.empty.totalBytesGzip / 1024, 1),
         'x empty': '1.00',
@@ -324,19 +320,7 @@ async function main(): Promise<number> {
     ]);
   }
   if (extras.lighthouse) {
-    table(
-      extras.lighthouse.map((s) => ({
-        page: s.path,
-        device: s.formFactor,
-        performance: String(s.performance),
-        'every run': s.performanceRuns.join(', '),
-        accessibility: String(s.accessibility),
-        'LCP ms': String(s.metrics.lcp),
-        'TBT ms': String(s.metrics.tbt),
-        CLS: String(s.metrics.cls),
-        'CPU index': String(s.benchmarkIndex),
-      })),
-    );
+    table(extras.lighthouse.map(lighthouseRow));
   }
   table(
     runs.map((run) => ({

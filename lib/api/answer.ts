@@ -12,6 +12,22 @@ export type Answer =
   /** A parameter the handler found wrong (a cursor of another list, an unknown field): answered 400. */
   | { kind: 'bad-request'; error: NonNullable<ProblemDetails['errors']>[number] };
 
+/**
+ * The query string as an object; a parameter given twice is an error (which one would count?), and so is a NUL
+ * character, which no text column can hold (PostgreSQL refuses it outright).
+ */
+export function readQuery(url: URL): { values: Record<string, string>; repeated: string[]; withNul: string[] } {
+  const values: Record<string, string> = {};
+  const repeated: string[] = [];
+  const withNul: string[] = [];
+  for (const [key, value] of url.searchParams) {
+    if (key in values) repeated.push(key);
+    if (value.includes('\u0000')) withNul.push(key);
+    values[key] = value;
+  }
+  return { values, repeated, withNul };
+}
+
 /** `fields=a,b`: only those properties (and id, slug) of each item, or of the record. */
 function selectFields(
   result: { body: unknown; fieldsOn?: 'data' | 'body' },

@@ -2,7 +2,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { z } from 'zod';
 import { InvalidCachedArgumentsError, cachedArgs } from '@/lib/cache/cached-args';
-import { runEndpoint, type Answer } from './answer';
+import { readQuery, runEndpoint, type Answer } from './answer';
 import { endpoints, type EndpointName } from './endpoints';
 
 /** The endpoints whose JSON answers are cached (those that declare the tags revalidating them). */
@@ -34,11 +34,8 @@ export async function cachedApiAnswer(
   const args = cachedArgs('cachedApiAnswer', argsSchema, { name, pathAndSearch, params });
   const endpoint = endpoints[args.name];
   const url = new URL(args.pathAndSearch, 'http://api.invalid');
-  const values: Record<string, string> = {};
-  for (const [key, value] of url.searchParams) {
-    if (key in values || value.includes('\u0000')) throw new InvalidCachedArgumentsError('cachedApiAnswer');
-    values[key] = value;
-  }
+  const { values, repeated, withNul } = readQuery(url);
+  if (repeated.length > 0 || withNul.length > 0) throw new InvalidCachedArgumentsError('cachedApiAnswer');
   const query = endpoint.query.strict().safeParse(values);
   const parsedParams = endpoint.params ? endpoint.params.safeParse(args.params) : { success: true, data: {} };
   if (!query.success || !parsedParams.success || (query.data as { format?: string }).format === 'csv') {

@@ -4,7 +4,7 @@
 // and the answer given with the headers of lib/api/http.ts. Nothing the client sends makes it answer 500: an
 // unexpected error is logged and answered as a 500 problem without its details.
 import type { z } from 'zod';
-import { runEndpoint, type Answer } from './answer';
+import { readQuery, runEndpoint, type Answer } from './answer';
 import { cachedApiAnswer } from './cached';
 import { endpoints, type Endpoint, type EndpointName } from './endpoints';
 import { jsonTextResponse, preflightResponse, problem } from './http';
@@ -12,31 +12,11 @@ import { applyRateLimit } from './rate-limit';
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
-/**
- * The query string as an object; a parameter given twice is an error (which one would count?), and so is a NUL
- * character, which no text column can hold (PostgreSQL refuses it outright).
- */
-function readQuery(url: URL): { values: Record<string, string>; repeated: string[]; withNul: string[] } {
-  const values: Record<string, string> = {};
-  const repeated: string[] = [];
-  const withNul: string[] = [];
-  for (const [key, value] of url.searchParams) {
-    if (key in values) repeated.push(key);
-    if (value.includes('\u0000')) withNul.push(key);
-    values[key] = value;
-  }
-  return { values, repeated, withNul };
-}
-
 const issuesOf = (error: z.ZodError, prefix = '') =>
   error.issues.map((issue) => ({
     parameter: prefix + (issue.path.map(String).join('.') || '(query)'),
     message: issue.message,
   }));
-
-const nameOf = new Map(
-  Object.entries(endpoints).map(([name, endpoint]) => [endpoint as Endpoint, name as EndpointName]),
-);
 
 /** The response of an answer, from the cache or not. */
 function answerResponse(request: Request, answer: Answer, instance: string): Response {
@@ -53,10 +33,11 @@ function answerResponse(request: Request, answer: Answer, instance: string): Res
 }
 
 export async function handleApiRequest(
-  endpoint: Endpoint,
+  name: EndpointName,
   request: Request,
   context?: RouteContext,
 ): Promise<Response> {
+  const endpoint = endpoints[name] as Endpoint;
   const url = new URL(request.url);
   const instance = url.pathname;
   try {
@@ -100,9 +81,8 @@ export async function handleApiRequest(
       params = parsed.data as Record<string, unknown>;
     }
     const queryData = query.data as Record<string, unknown>;
-    const name = nameOf.get(endpoint);
     const answer =
-      endpoint.cacheTags && name && queryData.format !== 'csv'
+      endpoint.cacheTags && queryData.format !== 'csv'
         ? await cachedApiAnswer(name, url.pathname + url.search, rawParams)
         : await runEndpoint(endpoint, url, queryData, params);
     return withLimit(answer instanceof Response ? answer : answerResponse(request, answer, instance));
@@ -114,7 +94,6 @@ export async function handleApiRequest(
 
 /** The handlers of one endpoint's route file: `export const { GET, OPTIONS } = apiRoute('measures')` (Next answers HEAD with GET). */
 export function apiRoute(name: EndpointName) {
-  const endpoint = endpoints[name] as Endpoint;
-  const GET = (request: Request, context: RouteContext) => handleApiRequest(endpoint, request, context);
+  const GET = (request: Request, context: RouteContext) => handleApiRequest(name, request, context);
   return { GET, OPTIONS: async () => preflightResponse() };
 }

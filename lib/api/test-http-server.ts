@@ -3,18 +3,18 @@
 // `tsx --conditions=react-server lib/api/test-http-server.ts <port>` with DATABASE_URL; prints "listening <port>" when up (port 0: a free one).
 import http from 'node:http';
 import { installPeerAddressHeader } from '@/lib/auth/client-address';
-import { endpoints, type Endpoint } from '@/lib/api/endpoints';
+import { endpoints, type EndpointName } from '@/lib/api/endpoints';
 import { handleApiRequest } from '@/lib/api/route';
 
 installPeerAddressHeader();
 
-const routes: [RegExp, Endpoint, string[]][] = Object.values(endpoints).map((endpoint: Endpoint) => {
+const routes: [RegExp, EndpointName, string[]][] = Object.entries(endpoints).map(([name, endpoint]) => {
   const names: string[] = [];
   const pattern = endpoint.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
     names.push(name);
     return '([^/]+)';
   });
-  return [new RegExp(`^/api/v1${pattern}$`), endpoint, names];
+  return [new RegExp(`^/api/v1${pattern}$`), name as EndpointName, names];
 });
 
 const server = http.createServer(async (req, res) => {
@@ -24,12 +24,12 @@ const server = http.createServer(async (req, res) => {
     res.writeHead(404).end();
     return;
   }
-  const [pattern, endpoint, names] = route;
+  const [pattern, name, names] = route;
   const match = url.pathname.match(pattern)!;
   const params = Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]));
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-  const response = await handleApiRequest(endpoint, new Request(url, { headers }), {
+  const response = await handleApiRequest(name, new Request(url, { headers }), {
     params: Promise.resolve(params),
   });
   res.writeHead(response.status, Object.fromEntries(response.headers));

@@ -1,7 +1,7 @@
 // Test helpers of the API suites: requests to the registry's handlers, and the OpenAPI document as an ajv validator.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { endpoints, type EndpointName } from './endpoints';
+import type { EndpointName } from './endpoints';
 import { openApiDocument } from './openapi';
 import { handleApiRequest } from './route';
 
@@ -12,7 +12,7 @@ export const ORIGIN = 'http://localhost:3000';
 
 /** GET one endpoint in process, as Next would call its route handler. */
 export function call(name: EndpointName, path: string, init: RequestInit = {}, params: Record<string, string> = {}) {
-  return handleApiRequest(endpoints[name], new Request(new URL(path, ORIGIN), init), {
+  return handleApiRequest(name, new Request(new URL(path, ORIGIN), init), {
     params: Promise.resolve(params),
   });
 }

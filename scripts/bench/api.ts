@@ -95,8 +95,6 @@ async function main() {
   process.env.DATABASE_URL = url;
   // The bench measures the API, not its limits: a key-free limit far above what 10 clients send.
   process.env.API_RATE_LIMIT = '1000000';
-  // No worker in the server under test: its jobs (the nightly dump among them) would run during the load.
-  process.env.WORKER = 'off';
   if (!flags['no-build']) await runToCompletion('npm', ['run', 'build']);
 
   const db = createDbClient(url, 2);

@@ -221,8 +221,6 @@ async function runPages(url: string, client: pg.Client, log: (line: string) => v
   ];
   process.env.DATABASE_URL = url;
   if (!flags['no-build']) await runToCompletion('npm', ['run', 'build']);
-  // No job worker in the server under test, as in `npm run bench` (its jobs would run during the load).
-  process.env.WORKER = 'off';
   const server = await startProductionServer(await findFreePort());
   const figures: Record<string, PageFigure> = {};
   try {

@@ -54,6 +54,9 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
   });
 }
 
+/** How the empty page is named in the bench's tables. */
+export const EMPTY_PAGE = 'empty Next.js page';
+
 /**
  * Builds a Next.js app with one empty page, serves it, runs `work` with its base URL, and removes it: the yardstick of
  * what the framework alone costs (its JavaScript; its Lighthouse score on this machine).

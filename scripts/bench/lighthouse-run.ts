@@ -2,8 +2,8 @@
 // runs each) on pages of a server already running, and on an empty page of the same Next.js built beside the project:
 // the part of `npm run bench` to re-run alone, on a quiet machine, when only the Lighthouse figures are wanted.
 import { repoRoot } from '@/lib/db/paths';
-import { withEmptyNextApp } from './js-size';
-import { runLighthouse, type LighthouseScore } from './lighthouse';
+import { EMPTY_PAGE, withEmptyNextApp } from './js-size';
+import { lighthouseRow, runLighthouse, type LighthouseScore } from './lighthouse';
 
 async function main() {
   const [baseUrl, ...paths] = process.argv.slice(2);
@@ -12,23 +12,10 @@ async function main() {
     ...(await runLighthouse(baseUrl, paths)),
     ...(await withEmptyNextApp(repoRoot, (emptyUrl) => runLighthouse(emptyUrl, ['/']))).map((score) => ({
       ...score,
-      path: 'empty Next.js page',
+      path: EMPTY_PAGE,
     })),
   ];
-  console.table(
-    scores.map((s) => ({
-      page: s.path,
-      device: s.formFactor,
-      performance: s.performance,
-      'every run': s.performanceRuns.join(', '),
-      accessibility: s.accessibility,
-      'FCP ms': s.metrics.fcp,
-      'LCP ms': s.metrics.lcp,
-      'TBT ms': s.metrics.tbt,
-      CLS: s.metrics.cls,
-      'CPU index': s.benchmarkIndex,
-    })),
-  );
+  console.table(scores.map(lighthouseRow));
 }
 
 main().then(

@@ -80,3 +80,19 @@ export async function runLighthouse(baseUrl: string, paths: string[], runs = 3):
   }
   return scores;
 }
+
+/** One row of a printed table of scores (npm run bench, scripts/bench/lighthouse-run.ts). */
+export function lighthouseRow(s: LighthouseScore): Record<string, string> {
+  return {
+    page: s.path,
+    device: s.formFactor,
+    performance: String(s.performance),
+    'every run': s.performanceRuns.join(', '),
+    accessibility: String(s.accessibility),
+    'FCP ms': String(s.metrics.fcp),
+    'LCP ms': String(s.metrics.lcp),
+    'TBT ms': String(s.metrics.tbt),
+    CLS: String(s.metrics.cls),
+    'CPU index': String(s.benchmarkIndex),
+  };
+}

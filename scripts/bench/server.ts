@@ -35,9 +35,16 @@ export async function startProductionServer(port: number, readyPath = '/about'):
     {
       stdio: ['ignore', 'inherit', 'inherit'],
       detached: true,
-      // A production server refuses to start without AUTH_SECRET (instrumentation.ts); the bench signs in nobody
-      // real, so a random one per run does.
-      env: { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString('base64') },
+      env: {
+        ...process.env,
+        // A production server refuses to start without AUTH_SECRET (instrumentation.ts); the bench signs in nobody
+        // real, so a random one per run does.
+        AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString('base64'),
+        // No job worker in the server under test (as in the several-instance deployment, where workers run apart):
+        // its jobs (the dashboard scenario's fan-out, the nightly dump) would run during the loads, and the figures
+        // would be of its work. BENCH_WORKER=on keeps it.
+        ...(process.env.BENCH_WORKER === 'on' ? {} : { WORKER: 'off' }),
+      },
     },
   );
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
