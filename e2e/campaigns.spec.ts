@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { createMeasure } from '@/prisma/factories';
+import { createBody, createMeasure } from '@/prisma/factories';
 import { signInAs, testDb } from './fixtures/auth';
 import { formatViolations, scanForViolations } from './fixtures/axe';
 
@@ -105,6 +105,12 @@ test('a member following the founding campaign sees the cosponsor gap once the c
   await expect(sherman).toContainText('CA-30');
   await expect(sherman).toContainText('Cosponsored');
   await expect(sherman).toContainText('Los Angeles');
+  // The campaign's own gap page shows the whole gap to anyone, signed in or not.
+  await page.goto(`${FOUNDING}/gap`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cosponsor gap');
+  await expect(
+    page.getByRole('table', { name: /Cosponsor gap for H.Res. 240/ }).getByRole('row', { name: /Brad Sherman/ }),
+  ).toContainText('CA-30');
   const csv = await page.request.get(`${FOUNDING}/gap.csv`);
   expect(csv.headers()['content-type']).toContain('text/csv');
   expect(await csv.text()).toContain(
@@ -257,14 +263,16 @@ test('the full list of a campaign’s measures, a page of 100 at a time, leads f
   const db = testDb();
   const run = String(Date.now() % 1e8);
   const lead = await db.measure.findUniqueOrThrow({ where: { slug: 'us-117-hres-240' }, select: { id: true } });
-  const council = await db.body.findFirstOrThrow({ where: { slug: 'los-angeles-city-council' } });
+  // Thirteen councils: more than the campaign page names inline in its timeline's body filter.
+  const councils = [];
+  for (let i = 0; i < 13; i++) councils.push(await createBody(db, { name: `Paged council ${run} ${i}` }));
   const campaign = await db.campaign.create({ data: { slug: `paged-campaign-${run}`, name: `Paged campaign ${run}` } });
   const endorsements = [];
   for (let i = 0; i < 119; i++) {
     endorsements.push(
       await createMeasure(db, {
         title: `Paged endorsement ${run} number ${i}`,
-        originBodyId: council.id,
+        originBodyId: councils[i % councils.length]!.id,
         actions: [{ date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`, text: 'Introduced' }],
       }),
     );
@@ -277,9 +285,27 @@ test('the full list of a campaign’s measures, a page of 100 at a time, leads f
   });
 
   await page.goto(`/campaigns/${campaign.slug}`);
-  await expect(page.getByRole('table', { name: /^50 of the campaign's 120 measures/ }).getByRole('row')).toHaveCount(
-    51,
+  // The page shows the start of each long list and links to the rest: 20 measures, the 20 latest actions, and the
+  // body filter as a link to the campaign's bodies (14 of them: the House and the thirteen councils).
+  await expect(page.getByRole('table', { name: /^20 of the campaign's 120 measures/ }).getByRole('row')).toHaveCount(
+    21,
   );
+  const timeline = page.getByRole('heading', { name: 'Timeline of all the measures' }).locator('..');
+  await expect(timeline.locator('.timeline > li')).toHaveCount(20);
+  await timeline.getByRole('link', { name: 'Show one body’s timeline: choose among the 14 bodies' }).click();
+  await expect(page).toHaveURL(new RegExp(`/campaigns/${campaign.slug}/bodies$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline by body');
+  const bodies = page.getByRole('navigation', { name: 'Filter the timeline by body' });
+  await expect(bodies.getByRole('listitem')).toHaveCount(14);
+  await expect(bodies.getByRole('listitem').filter({ hasText: `Paged council ${run} 0 ` })).toContainText(
+    '(10 measures)',
+  );
+  await bodies.getByRole('link', { name: `Paged council ${run} 12`, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Timeline: Paged council ${run} 12`);
+  await expect(page.locator('.timeline:visible')).toContainText(`Paged endorsement ${run} number 12`);
+  await expect(page.locator('.timeline:visible')).not.toContainText(`Paged endorsement ${run} number 13`);
+  await expect(page.getByRole('link', { name: 'Another of the 14 bodies' })).toBeVisible();
+  await page.goto(`/campaigns/${campaign.slug}`);
   await page.getByRole('link', { name: 'All 120 measures of the campaign' }).click();
   await expect(page).toHaveURL(new RegExp(`/campaigns/${campaign.slug}/measures/1$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('All measures of the campaign');

@@ -62,4 +62,16 @@ describe('stepPath', () => {
     ).toBe('M 40.0 184.0 H 50.0 V 120.0 H 60.0 V 100.0 H 624.0');
     expect(stepPath(40, 184, [], 624)).toBe('M 40.0 184.0 H 624.0');
   });
+
+  it('with columns, has at most that many steps and still ends at the last point’s height', () => {
+    const points: [number, number][] = Array.from({ length: 499 }, (_, i) => [40 + (i * 584) / 499, 184 - i * 0.3]);
+    const path = stepPath(40, 184, points, 624, 146);
+    const steps = path.match(/ V /g)?.length ?? 0;
+    expect(steps).toBeLessThanOrEqual(147); // columns 0 to 146
+    expect(steps).toBeGreaterThan(140);
+    expect(path).toContain(`V ${(184 - 498 * 0.3).toFixed(1)} H 624.0`);
+    // Every step lies on a column: 4 units apart from x0 = 40.
+    for (const [, x] of path.matchAll(/H (\d+\.\d)/g)) expect(((Number(x) - 40) / 4) % 1).toBeCloseTo(0, 1);
+    expect(path.length).toBeLessThan(stepPath(40, 184, points, 624).length / 3);
+  });
 });

@@ -3,16 +3,27 @@ import Link from '@/components/ui/link';
 import { gapStatusLabels, type CampaignGap } from '@/lib/campaigns/gap';
 import { formatDate, isoDate } from '@/lib/format';
 
+/** Places without a district named on a shortened gap; the whole gap names them all. */
+const PLACES_NAMED_WHEN_TRUNCATED = 10;
+
 const day = (date: Date | null) => (date ? <time dateTime={isoDate(date)}>{formatDate(date)}</time> : '—');
 
+/**
+ * `rowsShown` with `fullHref`: at most that many rows of each gap (whom to ask first come first), and a link to the
+ * whole gap; the campaign page of a large campaign shows the start and its gap page the rest.
+ */
 export function GapTables({
   gaps,
   csvHref,
   editorNote,
+  rowsShown,
+  fullHref,
 }: {
   gaps: CampaignGap[];
   csvHref?: string;
   editorNote?: boolean;
+  rowsShown?: number;
+  fullHref?: string;
 }) {
   if (gaps.length === 0)
     return <p className="muted">No federal lead measure in this campaign: there is no cosponsor gap to show.</p>;
@@ -21,6 +32,8 @@ export function GapTables({
       {gaps.map((gap) => {
         const name = gap.lead.identifier ?? gap.lead.title;
         const asks = gap.rows.filter((r) => r.member && (r.status === 'none' || r.status === 'withdrawn')).length;
+        const rows = rowsShown !== undefined && fullHref ? gap.rows.slice(0, rowsShown) : gap.rows;
+        const truncated = rows.length < gap.rows.length;
         return (
           <div key={gap.lead.id}>
             <p>
@@ -30,7 +43,17 @@ export function GapTables({
             </p>
             {gap.placesWithoutDistricts.length > 0 ? (
               <p className="muted">
-                No district recorded for: {gap.placesWithoutDistricts.map((p) => p.name).join(', ')}.
+                No district recorded for:{' '}
+                {(truncated
+                  ? gap.placesWithoutDistricts.slice(0, PLACES_NAMED_WHEN_TRUNCATED)
+                  : gap.placesWithoutDistricts
+                )
+                  .map((p) => p.name)
+                  .join(', ')}
+                {truncated && gap.placesWithoutDistricts.length > PLACES_NAMED_WHEN_TRUNCATED
+                  ? ` and ${gap.placesWithoutDistricts.length - PLACES_NAMED_WHEN_TRUNCATED} more`
+                  : ''}
+                .
                 {editorNote ? (
                   <>
                     {' '}
@@ -43,8 +66,10 @@ export function GapTables({
               <div className="table-scroll">
                 <table className="data-table">
                   <caption>
-                    Cosponsor gap for <Link href={`/measures/${gap.lead.slug}`}>{name}</Link>: members who represent
-                    endorsing places, whom to ask first
+                    Cosponsor gap for <Link href={`/measures/${gap.lead.slug}`}>{name}</Link>
+                    {truncated
+                      ? `: the first ${rows.length} of ${gap.rows.length} members who represent endorsing places, whom to ask first`
+                      : ': members who represent endorsing places, whom to ask first'}
                   </caption>
                   <thead>
                     <tr>
@@ -57,7 +82,7 @@ export function GapTables({
                     </tr>
                   </thead>
                   <tbody>
-                    {gap.rows.map((row, i) => (
+                    {rows.map((row, i) => (
                       <tr key={`${row.state}-${row.district}-${row.member?.personId ?? 'vacant'}-${i}`}>
                         <td>
                           {row.state}
@@ -88,6 +113,13 @@ export function GapTables({
                   </tbody>
                 </table>
               </div>
+            ) : null}
+            {truncated && fullHref ? (
+              <p>
+                <Link href={fullHref}>
+                  The whole cosponsor gap for {name}: {gap.rows.length} members
+                </Link>
+              </p>
             ) : null}
           </div>
         );

@@ -9,7 +9,13 @@ import { FollowButton } from '@/components/follows/follow-button';
 import { targetVerbLabels } from '@/components/measures/target-list';
 import { CampaignMemberTable } from '@/components/campaigns/member-table';
 import { memberDate, MEMBERS_SHOWN, orderMembers } from '@/lib/campaigns/members';
-import { CAMPAIGN_TIMELINE_SHOWN, getCampaignBySlug, getCampaignSlugs } from '@/lib/campaigns/queries';
+import {
+  CAMPAIGN_BODY_LINKS_SHOWN,
+  CAMPAIGN_GAP_ROWS_SHOWN,
+  CAMPAIGN_TIMELINE_SHOWN,
+  getCampaignBySlug,
+  getCampaignSlugs,
+} from '@/lib/campaigns/queries';
 import { formatDate, measureName } from '@/lib/format';
 import { withPlaceholder } from '@/lib/static-params';
 
@@ -91,7 +97,12 @@ export default async function CampaignPage({ params }: PageProps<'/campaigns/[sl
 
       <section aria-labelledby="gap-heading">
         <h2 id="gap-heading">Cosponsor gap</h2>
-        <GapTables gaps={campaign.gaps} csvHref={`/campaigns/${campaign.slug}/gap.csv`} />
+        <GapTables
+          gaps={campaign.gaps}
+          csvHref={`/campaigns/${campaign.slug}/gap.csv`}
+          rowsShown={CAMPAIGN_GAP_ROWS_SHOWN}
+          fullHref={`/campaigns/${campaign.slug}/gap`}
+        />
       </section>
 
       <section aria-labelledby="addressees-heading">
@@ -117,14 +128,24 @@ export default async function CampaignPage({ params }: PageProps<'/campaigns/[sl
           <p className="muted">The {CAMPAIGN_TIMELINE_SHOWN} latest actions; each body&rsquo;s page shows more.</p>
         ) : null}
         <nav aria-label="Filter the timeline by body" className="filters">
-          <span>Show one body: </span>
-          <ul className="plain-list inline-list">
-            {campaign.bodies.map((body) => (
-              <li key={body.slug}>
-                <Link href={`/campaigns/${campaign.slug}/bodies/${body.slug}`}>{body.name}</Link>
-              </li>
-            ))}
-          </ul>
+          {campaign.bodies.length <= CAMPAIGN_BODY_LINKS_SHOWN ? (
+            <>
+              <span>Show one body: </span>
+              <ul className="plain-list inline-list">
+                {campaign.bodies.map((body) => (
+                  <li key={body.slug}>
+                    <Link href={`/campaigns/${campaign.slug}/bodies/${body.slug}`}>{body.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>
+              <Link href={`/campaigns/${campaign.slug}/bodies`}>
+                Show one body&rsquo;s timeline: choose among the {campaign.bodies.length} bodies
+              </Link>
+            </p>
+          )}
         </nav>
         <CampaignTimeline actions={campaign.timeline} />
       </section>

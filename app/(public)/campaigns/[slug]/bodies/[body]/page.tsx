@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { CampaignTimeline } from '@/components/campaigns/campaign-timeline';
-import { getCampaignBodyTimeline } from '@/lib/campaigns/queries';
+import { CAMPAIGN_BODY_LINKS_SHOWN, getCampaignBodyTimeline } from '@/lib/campaigns/queries';
 
 // Served from the cache like the campaign page; each body's timeline is its own cached page (no query string).
 export const ensureStatic = 'navigation';
@@ -36,7 +36,12 @@ export default async function CampaignBodyPage({ params }: PageProps<'/campaigns
           <li>
             <Link href={`/campaigns/${data.campaign.slug}#timeline-heading`}>All bodies</Link>
           </li>
-          {data.bodies.map((body) => (
+          {data.bodies.length > CAMPAIGN_BODY_LINKS_SHOWN ? (
+            <li>
+              <Link href={`/campaigns/${data.campaign.slug}/bodies`}>Another of the {data.bodies.length} bodies</Link>
+            </li>
+          ) : null}
+          {(data.bodies.length > CAMPAIGN_BODY_LINKS_SHOWN ? [data.body] : data.bodies).map((body) => (
             <li key={body.slug}>
               <Link
                 href={`/campaigns/${data.campaign.slug}/bodies/${body.slug}`}

@@ -6,7 +6,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { MEMBERS_PAGE_SIZE } from '@/lib/campaigns/members';
 import { getCampaignMembersPage } from '@/lib/campaigns/queries';
 
-// Every member measure of a campaign, a page at a time (the campaign page lists the first 50). Each page is a cached
+// Every member measure of a campaign, a page at a time (the campaign page lists the first MEMBERS_SHOWN). Each page is a cached
 // page of its own, with no query string, like the campaign's body timelines.
 export const ensureStatic = 'navigation';
 
