@@ -5,6 +5,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { describeQuiet, waitForQuietCpu } from './quiet';
 
 export type LighthouseScore = {
   path: string;
@@ -18,6 +19,8 @@ export type LighthouseScore = {
   benchmarkIndex: number;
   /** Milliseconds, or the shift score for cls. */
   metrics: { fcp: number; lcp: number; tbt: number; cls: number; si: number };
+  /** Whether the machine was quiet when this page's runs began (scripts/bench/quiet.ts), in words. */
+  machine: string;
 };
 
 const CHROME_FLAGS = [
@@ -39,6 +42,9 @@ export async function runLighthouse(baseUrl: string, paths: string[], runs = 3):
   const scores: LighthouseScore[] = [];
   try {
     for (const path of paths) {
+      // A lab figure of one user: taken once what ran before (the bench's loads and writes) has settled.
+      const machine = describeQuiet(await waitForQuietCpu());
+      console.log(`Lighthouse ${path}: ${machine}`);
       for (const formFactor of ['mobile', 'desktop'] as const) {
         const flags = {
           port: chrome.port,
@@ -46,7 +52,7 @@ export async function runLighthouse(baseUrl: string, paths: string[], runs = 3):
           logLevel: 'error' as const,
           onlyCategories: ['performance', 'accessibility'],
         };
-        const attempts: Omit<LighthouseScore, 'performanceRuns'>[] = [];
+        const attempts: Omit<LighthouseScore, 'performanceRuns' | 'machine'>[] = [];
         for (let run = 0; run < runs; run++) {
           const result = await lighthouse(
             `${baseUrl}${path}`,
@@ -72,7 +78,7 @@ export async function runLighthouse(baseUrl: string, paths: string[], runs = 3):
           });
         }
         const median = [...attempts].sort((a, b) => a.performance - b.performance)[Math.floor(attempts.length / 2)]!;
-        scores.push({ ...median, performanceRuns: attempts.map((a) => a.performance) });
+        scores.push({ ...median, performanceRuns: attempts.map((a) => a.performance), machine });
       }
     }
   } finally {
@@ -94,5 +100,6 @@ export function lighthouseRow(s: LighthouseScore): Record<string, string> {
     'TBT ms': String(s.metrics.tbt),
     CLS: String(s.metrics.cls),
     'CPU index': String(s.benchmarkIndex),
+    machine: s.machine,
   };
 }
