@@ -12,6 +12,21 @@ export type Answer =
   /** A parameter the handler found wrong (a cursor of another list, an unknown field): answered 400. */
   | { kind: 'bad-request'; error: NonNullable<ProblemDetails['errors']>[number] };
 
+const strictQueries = new WeakMap<Endpoint['query'], Endpoint['query']>();
+
+/**
+ * The endpoint's query schema refusing unknown parameters, made once per endpoint: zod builds a parser for each new
+ * object schema on its first use, so `.strict()` on every request cost about 70 microseconds each time.
+ */
+export function strictQuery(endpoint: Endpoint): Endpoint['query'] {
+  let schema = strictQueries.get(endpoint.query);
+  if (!schema) {
+    schema = endpoint.query.strict();
+    strictQueries.set(endpoint.query, schema);
+  }
+  return schema;
+}
+
 /**
  * The query string as an object; a parameter given twice is an error (which one would count?), and so is a NUL
  * character, which no text column can hold (PostgreSQL refuses it outright).

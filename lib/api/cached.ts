@@ -2,7 +2,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { z } from 'zod';
 import { InvalidCachedArgumentsError, cachedArgs } from '@/lib/cache/cached-args';
-import { readQuery, runEndpoint, type Answer } from './answer';
+import { readQuery, runEndpoint, strictQuery, type Answer } from './answer';
 import { endpoints, type EndpointName } from './endpoints';
 
 /** The endpoints whose JSON answers are cached (those that declare the tags revalidating them). */
@@ -36,7 +36,7 @@ export async function cachedApiAnswer(
   const url = new URL(args.pathAndSearch, 'http://api.invalid');
   const { values, repeated, withNul } = readQuery(url);
   if (repeated.length > 0 || withNul.length > 0) throw new InvalidCachedArgumentsError('cachedApiAnswer');
-  const query = endpoint.query.strict().safeParse(values);
+  const query = strictQuery(endpoint).safeParse(values);
   const parsedParams = endpoint.params ? endpoint.params.safeParse(args.params) : { success: true, data: {} };
   if (!query.success || !parsedParams.success || (query.data as { format?: string }).format === 'csv') {
     throw new InvalidCachedArgumentsError('cachedApiAnswer');

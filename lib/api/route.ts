@@ -4,7 +4,7 @@
 // and the answer given with the headers of lib/api/http.ts. Nothing the client sends makes it answer 500: an
 // unexpected error is logged and answered as a 500 problem without its details.
 import type { z } from 'zod';
-import { readQuery, runEndpoint, type Answer } from './answer';
+import { readQuery, runEndpoint, strictQuery, type Answer } from './answer';
 import { cachedApiAnswer } from './cached';
 import { endpoints, type Endpoint, type EndpointName } from './endpoints';
 import { jsonTextResponse, preflightResponse, problem } from './http';
@@ -65,7 +65,7 @@ export async function handleApiRequest(
         }),
       );
     }
-    const query = endpoint.query.strict().safeParse(values);
+    const query = strictQuery(endpoint).safeParse(values);
     if (!query.success) {
       return withLimit(problem(400, 'Some parameters are not valid.', { instance, errors: issuesOf(query.error) }));
     }
