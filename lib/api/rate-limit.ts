@@ -3,6 +3,12 @@
 // INSERT ... ON CONFLICT DO UPDATE ... RETURNING, on the UNLOGGED table "ApiRateWindow" by the database's clock.
 // Over the limit: 429 with Retry-After, and every answer carries RateLimit / RateLimit-Policy
 // (draft-ietf-httpapi-ratelimit-headers). Limits: API_RATE_LIMIT (60) and API_KEY_RATE_LIMIT (1000) per minute.
+//
+// A high limit is counted in leases (decision 063): the statement reserves a hundredth of the limit at once, and this
+// process hands those requests out from memory until they are used or the window ends. Every request a process serves
+// was reserved in PostgreSQL first, so the limit still holds across instances; unused reservations are lost at the
+// window's end (at most a hundredth of the limit per instance). Limits under 200 reserve one request at a time, as
+// before: every request is one statement.
 import {
   clientAddressFrom,
   PEER_ADDRESS_HEADER,
@@ -19,20 +25,91 @@ export const WINDOW_SECONDS = 60;
 
 export type Count = { count: number; resetSeconds: number };
 
-/** Counts one request of `key` in the current window; the count so far and the seconds until the window ends. */
-export async function countRequest(client: DbClient, key: string): Promise<Count> {
+/** The share of a limit one reservation takes: a lease is a hundredth of the limit, and at least one request. */
+export const LEASE_SHARE = 100;
+/** Leases kept at most; past it the expired ones go, then all (each is only a saving, never a permission). */
+const MAX_LEASES = 10_000;
+
+export function leaseSize(limit: number): number {
+  return Math.max(1, Math.floor(limit / LEASE_SHARE));
+}
+
+type Lease = { resetAt: number; left: number; reservedUpTo: number };
+const leases = new Map<string, Lease>();
+/** The reservation in flight for each key: concurrent requests wait for it instead of each reserving a lease. */
+const reserving = new Map<string, Promise<Count>>();
+
+/** Forgets every lease of this process (tests). */
+export function forgetLeases() {
+  leases.clear();
+}
+
+/** The next request of this process's lease for `key`, if it holds one with requests left in the window. */
+function takeFromLease(key: string): Count | null {
+  const now = Date.now();
+  const lease = leases.get(key);
+  if (!lease || lease.left <= 0 || now >= lease.resetAt) return null;
+  lease.left -= 1;
+  return {
+    count: lease.reservedUpTo - lease.left,
+    resetSeconds: Math.max(1, Math.ceil((lease.resetAt - now) / 1000)),
+  };
+}
+
+/** Reserves the next `size` requests of `key` in PostgreSQL: the first is this request, the rest a lease. */
+async function reserve(client: DbClient, key: string, limit: number, size: number): Promise<Count> {
   const [row] = await client.$queryRaw<{ count: number; reset: number }[]>`
     INSERT INTO "ApiRateWindow" ("key", "window", "count")
-    VALUES (${key}, floor(extract(epoch FROM clock_timestamp()) / ${WINDOW_SECONDS})::int, 1)
-    ON CONFLICT ("key", "window") DO UPDATE SET "count" = "ApiRateWindow"."count" + 1
+    VALUES (${key}, floor(extract(epoch FROM clock_timestamp()) / ${WINDOW_SECONDS})::int, ${size})
+    ON CONFLICT ("key", "window") DO UPDATE SET "count" = "ApiRateWindow"."count" + ${size}
     RETURNING "count",
       ceil(("window" + 1) * ${WINDOW_SECONDS} - extract(epoch FROM clock_timestamp()))::int AS "reset"`;
-  // Now and then, forget windows that are over (a tenth of a percent of requests: a cheap indexed delete).
+  // Now and then, forget windows that are over (a tenth of a percent of reservations: a cheap indexed delete).
   if (Math.random() < 0.001) {
     await client.$executeRaw`DELETE FROM "ApiRateWindow"
       WHERE "window" < floor(extract(epoch FROM clock_timestamp()) / ${WINDOW_SECONDS})::int - 1`;
   }
-  return { count: row!.count, resetSeconds: Math.max(1, row!.reset) };
+  const now = Date.now();
+  const resetSeconds = Math.max(1, row!.reset);
+  // This request is the first of the reservation; those of it within the limit are this process's to serve.
+  const first = row!.count - size + 1;
+  const usable = Math.max(0, Math.min(size, limit - first + 1));
+  // The lease ends a second early: the database's clock decides the window, and this process's may differ a little.
+  if (usable > 1 && resetSeconds > 1) {
+    if (leases.size >= MAX_LEASES) {
+      for (const [k, l] of leases) if (l.resetAt <= now) leases.delete(k);
+      if (leases.size >= MAX_LEASES) leases.clear();
+    }
+    leases.set(key, { resetAt: now + (resetSeconds - 1) * 1000, left: usable - 1, reservedUpTo: first + usable - 1 });
+  } else {
+    leases.delete(key);
+  }
+  return { count: first, resetSeconds };
+}
+
+/**
+ * Counts one request of `key` against `limit` in the current window: the request's number in the window (over
+ * `limit`: refuse it) and the seconds until the window ends. From this process's lease when it holds one; else it
+ * waits for a reservation already in flight for the key, or makes one.
+ */
+export async function countRequest(client: DbClient, key: string, limit = 1): Promise<Count> {
+  const size = leaseSize(limit);
+  for (;;) {
+    const leased = size > 1 ? takeFromLease(key) : null;
+    if (leased) return leased;
+    const inFlight = size > 1 ? reserving.get(key) : undefined;
+    if (!inFlight) break;
+    await inFlight.catch(() => undefined);
+  }
+  const reservation = reserve(client, key, limit, size);
+  if (size > 1) {
+    reserving.set(key, reservation);
+    const settled = () => {
+      if (reserving.get(key) === reservation) reserving.delete(key);
+    };
+    reservation.then(settled, settled);
+  }
+  return reservation;
 }
 
 /** The client's address, as the sign-in limit reads it (lib/auth/client-address.ts, TRUSTED_PROXIES). */
@@ -79,7 +156,7 @@ export async function applyRateLimit(
     limit = apiRateLimit;
     policy = 'anonymous';
   }
-  const { count, resetSeconds } = await countRequest(client, counter);
+  const { count, resetSeconds } = await countRequest(client, counter, limit);
   const headers = rateLimitHeaders(policy, limit, limit - count, resetSeconds);
   if (count > limit) {
     return {
