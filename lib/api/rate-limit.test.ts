@@ -57,6 +57,24 @@ describe('countRequest', () => {
     expect(await stored(key)).toBe(30); // three leases of ten, not one per request
   }, 30_000);
 
+  it('takes no lease in the window’s last second or once the limit is reached: one request per statement', async () => {
+    forgetLeases();
+    const ending = `test:${randomUUID()}`;
+    // A hold of 61 seconds: every moment of the window counts as its last.
+    for (let i = 0; i < 3; i++) await countRequest(db, ending, 1000, 61);
+    expect(await stored(ending)).toBe(3);
+
+    await startEarlyInAMinute();
+    forgetLeases();
+    const full = `test:${randomUUID()}`;
+    await db.$executeRaw`INSERT INTO "ApiRateWindow" ("key", "window", "count")
+      VALUES (${full}, floor(extract(epoch FROM clock_timestamp()) / 60)::int, 1000)`;
+    const refused = [];
+    for (let i = 0; i < 3; i++) refused.push((await countRequest(db, full, 1000)).count);
+    expect(refused).toEqual([1001, 1002, 1003]);
+    expect(await stored(full)).toBe(1003);
+  }, 30_000);
+
   it('never serves more than the limit across processes: another process’s lease counts against it', async () => {
     await startEarlyInAMinute();
     forgetLeases();

@@ -27,6 +27,8 @@ export type Count = { count: number; resetSeconds: number };
 
 /** The share of a limit one reservation takes: a lease is a hundredth of the limit, and at least one request. */
 export const LEASE_SHARE = 100;
+/** No lease is taken, and none used, in a window's last second (by the database's clock): it would be lost. */
+export const LEASE_HOLD_SECONDS = 1;
 /** Leases kept at most; past it the expired ones go, then all (each is only a saving, never a permission). */
 const MAX_LEASES = 10_000;
 
@@ -56,14 +58,29 @@ function takeFromLease(key: string): Count | null {
   };
 }
 
-/** Reserves the next `size` requests of `key` in PostgreSQL: the first is this request, the rest a lease. */
-async function reserve(client: DbClient, key: string, limit: number, size: number): Promise<Count> {
-  const [row] = await client.$queryRaw<{ count: number; reset: number }[]>`
+/**
+ * Reserves the next requests of `key` in PostgreSQL: `size` of them (the first is this request, the rest a lease),
+ * or only this one when the window ends within `holdSeconds` by the database's clock (a lease then would be lost at
+ * once, and every request of that last second would reserve a whole lease) or the limit is already reached (every
+ * further request is refused: counting each as a lease would only inflate the count).
+ */
+async function reserve(client: DbClient, key: string, limit: number, size: number, holdSeconds: number) {
+  const [row] = await client.$queryRaw<{ count: number; reset: number; take: number }[]>`
+    WITH "at" AS (SELECT extract(epoch FROM clock_timestamp()) AS "t"),
+    "w" AS (
+      SELECT floor("t" / ${WINDOW_SECONDS})::int AS "window",
+             ceil((floor("t" / ${WINDOW_SECONDS}) + 1) * ${WINDOW_SECONDS} - "t")::int AS "reset"
+      FROM "at"),
+    "r" AS (
+      SELECT "window", "reset",
+             CASE WHEN "reset" > ${holdSeconds}
+                   AND COALESCE((SELECT "count" FROM "ApiRateWindow" c WHERE c."key" = ${key} AND c."window" = "w"."window"), 0) < ${limit}
+                  THEN ${size}::int ELSE 1 END AS "take"
+      FROM "w")
     INSERT INTO "ApiRateWindow" ("key", "window", "count")
-    VALUES (${key}, floor(extract(epoch FROM clock_timestamp()) / ${WINDOW_SECONDS})::int, ${size})
-    ON CONFLICT ("key", "window") DO UPDATE SET "count" = "ApiRateWindow"."count" + ${size}
-    RETURNING "count",
-      ceil(("window" + 1) * ${WINDOW_SECONDS} - extract(epoch FROM clock_timestamp()))::int AS "reset"`;
+    SELECT ${key}, "window", "take" FROM "r"
+    ON CONFLICT ("key", "window") DO UPDATE SET "count" = "ApiRateWindow"."count" + EXCLUDED."count"
+    RETURNING "count", (SELECT "reset" FROM "r") AS "reset", (SELECT "take" FROM "r") AS "take"`;
   // Now and then, forget windows that are over (a tenth of a percent of reservations: a cheap indexed delete).
   if (Math.random() < 0.001) {
     await client.$executeRaw`DELETE FROM "ApiRateWindow"
@@ -72,15 +89,19 @@ async function reserve(client: DbClient, key: string, limit: number, size: numbe
   const now = Date.now();
   const resetSeconds = Math.max(1, row!.reset);
   // This request is the first of the reservation; those of it within the limit are this process's to serve.
-  const first = row!.count - size + 1;
-  const usable = Math.max(0, Math.min(size, limit - first + 1));
-  // The lease ends a second early: the database's clock decides the window, and this process's may differ a little.
-  if (usable > 1 && resetSeconds > 1) {
+  const first = row!.count - row!.take + 1;
+  const usable = Math.max(0, Math.min(row!.take, limit - first + 1));
+  // The lease ends holdSeconds early: the database's clock decides the window, and this process's may differ a little.
+  if (usable > 1) {
     if (leases.size >= MAX_LEASES) {
       for (const [k, l] of leases) if (l.resetAt <= now) leases.delete(k);
       if (leases.size >= MAX_LEASES) leases.clear();
     }
-    leases.set(key, { resetAt: now + (resetSeconds - 1) * 1000, left: usable - 1, reservedUpTo: first + usable - 1 });
+    leases.set(key, {
+      resetAt: now + (resetSeconds - holdSeconds) * 1000,
+      left: usable - 1,
+      reservedUpTo: first + usable - 1,
+    });
   } else {
     leases.delete(key);
   }
@@ -92,7 +113,12 @@ async function reserve(client: DbClient, key: string, limit: number, size: numbe
  * `limit`: refuse it) and the seconds until the window ends. From this process's lease when it holds one; else it
  * waits for a reservation already in flight for the key, or makes one.
  */
-export async function countRequest(client: DbClient, key: string, limit = 1): Promise<Count> {
+export async function countRequest(
+  client: DbClient,
+  key: string,
+  limit = 1,
+  holdSeconds = LEASE_HOLD_SECONDS,
+): Promise<Count> {
   const size = leaseSize(limit);
   for (;;) {
     const leased = size > 1 ? takeFromLease(key) : null;
@@ -101,7 +127,7 @@ export async function countRequest(client: DbClient, key: string, limit = 1): Pr
     if (!inFlight) break;
     await inFlight.catch(() => undefined);
   }
-  const reservation = reserve(client, key, limit, size);
+  const reservation = reserve(client, key, limit, size, holdSeconds);
   if (size > 1) {
     reserving.set(key, reservation);
     const settled = () => {
