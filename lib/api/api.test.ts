@@ -110,7 +110,9 @@ describe('contract: answers validate against the OpenAPI document', () => {
 
   it('the validator rejects a body that breaks the schema', () => {
     expect(validate('/measures', 200, { data: 'rows' })).not.toBeNull();
-    expect(validate('/measures/{slug}', 200, { id: 1, slug: 'x' })).not.toBeNull();
+    // A record with only some properties is a fields= answer; one whose property is wrong, or without its id, is not.
+    expect(validate('/measures/{slug}', 200, { id: 1, slug: 'x', stage: 'nonsense' })).not.toBeNull();
+    expect(validate('/measures/{slug}', 200, { slug: 'x', title: 'T' })).not.toBeNull();
   });
 
   it('covers every endpoint of the registry', () => {
@@ -207,6 +209,22 @@ describe('lists', () => {
     expect(Object.keys(body.data[0]).sort()).toEqual(['id', 'slug', 'title']);
     const bad = await call('measures', '/api/v1/measures?fields=title,password');
     expect(bad.status).toBe(400);
+  });
+
+  it('answers with fields= that the OpenAPI document describes (a list’s items and one record)', async () => {
+    const measures = await (await call('measures', `/api/v1/measures?body=${f.council.slug}&fields=title`)).json();
+    expect(validate(endpoints.measures.path, 200, measures)).toBeNull();
+    const bodies = await (await call('bodies', '/api/v1/bodies?fields=updatedAt')).json();
+    expect(Object.keys(bodies.data[0]).sort()).toEqual(['id', 'slug', 'updatedAt']);
+    expect(validate(endpoints.bodies.path, 200, bodies)).toBeNull();
+    const slug = f.measures[0]!.slug;
+    const one = await (await call('measure', `/api/v1/measures/${slug}?fields=stage`, {}, { slug })).json();
+    expect(Object.keys(one).sort()).toEqual(['id', 'slug', 'stage']);
+    expect(validate(endpoints.measure.path, 200, one)).toBeNull();
+    // Still a contract: id and slug are required even then, and a full item must still be whole.
+    expect(
+      validate(endpoints.bodies.path, 200, { ...bodies, data: [{ updatedAt: bodies.data[0].updatedAt }] }),
+    ).not.toBeNull();
   });
 
   it('answers 304 to a current ETag or Last-Modified, with CORS and caching headers', async () => {

@@ -18,8 +18,33 @@ const rateLimitHeaders = {
   'RateLimit-Policy': { description: 'The quota and window, e.g. `60;w=60`.', schema: { type: 'string' as const } },
 };
 
+/** An object with only some of its properties: those `fields=` named, and id and slug (always kept) when it has them. */
+function selectedObject(schema: z.ZodObject): z.ZodType {
+  const always = Object.fromEntries(['id', 'slug'].filter((key) => key in schema.shape).map((key) => [key, true]));
+  return schema.partial().required(always as never);
+}
+
+/**
+ * What an endpoint with `fields=` answers when it is given: each item of `data` (a list) or the record itself with
+ * only the named properties (lib/api/answer.ts selectFields). Null when the response has no such shape.
+ */
+export function selectedResponse(response: z.ZodType): z.ZodType | null {
+  if (!(response instanceof z.ZodObject)) return null;
+  const data = response.shape.data;
+  if (data instanceof z.ZodArray && data.element instanceof z.ZodObject) {
+    return response.extend({ data: z.array(selectedObject(data.element)) });
+  }
+  return selectedObject(response);
+}
+
 function operation(name: string, endpoint: Endpoint) {
-  const content: Record<string, { schema: z.ZodType }> = { 'application/json': { schema: endpoint.response } };
+  const selected = endpoint.fields ? selectedResponse(endpoint.response) : null;
+  const json = selected
+    ? z
+        .union([endpoint.response, selected])
+        .meta({ description: 'Every property, or with `fields=` only those named (and id and slug).' })
+    : endpoint.response;
+  const content: Record<string, { schema: z.ZodType }> = { 'application/json': { schema: json } };
   if (endpoint.csv) content['text/csv'] = { schema: z.string().meta({ description: 'CSV with a header row.' }) };
   return {
     operationId: endpoint.operationId,
