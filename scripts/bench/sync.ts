@@ -6,7 +6,8 @@
 // counted), and the time from a change at the source to a follower's notification with a schedule of every 5 minutes
 // (the schedule's wait + the tick + the run + the fan-out).
 // Run it as `npm run bench:sync` runs it, with the worker's heap cap (scripts/node-options.ts), or with
-// NODE_OPTIONS=--max-old-space-size=<MB> to try another.
+// NODE_OPTIONS=--max-old-space-size=<MB> to try another; and with DATABASE_URL set, or the embedded database runs in
+// this process and its memory is counted with the sync's (then the memory figure is printed but not judged).
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
@@ -72,6 +73,7 @@ async function startGpoProcess() {
 }
 
 async function main() {
+  const embedded = !process.env.DATABASE_URL;
   const database = await createTestDatabase(process.env.DATABASE_URL);
   const db = createDbClient(database.url, 4);
   const gpo = await startGpoProcess();
@@ -152,8 +154,13 @@ async function main() {
       `Change at the source → follower's notification, schedule every ${SCHEDULE_MINUTES} min: at most ${seconds(worst)}, on average ${seconds(average)} (schedule wait + ${TICK_SECONDS} s tick + run ${seconds(pass2Ms)} + fan-out ${seconds(fanOutMs)}; GPO's own publishing delay not included)`,
     );
     const peakMb = peakRss / 1024 / 1024;
+    // Without DATABASE_URL the database is PGlite inside this process: its WebAssembly heap is in the RSS too (632 MB
+    // at 10,000 files against 312 MB on PostgreSQL), so the figure is not the sync's and is not judged.
+    const verdict = embedded
+      ? 'not judged: this process also runs the embedded PGlite database; set DATABASE_URL to a PostgreSQL server to measure the sync alone'
+      : `target < ${TARGET_PEAK_MB} MB: ${peakMb < TARGET_PEAK_MB ? 'met' : 'NOT met'}`;
     console.log(
-      `Peak memory of the sync (RSS; the GPO server runs in its own process): ${peakMb.toFixed(0)} MB (target < ${TARGET_PEAK_MB} MB: ${peakMb < TARGET_PEAK_MB ? 'met' : 'NOT met'})`,
+      `Peak memory of the sync (RSS; the GPO server runs in its own process): ${peakMb.toFixed(0)} MB (${verdict})`,
     );
   } finally {
     clearInterval(sampler);
