@@ -9,21 +9,19 @@ const PLACES_NAMED_WHEN_TRUNCATED = 10;
 const day = (date: Date | null) => (date ? <time dateTime={isoDate(date)}>{formatDate(date)}</time> : '—');
 
 /**
- * `rowsShown` with `fullHref`: at most that many rows of each gap (whom to ask first come first), and a link to the
- * whole gap; the campaign page of a large campaign shows the start and its gap page the rest.
+ * `shortened`: at most `rows` rows of each gap (whom to ask first come first), and a link to the whole gap at `href`;
+ * the campaign page of a large campaign shows the start and its gap page the rest.
  */
 export function GapTables({
   gaps,
   csvHref,
   editorNote,
-  rowsShown,
-  fullHref,
+  shortened,
 }: {
   gaps: CampaignGap[];
   csvHref?: string;
   editorNote?: boolean;
-  rowsShown?: number;
-  fullHref?: string;
+  shortened?: { rows: number; href: string };
 }) {
   if (gaps.length === 0)
     return <p className="muted">No federal lead measure in this campaign: there is no cosponsor gap to show.</p>;
@@ -32,7 +30,7 @@ export function GapTables({
       {gaps.map((gap) => {
         const name = gap.lead.identifier ?? gap.lead.title;
         const asks = gap.rows.filter((r) => r.member && (r.status === 'none' || r.status === 'withdrawn')).length;
-        const rows = rowsShown !== undefined && fullHref ? gap.rows.slice(0, rowsShown) : gap.rows;
+        const rows = shortened ? gap.rows.slice(0, shortened.rows) : gap.rows;
         const truncated = rows.length < gap.rows.length;
         return (
           <div key={gap.lead.id}>
@@ -114,9 +112,9 @@ export function GapTables({
                 </table>
               </div>
             ) : null}
-            {truncated && fullHref ? (
+            {truncated && shortened ? (
               <p>
-                <Link href={fullHref}>
+                <Link href={shortened.href}>
                   The whole cosponsor gap for {name}: {gap.rows.length} members
                 </Link>
               </p>

@@ -16,6 +16,13 @@ async function startEarlyInAMinute() {
   if (intoMinute > 45) await new Promise((resolve) => setTimeout(resolve, (61 - intoMinute) * 1000));
 }
 
+/** A key no test used, early in a minute, with no lease of an earlier test left in this process. */
+async function freshKey(): Promise<string> {
+  await startEarlyInAMinute();
+  forgetLeases();
+  return `test:${randomUUID()}`;
+}
+
 describe('leaseSize', () => {
   it('is a hundredth of the limit, and one request under 200', () => {
     expect(leaseSize(60)).toBe(1);
@@ -28,9 +35,7 @@ describe('leaseSize', () => {
 
 describe('countRequest', () => {
   it('counts a low limit one request at a time, in PostgreSQL', async () => {
-    await startEarlyInAMinute();
-    forgetLeases();
-    const key = `test:${randomUUID()}`;
+    const key = await freshKey();
     const counts = [];
     for (let i = 0; i < 4; i++) counts.push((await countRequest(db, key, 3)).count);
     expect(counts).toEqual([1, 2, 3, 4]);
@@ -38,9 +43,7 @@ describe('countRequest', () => {
   }, 30_000);
 
   it('serves a high limit from a lease: one statement for a hundredth of the limit, the count still exact', async () => {
-    await startEarlyInAMinute();
-    forgetLeases();
-    const key = `test:${randomUUID()}`;
+    const key = await freshKey();
     const counts = [];
     for (let i = 0; i < 25; i++) counts.push((await countRequest(db, key, 1000)).count);
     expect(counts).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
@@ -49,9 +52,7 @@ describe('countRequest', () => {
   }, 30_000);
 
   it('has concurrent requests wait for the reservation in flight instead of each reserving a lease', async () => {
-    await startEarlyInAMinute();
-    forgetLeases();
-    const key = `test:${randomUUID()}`;
+    const key = await freshKey();
     const counts = await Promise.all(Array.from({ length: 25 }, () => countRequest(db, key, 1000)));
     expect([...counts.map((c) => c.count)].sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
     expect(await stored(key)).toBe(30); // three leases of ten, not one per request
@@ -64,9 +65,7 @@ describe('countRequest', () => {
     for (let i = 0; i < 3; i++) await countRequest(db, ending, 1000, 61);
     expect(await stored(ending)).toBe(3);
 
-    await startEarlyInAMinute();
-    forgetLeases();
-    const full = `test:${randomUUID()}`;
+    const full = await freshKey();
     await db.$executeRaw`INSERT INTO "ApiRateWindow" ("key", "window", "count")
       VALUES (${full}, floor(extract(epoch FROM clock_timestamp()) / 60)::int, 1000)`;
     const refused = [];
@@ -76,9 +75,7 @@ describe('countRequest', () => {
   }, 30_000);
 
   it('never serves more than the limit across processes: another process’s lease counts against it', async () => {
-    await startEarlyInAMinute();
-    forgetLeases();
-    const key = `test:${randomUUID()}`;
+    const key = await freshKey();
     // Another instance reserved 195 of 200 (its leases, used or not).
     await db.$executeRaw`INSERT INTO "ApiRateWindow" ("key", "window", "count")
       VALUES (${key}, floor(extract(epoch FROM clock_timestamp()) / 60)::int, 195)`;

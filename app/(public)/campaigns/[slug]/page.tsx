@@ -100,8 +100,7 @@ export default async function CampaignPage({ params }: PageProps<'/campaigns/[sl
         <GapTables
           gaps={campaign.gaps}
           csvHref={`/campaigns/${campaign.slug}/gap.csv`}
-          rowsShown={CAMPAIGN_GAP_ROWS_SHOWN}
-          fullHref={`/campaigns/${campaign.slug}/gap`}
+          shortened={{ rows: CAMPAIGN_GAP_ROWS_SHOWN, href: `/campaigns/${campaign.slug}/gap` }}
         />
       </section>
 
