@@ -8,7 +8,9 @@ import { createSiblingTestDatabase, type TestDatabase } from '@/lib/test/databas
 import { getTestDatabaseUrl } from '@/lib/test/db';
 import { parseSearchParams } from '@/lib/search/params';
 import { queryRows } from '@/lib/db/client';
-import { sampleQuery } from '@/lib/search/facets';
+import { broadPartQuery, readVia, sampleQuery } from '@/lib/search/facets';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { tsQuery } from '@/lib/search/conditions';
 import { searchMeasures } from '@/lib/search/queries';
 
 let database: TestDatabase;
@@ -142,5 +144,65 @@ describe('a broad search', () => {
     expect(hits.length).toBe(20);
     expect(new Set(hits.map((hit) => hit.type))).toEqual(new Set(['bill']));
     expect(facets.type.map((value) => value.value)).toEqual(['bill']);
+  });
+
+  it('samples a 256th or a 64th of the matches by their marks: exactly the measures with id modulo 256 or 64 at 0', async () => {
+    const q = 'housing';
+    const params = parseSearchParams({ q }).params;
+    const total = async (share: '256th' | '64th') =>
+      (await queryRows<{ facet: string; count: number }>(db, sampleQuery(params, share))).find(
+        (row) => row.facet === 'total',
+      )!.count;
+    const counted = async (modulo: number) =>
+      (
+        await db.$queryRawUnsafe<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM "Measure" m WHERE m."searchVector" @@ websearch_to_tsquery('english', $1) AND m."id" % ${modulo} = 0`,
+          q,
+        )
+      )[0]!.n;
+    const [fine, finer, by64, by256] = await Promise.all([total('64th'), total('256th'), counted(64), counted(256)]);
+    expect(by256).toBeGreaterThan(0);
+    expect(by64).toBeGreaterThan(by256 + 1);
+    expect(fine).toBe(by64 * 64);
+    expect(finer).toBe(by256 * 256);
+
+    // With the rows a sample needs lowered to what this small database has, the search counts the 256th.
+    const broad = await searchMeasures(db, params, { broadFrom: 100, sampleRows: by256 });
+    expect(broad.facets.approximate).toBe(true);
+    expect(broad.total).toBe(finer);
+    // One row more than the 256th holds: the 64th, which holds at least that many.
+    const sixtyFourth = await searchMeasures(db, params, { broadFrom: 100, sampleRows: by256 + 1 });
+    expect(sixtyFourth.total).toBe(fine);
+    // More rows than even the 64th holds: the sixteenth, as before.
+    const sixteenth = await searchMeasures(db, params, { broadFrom: 100, sampleRows: by64 + 1 });
+    const [bySixteen] = await Promise.all([counted(16)]);
+    expect(sixteenth.total).toBe(bySixteen * 16);
+  });
+
+  it('reads a part through the GIN index or by walking the date index, with the same result', async () => {
+    for (const query of [{ q: 'veterans' }, { q: 'water', sort: 'oldest' }, { q: 'housing', type: 'bill' }]) {
+      const params = parseSearchParams(query).params;
+      for (const condition of [
+        Prisma.sql`m."titleVector" @@ ${tsQuery(params.q)}`,
+        Prisma.sql`m."searchVector" @@ ${tsQuery(params.q)} AND NOT (m."titleVector" @@ ${tsQuery(params.q)})`,
+      ]) {
+        const read = (via: 'walk' | 'index') =>
+          queryRows<{ id: number }>(db, broadPartQuery(params, condition, 45, via));
+        const [walked, indexed] = await Promise.all([read('walk'), read('index')]);
+        expect(walked.length).toBeGreaterThan(0);
+        expect(indexed).toEqual(walked);
+      }
+    }
+  });
+});
+
+describe('readVia', () => {
+  it('walks the date index when the matches are many, reads them through the index when few', () => {
+    // 20 of 1,000,000 measures: a walk reads 20 * 1,000,000 / matches rows, the index reads the matches.
+    expect(readVia(170_000, 1_000_000, 20)).toBe('walk');
+    expect(readVia(11_788, 1_000_000, 20)).toBe('walk');
+    expect(readVia(3_000, 1_000_000, 20)).toBe('index');
+    expect(readVia(0, 1_000_000, 20)).toBe('index');
+    expect(readVia(1_500, 100_000, 20)).toBe('walk');
   });
 });

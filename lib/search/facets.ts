@@ -1,11 +1,14 @@
 // The matching measures, counted and paged. How depends on how many match (docs/decisions/006-search.md, "Broad
 // searches"):
-// - First their facets are counted over a sixteenth of them: the '#s0' sample mark of the search document, which the
-//   GIN index intersects with the words itself. That is cheap whatever the words, and it estimates how many match.
-// - BROAD_MATCHES or more: reading and ranking every match is what made a word like "veterans" (17,000 of 100,000
+// - First their facets are counted over a 256th of them: the '#s0' and '#t0' sample marks of the search document,
+//   which the GIN index intersects with the words itself. With SAMPLE_ROWS rows or more that is the sample (a word in
+//   a sixth of 1,000,000 measures: 670 rows, not the sixteenth's 10,700); with a quarter of them, a 64th is counted
+//   instead (about as many rows); otherwise a sixteenth ('#s0'), which is what the sizes of 100,000 and below use.
+// - BROAD_MATCHES or more (as the sixteenth estimates): reading and ranking every match is what made a word like "veterans" (17,000 of 100,000
 //   measures) cost 150 ms, so the counts stay estimates from the sixteenth (at least 125 rows, a few percent off on
 //   the total), and the page is read off the date index: measures whose identifier or title holds the words first,
-//   then the rest, each newest first. Each part reads about as many rows as the page shows.
+//   then the rest, each newest first. Each part either walks the date index until the page is full or reads its
+//   matches through the GIN index and sorts them, whichever the sample says reads fewer rows.
 // - Somewhat fewer (from EIGHTH_FROM of them): an eighth is counted ('#s0' or '#s8'). From half of BROAD_MATCHES it
 //   holds 125 rows too, and the search is broad as above; ranking 1,000-2,000 matches exactly cost 10-13 ms.
 // - Fewer: everything exactly, in one statement. The matches are found once (a materialized CTE, through the GIN
@@ -30,21 +33,38 @@ export type MatchPage = { facets: Facets; ids: number[]; exactIds: Set<number> }
 
 /** How many values of the long facets (bodies, subjects, sponsors) are listed: the most frequent first. */
 export const FACET_LIMIT = 12;
-/** The sample marks: measure id modulo this, as the migration ..._search_sample_title writes them. */
+/** The sample marks: measure id modulo this ('#s'), and the id divided by it modulo it ('#t'), as the migrations
+ * ..._search_sample_title and ..._search_sample_fine write them. */
 export const SAMPLE_BUCKETS = 16;
+/** A sample of a 256th or a 64th of the matches is used when it holds at least this many rows. */
+export const SAMPLE_ROWS = 150;
 /** From this many matches (as the sixteenth estimates), counts are estimates and the page comes off the date index. */
 export const BROAD_MATCHES = 2000;
 /** From this share of BROAD_MATCHES (as the sixteenth estimates), an eighth is counted; broad from half of them. */
 export const EIGHTH_FROM = 0.4;
 
-type Row = { facet: FacetKey | 'total' | 'hit'; value: string | null; label: string | null; count: number };
+type Row = {
+  facet: FacetKey | 'total' | 'hit' | 'titled' | 'measures';
+  value: string | null;
+  label: string | null;
+  count: number;
+};
 
-/** How much of the matches is counted: all of them, or the measures with one or two of the SAMPLE_BUCKETS marks. */
-type Share = 'all' | 'sixteenth' | 'eighth';
+/** How much of the matches is counted: all of them, or the measures with some of the sample marks. */
+export type Share = 'all' | '256th' | '64th' | 'sixteenth' | 'eighth';
 
-/** The sample marks of a share: one mark is a sixteenth of any set of matches, two an eighth. */
-const SAMPLE_MARKS = { sixteenth: Prisma.sql`'#s0'::tsquery`, eighth: Prisma.sql`'#s0 | #s8'::tsquery` };
-const SAMPLE_SCALE = { all: 1, sixteenth: SAMPLE_BUCKETS, eighth: SAMPLE_BUCKETS / 2 };
+/**
+ * The sample marks of a share: '#s0' is id modulo 16 = 0, a sixteenth of any set of matches, and '#s8' another;
+ * '#t0' is (id / 16) modulo 16 = 0, so with '#s0' it is id modulo 256 = 0, and with any of '#t0', '#t4', '#t8', '#t12'
+ * id modulo 64 = 0.
+ */
+const SAMPLE_MARKS = {
+  '256th': Prisma.sql`'#s0 & #t0'::tsquery`,
+  '64th': Prisma.sql`'#s0 & (#t0 | #t4 | #t8 | #t12)'::tsquery`,
+  sixteenth: Prisma.sql`'#s0'::tsquery`,
+  eighth: Prisma.sql`'#s0 | #s8'::tsquery`,
+};
+const SAMPLE_SCALE = { all: 1, '256th': 256, '64th': 64, sixteenth: SAMPLE_BUCKETS, eighth: SAMPLE_BUCKETS / 2 };
 
 /** The matches, or a sample of them: the CTE "matched" that the counts read. */
 function matchedCte(params: SearchParams, exactIds: number[], share: Share): Prisma.Sql {
@@ -64,10 +84,13 @@ function matchedCte(params: SearchParams, exactIds: number[], share: Share): Pri
   // A sample of the words' matches is a few thousand rows at most, fewer than most filters' own: the filters are
   // checked on those rows (`IS TRUE` keeps the planner from intersecting with, say, the 50,000 bills of the type index).
   const filters = sampled && params.q ? Prisma.sql`(${filterConditions(params)}) IS TRUE` : filterConditions(params);
+  // A sample also says how many of the matches hold the words in their identifier or title (broadPage reads it).
+  const titled =
+    sampled && params.q ? Prisma.sql`coalesce(m."titleVector" @@ ${tsQuery(params.q)}, FALSE)` : Prisma.sql`FALSE`;
   return Prisma.sql`
     matched AS MATERIALIZED (
       SELECT m."id", m."originBodyId", m."jurisdictionId", m."type", m."stage", m."outcome", m."subjects", m."primarySponsorIds",
-             m."lastActionDate", (${exactCondition(withHits ? exactIds : [])}) AS "exact", ${rank} AS "rank"
+             m."lastActionDate", (${exactCondition(withHits ? exactIds : [])}) AS "exact", ${rank} AS "rank", ${titled} AS "titled"
       FROM "Measure" m
       WHERE ${text} AND ${filters}
     )`;
@@ -86,7 +109,12 @@ function countsQuery(params: SearchParams, exactIds: number[], share: Share): Pr
       ) m
     ) h
     UNION ALL`
-      : Prisma.empty;
+      : Prisma.sql`
+    SELECT 'titled' AS "facet", NULL AS "value", NULL AS "label", (count(*) FILTER (WHERE "titled") * ${scale})::int AS "count" FROM matched
+    UNION ALL
+    -- The planner's count of measures (kept by ANALYZE and autovacuum): what a walk of the date index would read.
+    SELECT 'measures', NULL, NULL, greatest(c."reltuples", 0)::int FROM pg_class c WHERE c."oid" = '"Measure"'::regclass
+    UNION ALL`;
   return Prisma.sql`
     WITH ${matchedCte(params, exactIds, share)},
     -- The total and the five single-valued facets in one pass over the matches.
@@ -137,33 +165,66 @@ export function sampleQuery(params: SearchParams, share: Exclude<Share, 'all'> =
 }
 
 /**
- * The parts a broad search's page is read from, in order. For relevance: measures the words name by identifier (as
- * the exact ranking puts them first), then those whose identifier or title holds the words (titleVector, through its
- * index when it has few, else walking the date index), then the rest. For a date order, every match. The rest and
- * the date orders walk the date index row by row: the words' condition is written `(…) IS TRUE` so the planner cannot
- * swap in the GIN index, which would read every match (it misjudges "prisoners & war" as 700 rows, not 8,000). With
- * at least BROAD_MATCHES matches in 100,000, a walk reads at most a few hundred rows per 20 it finds.
+ * What the sample says: how many match, how many of those hold the words in their identifier or title, and how many
+ * measures there are (what a walk of the date index would read to the end).
  */
-function broadParts(params: SearchParams, exactIds: number[]): { condition: Prisma.Sql; exact: boolean }[] {
-  if (!params.q) return [{ condition: Prisma.sql`TRUE`, exact: false }];
+type Estimate = { total: number; titled: number; measures: number };
+
+/** A part of a broad page: its condition, whether it is the identifier matches, and how many matches it has. */
+type Part = { condition: Prisma.Sql; exact: boolean; matches: number | null };
+
+/**
+ * The parts a broad search's page is read from, in order. For relevance: measures the words name by identifier (as
+ * the exact ranking puts them first), then those whose identifier or title holds the words (titleVector, its own GIN
+ * index), then the rest. For a date order, every match. `matches` is the sample's estimate of each part, from which
+ * broadPage decides how to read it; null leaves it to the planner (identifiers, filters without words).
+ */
+function broadParts(params: SearchParams, exactIds: number[], estimate: Estimate): Part[] {
+  if (!params.q) return [{ condition: Prisma.sql`TRUE`, exact: false, matches: null }];
   const q = tsQuery(params.q);
   if (!ranksByRelevance(params))
-    return [{ condition: Prisma.sql`(${textCondition(params.q, exactIds)}) IS TRUE`, exact: false }];
+    return [{ condition: textCondition(params.q, exactIds), exact: false, matches: estimate.total }];
   const notExact = Prisma.sql`NOT (${exactCondition(exactIds)})`;
   return [
-    ...(exactIds.length > 0 ? [{ condition: exactCondition(exactIds), exact: true }] : []),
-    { condition: Prisma.sql`m."titleVector" @@ ${q} AND ${notExact}`, exact: false },
+    ...(exactIds.length > 0 ? [{ condition: exactCondition(exactIds), exact: true, matches: null }] : []),
+    { condition: Prisma.sql`m."titleVector" @@ ${q} AND ${notExact}`, exact: false, matches: estimate.titled },
     {
-      condition: Prisma.sql`(m."searchVector" @@ ${q}) IS TRUE AND NOT (m."titleVector" @@ ${q}) AND ${notExact}`,
+      condition: Prisma.sql`m."searchVector" @@ ${q} AND NOT (m."titleVector" @@ ${q}) AND ${notExact}`,
       exact: false,
+      matches: Math.max(0, estimate.total - estimate.titled),
     },
   ];
 }
 
-/** The first `limit` ids of one part: dated ones newest first (oldest first for sort=oldest), then undated ones. */
-export function broadPartQuery(params: SearchParams, condition: Prisma.Sql, limit: number): Prisma.Sql {
+/**
+ * How a part with `matches` (filters applied) of `measures` is read to find `limit` of them: walking the date index
+ * reads about limit * measures / matches rows; reading the matches first reads about `matches` (the planner
+ * intersects the GIN index with a filter's own index: every filter has one); the fewer wins. The
+ * planner cannot weigh this itself: it misjudges many-word conditions ("prisoners & war" as 700 rows, not 8,000;
+ * "affordable & housing" in titles as 146, not 11,788, and then read all 11,788 to sort them).
+ */
+export function readVia(matches: number, measures: number, limit: number): 'walk' | 'index' {
+  return matches * matches <= limit * measures ? 'index' : 'walk';
+}
+
+/**
+ * The first `limit` ids of one part: dated ones newest first (oldest first for sort=oldest), then undated ones.
+ * 'walk' walks the date index row by row (the condition is written `(…) IS TRUE`, which no index answers); 'index'
+ * reads the part's matches first (a materialized CTE: the GIN index) and sorts them; 'planner' leaves it to the planner.
+ */
+export function broadPartQuery(
+  params: SearchParams,
+  condition: Prisma.Sql,
+  limit: number,
+  via: 'walk' | 'index' | 'planner' = 'planner',
+): Prisma.Sql {
   const oldest = params.sort === 'oldest';
-  const where = Prisma.sql`${condition} AND ${filterConditions(params)}`;
+  if (via === 'index') {
+    return Prisma.sql`
+    WITH t AS MATERIALIZED (SELECT m."id", m."lastActionDate" AS "d" FROM "Measure" m WHERE ${condition} AND ${filterConditions(params)})
+    SELECT t."id" FROM t ORDER BY ${oldest ? Prisma.sql`t."d" ASC NULLS LAST, t."id" DESC` : Prisma.sql`t."d" DESC NULLS LAST, t."id" ASC`} LIMIT ${limit}`;
+  }
+  const where = Prisma.sql`${via === 'walk' ? Prisma.sql`(${condition}) IS TRUE` : condition} AND ${filterConditions(params)}`;
   return Prisma.sql`
     SELECT t."id" FROM (
       (SELECT m."id", 0 AS "part", m."lastActionDate" AS "d" FROM "Measure" m WHERE ${where} AND m."lastActionDate" IS NOT NULL
@@ -175,11 +236,13 @@ export function broadPartQuery(params: SearchParams, condition: Prisma.Sql, limi
 }
 
 /** The first `limit` matches of a broad search, part after part until there are enough. */
-async function broadPage(db: DbClient, params: SearchParams, exactIds: number[], limit: number) {
+async function broadPage(db: DbClient, params: SearchParams, exactIds: number[], limit: number, estimate: Estimate) {
   const rows: { id: number; exact: boolean }[] = [];
-  for (const part of broadParts(params, exactIds)) {
+  for (const part of broadParts(params, exactIds, estimate)) {
     if (rows.length >= limit) break;
-    const ids = await queryRows<{ id: number }>(db, broadPartQuery(params, part.condition, limit - rows.length));
+    const wanted = limit - rows.length;
+    const via = part.matches === null ? 'planner' : readVia(part.matches, estimate.measures, wanted);
+    const ids = await queryRows<{ id: number }>(db, broadPartQuery(params, part.condition, wanted, via));
     rows.push(...ids.map(({ id }) => ({ id, exact: part.exact })));
   }
   return rows;
@@ -198,8 +261,10 @@ function readRows(rows: Row[], approximate: boolean) {
     sponsor: [],
   };
   const hits: { id: number; n: number; exact: boolean }[] = [];
+  const estimate: Estimate = { total: 0, titled: 0, measures: 0 };
   for (const row of rows) {
-    if (row.facet === 'total') facets.total = row.count;
+    if (row.facet === 'titled' || row.facet === 'measures') estimate[row.facet] = row.count;
+    else if (row.facet === 'total') facets.total = estimate.total = row.count;
     else if (row.facet === 'hit') hits.push({ id: Number(row.value), n: row.count, exact: row.label === 'true' });
     else facets[row.facet].push({ value: row.value ?? '', label: row.label ?? row.value ?? '', count: row.count });
   }
@@ -207,29 +272,52 @@ function readRows(rows: Row[], approximate: boolean) {
     facets[key].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   }
   hits.sort((a, b) => a.n - b.n);
-  return { facets, hits };
+  return { facets, hits, estimate };
 }
 
-/** `broadFrom`: the estimated matches from which a search is broad (tests lower it to reach the broad path). */
+export type MatchOptions = {
+  /** The estimated matches from which a search is broad (tests lower it to reach the broad path). */
+  broadFrom?: number;
+  /** The rows a 256th or 64th must hold to be the sample (tests lower it to reach those shares). */
+  sampleRows?: number;
+};
+
+/** The sample a search's counts come from: the finest share that holds enough rows, else a sixteenth or an eighth. */
+async function sampleOf(db: DbClient, params: SearchParams, broadFrom: number, sampleRows: number) {
+  const sample = async (share: Exclude<Share, 'all'>) =>
+    readRows(await queryRows<Row>(db, sampleQuery(params, share)), true);
+  const finest = await sample('256th');
+  const rows = finest.facets.total / SAMPLE_SCALE['256th'];
+  if (rows >= sampleRows && finest.facets.total >= broadFrom) return { ...finest, broad: true };
+  if (rows * 4 >= sampleRows) {
+    const fine = await sample('64th');
+    if (fine.facets.total / SAMPLE_SCALE['64th'] >= sampleRows && fine.facets.total >= broadFrom)
+      return { ...fine, broad: true };
+  }
+  const sixteenth = await sample('sixteenth');
+  if (sixteenth.facets.total >= broadFrom) return { ...sixteenth, broad: true };
+  if (sixteenth.facets.total >= EIGHTH_FROM * broadFrom) {
+    const eighth = await sample('eighth');
+    return { ...eighth, broad: eighth.facets.total >= broadFrom / 2 };
+  }
+  return { ...sixteenth, broad: false };
+}
+
 export async function findMatches(
   db: DbClient,
   params: SearchParams,
   exactIds: number[],
-  broadFrom = BROAD_MATCHES,
+  options: MatchOptions = {},
 ): Promise<MatchPage> {
-  let sample = readRows(await queryRows<Row>(db, sampleQuery(params)), true);
-  let broad = sample.facets.total >= broadFrom;
-  if (!broad && sample.facets.total >= EIGHTH_FROM * broadFrom) {
-    sample = readRows(await queryRows<Row>(db, sampleQuery(params, 'eighth')), true);
-    broad = sample.facets.total >= broadFrom / 2;
-  }
-  if (!broad) {
+  const sample = await sampleOf(db, params, options.broadFrom ?? BROAD_MATCHES, options.sampleRows ?? SAMPLE_ROWS);
+  if (!sample.broad) {
     const { facets, hits } = readRows(await queryRows<Row>(db, matchQuery(params, exactIds)), false);
     return matchPage(facets, hits);
   }
 
   const offset = (params.page - 1) * SEARCH_PAGE_SIZE;
-  return matchPage(sample.facets, (await broadPage(db, params, exactIds, offset + SEARCH_PAGE_SIZE)).slice(offset));
+  const page = await broadPage(db, params, exactIds, offset + SEARCH_PAGE_SIZE, sample.estimate);
+  return matchPage(sample.facets, page.slice(offset));
 }
 
 const matchPage = (facets: Facets, rows: { id: number; exact: boolean }[]): MatchPage => ({

@@ -7,7 +7,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { MeasureType, Outcome, Stage } from '@/lib/generated/prisma/enums';
 import { queryRows, type DbClient } from '@/lib/db/client';
 import { tsQuery } from '@/lib/search/conditions';
-import { findMatches, type Facets } from '@/lib/search/facets';
+import { findMatches, type Facets, type MatchOptions } from '@/lib/search/facets';
 import { findIdentifierMatches } from '@/lib/search/identifier-matches';
 import { findNames, type NameMatches } from '@/lib/search/names';
 import { hasFilters, type SearchParams } from '@/lib/search/params';
@@ -109,7 +109,7 @@ async function onlyStopWords(db: DbClient, q: string): Promise<boolean> {
 export async function searchMeasures(
   db: DbClient,
   params: SearchParams,
-  options: { broadFrom?: number } = {},
+  options: MatchOptions = {},
 ): Promise<SearchResult> {
   if (!params.q && !hasFilters(params)) return emptyResult();
   const exact = params.q ? await findIdentifierMatches(db, params.q) : [];
@@ -121,7 +121,7 @@ export async function searchMeasures(
       db,
       params,
       exact.map((m) => m.id),
-      options.broadFrom,
+      options,
     ),
     findNames(db, params.q),
   ]);
