@@ -1,14 +1,14 @@
 // The matching measures, counted and paged. How depends on how many match (docs/decisions/006-search.md, "Broad
 // searches"):
-// - First their facets are counted over a 256th of them: the '#s0' and '#t0' sample marks of the search document,
+// - First their facets are counted over a 256th of them: the '#u0' sample mark of the search document,
 //   which the GIN index intersects with the words itself. With SAMPLE_ROWS rows or more that is the sample (a word in
 //   a sixth of 1,000,000 measures: 670 rows, not the sixteenth's 10,700); with a quarter of them, a 64th is counted
 //   instead (about as many rows); otherwise a sixteenth ('#s0'), which is what the sizes of 100,000 and below use.
-// - BROAD_MATCHES or more (as the sixteenth estimates): reading and ranking every match is what made a word like "veterans" (17,000 of 100,000
-//   measures) cost 150 ms, so the counts stay estimates from the sixteenth (at least 125 rows, a few percent off on
-//   the total), and the page is read off the date index: measures whose identifier or title holds the words first,
-//   then the rest, each newest first. Each part either walks the date index until the page is full or reads its
-//   matches through the GIN index and sorts them, whichever the sample says reads fewer rows.
+// - BROAD_MATCHES or more by the sample: reading and ranking every match is what made a word like "veterans" (17,000
+//   of 100,000 measures) cost 150 ms, so the counts stay estimates from the sample (at least 125 rows, a few percent
+//   off on the total), and the page is read off the date index: measures whose identifier or title holds the words
+//   first, then the rest, each newest first. Each part either walks the date index until the page is full or reads
+//   its matches through the GIN index and sorts them, whichever the sample says reads fewer rows.
 // - Somewhat fewer (from EIGHTH_FROM of them): an eighth is counted ('#s0' or '#s8'). From half of BROAD_MATCHES it
 //   holds 125 rows too, and the search is broad as above; ranking 1,000-2,000 matches exactly cost 10-13 ms.
 // - Fewer: everything exactly, in one statement. The matches are found once (a materialized CTE, through the GIN
@@ -33,7 +33,7 @@ export type MatchPage = { facets: Facets; ids: number[]; exactIds: Set<number> }
 
 /** How many values of the long facets (bodies, subjects, sponsors) are listed: the most frequent first. */
 export const FACET_LIMIT = 12;
-/** The sample marks: measure id modulo this ('#s'), and the id divided by it modulo it ('#t'), as the migrations
+/** The sample marks: measure id modulo this ('#s'), and modulo its square ('#u'), as the migrations
  * ..._search_sample_title and ..._search_sample_fine write them. */
 export const SAMPLE_BUCKETS = 16;
 /** A sample of a 256th or a 64th of the matches is used when it holds at least this many rows. */
@@ -55,12 +55,11 @@ export type Share = 'all' | '256th' | '64th' | 'sixteenth' | 'eighth';
 
 /**
  * The sample marks of a share: '#s0' is id modulo 16 = 0, a sixteenth of any set of matches, and '#s8' another;
- * '#t0' is (id / 16) modulo 16 = 0, so with '#s0' it is id modulo 256 = 0, and with any of '#t0', '#t4', '#t8', '#t12'
- * id modulo 64 = 0.
+ * '#u0' is id modulo 256 = 0, a 256th, and with '#u64', '#u128' and '#u192' id modulo 64 = 0, a 64th.
  */
 const SAMPLE_MARKS = {
-  '256th': Prisma.sql`'#s0 & #t0'::tsquery`,
-  '64th': Prisma.sql`'#s0 & (#t0 | #t4 | #t8 | #t12)'::tsquery`,
+  '256th': Prisma.sql`'#u0'::tsquery`,
+  '64th': Prisma.sql`'#u0 | #u64 | #u128 | #u192'::tsquery`,
   sixteenth: Prisma.sql`'#s0'::tsquery`,
   eighth: Prisma.sql`'#s0 | #s8'::tsquery`,
 };
@@ -289,6 +288,9 @@ async function sampleOf(db: DbClient, params: SearchParams, broadFrom: number, s
   const finest = await sample('256th');
   const rows = finest.facets.total / SAMPLE_SCALE['256th'];
   if (rows >= sampleRows && finest.facets.total >= broadFrom) return { ...finest, broad: true };
+  // An empty 256th: the matches are very likely too few for even the eighth (800 of them would leave it empty once
+  // in twenty draws, and 2,000 once in 2,500), so they are counted exactly without asking the sixteenth first.
+  if (rows === 0 && EIGHTH_FROM * broadFrom >= 3 * SAMPLE_SCALE['256th']) return { ...finest, broad: false };
   if (rows * 4 >= sampleRows) {
     const fine = await sample('64th');
     if (fine.facets.total / SAMPLE_SCALE['64th'] >= sampleRows && fine.facets.total >= broadFrom)
