@@ -7,7 +7,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSiblingTestDatabase, type TestDatabase } from '@/lib/test/database';
-import { createTagFollower, type TagQuery } from './tag-follower';
+import { BATCH, createTagFollower, type TagQuery } from './tag-follower';
 
 const server = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 let database: TestDatabase;
@@ -158,6 +158,30 @@ describe('the tag follower', () => {
     const late = await follower.pollNow();
     expect(late.sort()).toEqual(['people', 'person-slug:ada', 'person:1', 'dashboard:u2'].sort());
     expect(follower.state().gaps).toEqual([]);
+    await follower.stop();
+  });
+
+  it('reads a backlog longer than a batch in the order of the ids, across a power of ten', async () => {
+    const follower = createTagFollower({ query, revalidate: async () => {}, intervalMs: 60_000, log: () => undefined });
+    await follower.start();
+    // The backlog's ids cross from seven digits to eight: 21,000 below the power of ten, a batch from it on. Read in
+    // the order of their text, the batch from the power of ten would come first and the 21,000 before it (more than
+    // the follower keeps as gaps) would never be read.
+    const below = 21_000;
+    const next = 10n ** BigInt(Math.max(7, String(await lastId()).length + 1)) - BigInt(below);
+    await pool.query(`SELECT setval('"CacheTagChange_id_seq"', $1, false)`, [String(next)]);
+    const rows = below + BATCH;
+    await pool.query(
+      `INSERT INTO "CacheTagChange" ("tag") SELECT 'backlog:' || i FROM generate_series(1, ${rows}) AS s(i) ORDER BY i`,
+    );
+    const seen = new Set<string>();
+    for (let poll = 0; poll < 20; poll++) {
+      const tags = await follower.pollNow();
+      if (tags.length === 0) break;
+      for (const tag of tags) seen.add(tag);
+    }
+    expect([...seen].filter((tag) => tag.startsWith('backlog:')).length).toBe(rows);
+    expect(follower.state().last).toBe(next + BigInt(rows) - 1n);
     await follower.stop();
   });
 

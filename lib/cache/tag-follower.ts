@@ -47,7 +47,8 @@ export type TagFollower = {
 };
 
 export const CHANNEL = 'rt_cache_tags';
-const BATCH = 5000;
+/** Rows read per poll at most; a longer backlog is read over the next polls at once (`again`). */
+export const BATCH = 5000;
 const MAX_GAPS = 20_000;
 
 export function createTagFollower(options: TagFollowerOptions): TagFollower {
@@ -67,9 +68,16 @@ export function createTagFollower(options: TagFollowerOptions): TagFollower {
   let listener: { end(): Promise<void> } | undefined;
 
   async function pollOnce(): Promise<string[]> {
+    // The rows after the last one seen, and the gaps' rows that have committed since, each read by the primary key
+    // and ordered by the number (one condition with OR was a sequential scan of the whole table once it held
+    // millions of rows, and ordering the text of the id put "10000" before "9999", so a backlog longer than a batch
+    // that crossed a power of ten skipped the rows in between).
     const rows = await options.query(
-      `SELECT "id"::text AS "id", "tag" FROM "CacheTagChange"
-       WHERE "id" > $1::bigint OR "id" = ANY($2::bigint[]) ORDER BY "id" LIMIT ${BATCH}`,
+      `SELECT c."id"::text AS "id", c."tag" FROM (
+         (SELECT "id", "tag" FROM "CacheTagChange" WHERE "id" > $1::bigint ORDER BY "id" LIMIT ${BATCH})
+         UNION ALL
+         (SELECT "id", "tag" FROM "CacheTagChange" WHERE "id" = ANY($2::bigint[]) AND "id" <= $1::bigint)
+       ) c ORDER BY c."id" LIMIT ${BATCH}`,
       [last.toString(), [...gaps.keys()].map(String)],
     );
     const now = Date.now();
