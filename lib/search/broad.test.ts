@@ -6,9 +6,9 @@ import { createDbClient, type DbClient } from '@/lib/db/client';
 import { loadSynthetic } from '@/lib/synthetic/load';
 import { createSiblingTestDatabase, type TestDatabase } from '@/lib/test/database';
 import { getTestDatabaseUrl } from '@/lib/test/db';
-import { parseSearchParams } from '@/lib/search/params';
+import { parseSearchParams, type SearchParams } from '@/lib/search/params';
 import { queryRows } from '@/lib/db/client';
-import { broadPartQuery, readVia, sampleQuery } from '@/lib/search/facets';
+import { broadPartQuery, readVia, sampleQuery, type Share } from '@/lib/search/facets';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { tsQuery } from '@/lib/search/conditions';
 import { searchMeasures } from '@/lib/search/queries';
@@ -31,6 +31,12 @@ const BROAD = { broadFrom: 100 };
 const EXACT = { broadFrom: Number.POSITIVE_INFINITY };
 const search = (query: Record<string, string>, options: { broadFrom: number }) =>
   searchMeasures(db, parseSearchParams(query).params, options);
+
+/** The total a sample of that share estimates for the search. */
+async function sampledTotal(params: SearchParams, share: Exclude<Share, 'all'>): Promise<number> {
+  const rows = await queryRows<{ facet: string; count: number }>(db, sampleQuery(params, share));
+  return rows.find((row) => row.facet === 'total')!.count;
+}
 
 /** The ids a date order gives, straight from the table: the definition the broad page must follow. */
 async function byDate(where: string, q: string, limit: number): Promise<number[]> {
@@ -97,10 +103,7 @@ describe('a broad search', () => {
   it('counts an eighth when the sixteenth is short of broad: broad from half as many matches, exact below', async () => {
     const q = 'veterans';
     const params = parseSearchParams({ q }).params;
-    const estimate = async (share: 'sixteenth' | 'eighth') =>
-      (await queryRows<{ facet: string; count: number }>(db, sampleQuery(params, share))).find(
-        (row) => row.facet === 'total',
-      )!.count;
+    const estimate = (share: Exclude<Share, 'all'>) => sampledTotal(params, share);
     const [exact, sixteenth, eighth] = await Promise.all([
       search({ q }, EXACT),
       estimate('sixteenth'),
@@ -149,10 +152,7 @@ describe('a broad search', () => {
   it('samples a 256th or a 64th of the matches by their marks: exactly the measures with id modulo 256 or 64 at 0', async () => {
     const q = 'housing';
     const params = parseSearchParams({ q }).params;
-    const total = async (share: '256th' | '64th') =>
-      (await queryRows<{ facet: string; count: number }>(db, sampleQuery(params, share))).find(
-        (row) => row.facet === 'total',
-      )!.count;
+    const total = (share: Exclude<Share, 'all'>) => sampledTotal(params, share);
     const counted = async (modulo: number) =>
       (
         await db.$queryRawUnsafe<{ n: number }[]>(
