@@ -285,16 +285,18 @@ export type MatchOptions = {
 async function sampleOf(db: DbClient, params: SearchParams, broadFrom: number, sampleRows: number) {
   const sample = async (share: Exclude<Share, 'all'>) =>
     readRows(await queryRows<Row>(db, sampleQuery(params, share)), true);
+  /** A fine share settles the search when it holds enough rows and makes it broad. */
+  const settles = (counted: { facets: Facets }, share: '256th' | '64th') =>
+    counted.facets.total / SAMPLE_SCALE[share] >= sampleRows && counted.facets.total >= broadFrom;
   const finest = await sample('256th');
   const rows = finest.facets.total / SAMPLE_SCALE['256th'];
-  if (rows >= sampleRows && finest.facets.total >= broadFrom) return { ...finest, broad: true };
+  if (settles(finest, '256th')) return { ...finest, broad: true };
   // An empty 256th: the matches are very likely too few for even the eighth (800 of them would leave it empty once
   // in twenty draws, and 2,000 once in 2,500), so they are counted exactly without asking the sixteenth first.
   if (rows === 0 && EIGHTH_FROM * broadFrom >= 3 * SAMPLE_SCALE['256th']) return { ...finest, broad: false };
   if (rows * 4 >= sampleRows) {
     const fine = await sample('64th');
-    if (fine.facets.total / SAMPLE_SCALE['64th'] >= sampleRows && fine.facets.total >= broadFrom)
-      return { ...fine, broad: true };
+    if (settles(fine, '64th')) return { ...fine, broad: true };
   }
   const sixteenth = await sample('sixteenth');
   if (sixteenth.facets.total >= broadFrom) return { ...sixteenth, broad: true };
