@@ -4,8 +4,8 @@ import { getTestDb } from '@/lib/test/db';
 import { editorContext, parseForm } from '@/lib/test/editor';
 import { createBody as makeBody, createJurisdiction, createPerson, uniqueSlug } from '@/prisma/factories';
 import { addPersonIdentifier } from '@/lib/people/mutations';
-import { addBodyIdentifier, createBody, updateBody } from './mutations';
-import { addBodyIdentifierSchema, createBodySchema, updateBodySchema } from './schemas';
+import { addBodyIdentifier, createBody, removeBodyIdentifier, updateBody } from './mutations';
+import { addBodyIdentifierSchema, createBodySchema, removeBodyIdentifierSchema, updateBodySchema } from './schemas';
 const db = getTestDb();
 
 const editor = (name?: string) => editorContext(db, name);
@@ -133,5 +133,56 @@ describe('body identifiers', () => {
         where: { entityType: 'externalIdentifier', after: { path: ['bodyId'], equals: body.id } },
       }),
     ).toBe(1);
+  });
+
+  it("removes a body's identifier once, and refuses to remove another record's through it", async () => {
+    const ctx = await editor();
+    const body = await makeBody(db, { name: 'Identifier Board' });
+    const other = await createPerson(db, { name: 'Other Holder' });
+    const value = uniqueSlug('R');
+    const version = async () => (await db.body.findUniqueOrThrow({ where: { id: body.id } })).version;
+    const added = await addBodyIdentifier(
+      ctx,
+      parse(addBodyIdentifierSchema, {
+        bodyId: String(body.id),
+        version: String(await version()),
+        scheme: 'ocd',
+        value,
+      }),
+    );
+    if (!added.ok) throw new Error(added.message);
+    const theirs = await addPersonIdentifier(ctx, {
+      personId: other.id,
+      version: 1,
+      scheme: 'ocd',
+      value: `${value}-p`,
+    });
+    if (!theirs.ok) throw new Error(theirs.message);
+    const remove = async (id: number) =>
+      removeBodyIdentifier(
+        ctx,
+        parse(removeBodyIdentifierSchema, {
+          bodyId: String(body.id),
+          version: String(await version()),
+          id: String(id),
+        }),
+      );
+
+    // Another record's identifier is not this body's to remove: refused, and it stays.
+    expect(await remove(theirs.value.id)).toMatchObject({
+      ok: false,
+      message: 'This identifier was already removed; reload the page.',
+    });
+    expect(await db.externalIdentifier.count({ where: { id: theirs.value.id } })).toBe(1);
+
+    expect((await remove(added.value.id)).ok).toBe(true);
+    expect(await db.externalIdentifier.count({ where: { id: added.value.id } })).toBe(0);
+    expect(
+      await db.changeEvent.count({
+        where: { entityType: 'externalIdentifier', entityId: String(added.value.id), operation: 'delete' },
+      }),
+    ).toBe(1);
+    // A second removal (another tab) is refused with the reason.
+    expect((await remove(added.value.id)).ok).toBe(false);
   });
 });

@@ -9,7 +9,6 @@ import { recordChange, type DbTx } from '@/lib/changes/record-change';
 import { slugify } from '@/lib/measures/identifier';
 import { diff } from '@/lib/write/compare';
 import {
-  Refusal,
   TX_OPTIONS,
   claimVersion,
   guarded,
@@ -18,7 +17,7 @@ import {
   type MutationResult,
   type WriteContext,
 } from '@/lib/write/editor-write';
-import { checkIdentifierFree } from '@/lib/write/external-identifiers';
+import { addIdentifier, removeIdentifier } from '@/lib/write/external-identifiers';
 import { lastSavedBy } from '@/lib/write/last-saved';
 import { uniqueSlug } from '@/lib/write/unique-slug';
 import type {
@@ -181,34 +180,9 @@ export async function updateBody(ctx: WriteContext, input: UpdateBodyInput) {
 }
 
 export async function addBodyIdentifier(ctx: WriteContext, input: AddBodyIdentifierInput) {
-  return writeBody(ctx, input, async (tx, body) => {
-    await checkIdentifierFree(tx, input.scheme, input.value);
-    const identifier = await tx.externalIdentifier.create({
-      data: { scheme: input.scheme, value: input.value, bodyId: body.id },
-    });
-    await recordChange(tx, {
-      ...ctx.actor,
-      entityType: 'externalIdentifier',
-      entityId: identifier.id,
-      operation: 'create',
-      after: identifier,
-    });
-    return { value: { id: identifier.id } };
-  });
+  return writeBody(ctx, input, (tx, body) => addIdentifier(tx, ctx.actor, { bodyId: body.id }, input));
 }
 
 export async function removeBodyIdentifier(ctx: WriteContext, input: RemoveBodyIdentifierInput) {
-  return writeBody(ctx, input, async (tx, body) => {
-    const current = await tx.externalIdentifier.findFirst({ where: { id: input.id, bodyId: body.id } });
-    if (!current) throw new Refusal('This identifier was already removed; reload the page.');
-    await tx.externalIdentifier.delete({ where: { id: current.id } });
-    await recordChange(tx, {
-      ...ctx.actor,
-      entityType: 'externalIdentifier',
-      entityId: current.id,
-      operation: 'delete',
-      before: current,
-    });
-    return { value: { id: current.id } };
-  });
+  return writeBody(ctx, input, (tx, body) => removeIdentifier(tx, ctx.actor, { bodyId: body.id }, input.id));
 }

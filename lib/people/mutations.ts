@@ -19,7 +19,7 @@ import {
   type MutationResult,
   type WriteContext,
 } from '@/lib/write/editor-write';
-import { checkIdentifierFree } from '@/lib/write/external-identifiers';
+import { addIdentifier, removeIdentifier } from '@/lib/write/external-identifiers';
 import { lastSavedBy } from '@/lib/write/last-saved';
 import { uniqueSlug } from '@/lib/write/unique-slug';
 import type {
@@ -140,36 +140,11 @@ export async function updatePerson(ctx: WriteContext, input: UpdatePersonInput) 
 }
 
 export async function addPersonIdentifier(ctx: WriteContext, input: AddPersonIdentifierInput) {
-  return writePerson(ctx, input, async (tx, person) => {
-    await checkIdentifierFree(tx, input.scheme, input.value);
-    const identifier = await tx.externalIdentifier.create({
-      data: { scheme: input.scheme, value: input.value, personId: person.id },
-    });
-    await recordChange(tx, {
-      ...ctx.actor,
-      entityType: 'externalIdentifier',
-      entityId: identifier.id,
-      operation: 'create',
-      after: identifier,
-    });
-    return { value: { id: identifier.id } };
-  });
+  return writePerson(ctx, input, (tx, person) => addIdentifier(tx, ctx.actor, { personId: person.id }, input));
 }
 
 export async function removePersonIdentifier(ctx: WriteContext, input: RemovePersonChildInput) {
-  return writePerson(ctx, input, async (tx, person) => {
-    const current = await tx.externalIdentifier.findFirst({ where: { id: input.id, personId: person.id } });
-    if (!current) throw new Refusal('This identifier was already removed; reload the page.');
-    await tx.externalIdentifier.delete({ where: { id: current.id } });
-    await recordChange(tx, {
-      ...ctx.actor,
-      entityType: 'externalIdentifier',
-      entityId: current.id,
-      operation: 'delete',
-      before: current,
-    });
-    return { value: { id: current.id } };
-  });
+  return writePerson(ctx, input, (tx, person) => removeIdentifier(tx, ctx.actor, { personId: person.id }, input.id));
 }
 
 // ---------- Memberships ----------

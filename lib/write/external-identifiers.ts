@@ -1,8 +1,8 @@
 // External identifiers (a bioguide id, a committee's thomas code) belong to one record only. The importer and the seed
 // attach them through sync; an editor's form is refused, naming the holder, when another record has the identifier.
 
-import type { DbTx } from '@/lib/changes/record-change';
-import { refuse } from './editor-write';
+import { recordChange, type Actor, type DbTx } from '@/lib/changes/record-change';
+import { refuse, Refusal } from './editor-write';
 import { sync, type SyncContext } from '@/lib/write/sync';
 
 /** Creates the identifier for `owner`, or moves it to `owner` when another record held it. */
@@ -34,4 +34,41 @@ export async function checkIdentifierFree(tx: DbTx, scheme: string, value: strin
       ? `the body ${held.body.name}`
       : 'another record';
   refuse('value', `${scheme} ${value} is already held by ${holder}; an identifier belongs to one record only.`);
+}
+
+/** The person or body an editor's identifier belongs to. */
+type Holder = { personId: number } | { bodyId: number };
+
+/** An editor adds an identifier to a person or body: refused when another record holds it, recorded as a change. */
+export async function addIdentifier(
+  tx: DbTx,
+  actor: Actor,
+  holder: Holder,
+  { scheme, value }: { scheme: string; value: string },
+) {
+  await checkIdentifierFree(tx, scheme, value);
+  const identifier = await tx.externalIdentifier.create({ data: { scheme, value, ...holder } });
+  await recordChange(tx, {
+    ...actor,
+    entityType: 'externalIdentifier',
+    entityId: identifier.id,
+    operation: 'create',
+    after: identifier,
+  });
+  return { value: { id: identifier.id } };
+}
+
+/** An editor removes one of a person's or body's identifiers; one removed already (another tab) is refused. */
+export async function removeIdentifier(tx: DbTx, actor: Actor, holder: Holder, id: number) {
+  const current = await tx.externalIdentifier.findFirst({ where: { id, ...holder } });
+  if (!current) throw new Refusal('This identifier was already removed; reload the page.');
+  await tx.externalIdentifier.delete({ where: { id: current.id } });
+  await recordChange(tx, {
+    ...actor,
+    entityType: 'externalIdentifier',
+    entityId: current.id,
+    operation: 'delete',
+    before: current,
+  });
+  return { value: { id: current.id } };
 }
