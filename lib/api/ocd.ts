@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { BodyClassification, DatePrecision, MeasureType, RelationType } from '@/lib/generated/prisma/enums';
 import { siteUrl } from '@/lib/site';
+import { OCD_ACTION_CLASSIFICATIONS } from '@/lib/status/classifications';
 import { problem } from './http';
 
 /** A UUID derived from a name (the layout of a version 5 UUID, over SHA-1), stable across dumps and instances. */
@@ -16,39 +17,8 @@ export function stableUuid(name: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-const BILL_ACTION_CLASSIFICATIONS = new Set([
-  'filing',
-  'introduction',
-  'enrolled',
-  'reading-1',
-  'reading-2',
-  'reading-3',
-  'passage',
-  'failure',
-  'withdrawal',
-  'substitution',
-  'amendment-introduction',
-  'amendment-passage',
-  'amendment-withdrawal',
-  'amendment-failure',
-  'amendment-amendment',
-  'amendment-deferral',
-  'committee-passage',
-  'committee-passage-favorable',
-  'committee-passage-unfavorable',
-  'committee-failure',
-  'executive-receipt',
-  'executive-signature',
-  'executive-veto',
-  'executive-veto-line-item',
-  'became-law',
-  'veto-override-passage',
-  'veto-override-failure',
-  'deferral',
-  'receipt',
-  'referral',
-  'referral-committee',
-]);
+/** The classifications an OCD bill's action may carry: OCD's own list, without the project's local tags. */
+const BILL_ACTION_CLASSIFICATIONS = new Set<string>(OCD_ACTION_CLASSIFICATIONS);
 
 const billClassification: Record<MeasureType, string> = {
   resolution: 'resolution',
