@@ -5,12 +5,10 @@
 // the importer's BillStatus and written by lib/import's writeBillStatus: the one write path, statuses derived by
 // lib/status as for the XML, change events by "sync: <source>". The key goes only in the request address and is
 // cut out of every message and stored address.
-import type { ImportContext } from '@/lib/import/context';
-import { emptyReport } from '@/lib/write/sync';
-import { flushEvents } from '@/lib/import/create-recorded';
 import { BILL_TYPES, billIdentifier, congressName, type BillType } from '@/lib/import/billstatus/bill-types';
 import type { BillAction, BillPerson, BillSponsor, BillStatus } from '@/lib/import/billstatus/parse';
 import { writeBillStatus } from '@/lib/import/billstatus/write';
+import { inImport } from './in-import';
 import type { RunContext } from './run';
 import { congressApiSettingsSchema, type CongressApiSettings } from './sources';
 
@@ -206,35 +204,6 @@ export function toBillStatus(
       publisher: 'Library of Congress (Congress.gov API)',
     },
   };
-}
-
-async function inImport<T>(
-  ctx: RunContext,
-  write: (ictx: ImportContext) => Promise<T>,
-): Promise<{ result: T; events: number }> {
-  return ctx.db.$transaction(
-    async (tx) => {
-      const ictx: ImportContext = {
-        tx,
-        report: emptyReport(),
-        actorLabel: ctx.actorLabel,
-        actorId: null,
-        log: () => {},
-        file: ctx.source.name,
-        warnings: [],
-        changed: [],
-        asOf: new Date(),
-        memo: new Map(),
-        memoPending: new Map(),
-        pendingEvents: [],
-      };
-      const result = await write(ictx);
-      await flushEvents(ictx);
-      ctx.changed.push(...ictx.changed);
-      return { result, events: ictx.report.changeEvents };
-    },
-    { timeout: 120_000, maxWait: 30_000 },
-  );
 }
 
 export async function runCongressApi(ctx: RunContext, key: string | undefined): Promise<void> {

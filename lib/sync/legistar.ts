@@ -5,14 +5,14 @@
 // onto ours, and a value it lacks is reported on the run and the matter held back, never guessed (decision 041).
 import type { ImportContext } from '@/lib/import/context';
 import { ensureBody, ensureJurisdiction } from '@/lib/import/bodies';
-import { flushEvents } from '@/lib/import/create-recorded';
 import { writeMeasure, type ActionData, type SponsorData } from '@/lib/import/write-measure';
 import { slugify } from '@/lib/measures/identifier';
 import type { MeasureType } from '@/lib/generated/prisma/enums';
-import { emptyReport, sync } from '@/lib/write/sync';
+import { sync } from '@/lib/write/sync';
 import { createRecorded } from '@/lib/import/create-recorded';
 import { matchPerson } from '@/lib/import/people';
 import { changeEventData, type ChangeInput, type DbTx } from '@/lib/changes/record-change';
+import { inImport } from './in-import';
 import type { RunContext } from './run';
 import { legistarSettingsSchema, type LegistarSettings } from './sources';
 
@@ -163,33 +163,6 @@ async function changedSince<T>(
   }
 }
 
-/** A transaction with the importer's context, so the writes go through the one write path as the sync. */
-async function inImport<T>(ctx: RunContext, write: (ictx: ImportContext) => Promise<T>): Promise<T> {
-  return ctx.db.$transaction(
-    async (tx) => {
-      const ictx: ImportContext = {
-        tx,
-        report: emptyReport(),
-        actorLabel: ctx.actorLabel,
-        actorId: null,
-        log: () => {},
-        file: ctx.source.name,
-        warnings: [],
-        changed: [],
-        asOf: new Date(),
-        memo: new Map(),
-        memoPending: new Map(),
-        pendingEvents: [],
-      };
-      const result = await write(ictx);
-      await flushEvents(ictx);
-      ctx.changed.push(...ictx.changed);
-      return result;
-    },
-    { timeout: 120_000, maxWait: 30_000 },
-  );
-}
-
 export async function runLegistar(ctx: RunContext): Promise<void> {
   const settings = legistarSettingsSchema.parse(ctx.source.settings);
   const cursor = (ctx.source.cursor ?? {}) as Cursor;
@@ -289,7 +262,7 @@ export async function runLegistar(ctx: RunContext): Promise<void> {
         return false;
       }
       try {
-        const written = await inImport(ctx, async (ictx) => {
+        const { result: written } = await inImport(ctx, async (ictx) => {
           const jurisdictionId = await ensureJurisdiction(ictx, jurisdictionSpec);
           const jurisdiction = { id: jurisdictionId, ...jurisdictionSpec };
           const origin = await bodyId(ictx, jurisdictionId, matter.MatterBodyId, matter.MatterBodyName ?? 'Council');
