@@ -1,5 +1,5 @@
 import Link from '@/components/ui/link';
-import { nextSortDir, SortHeader } from '@/components/ui/sort-header';
+import { SortableHead } from '@/components/ui/sort-header';
 import { StatusBadge } from '@/components/measures/status-badge';
 import { formatDate } from '@/lib/format';
 import { dashboardColumns, type DashboardColumn } from '@/lib/dashboard/columns';
@@ -102,27 +102,10 @@ export function DashboardTable({ rows, total, pageSize, params, visible }: Props
           Followed measures {total > 0 ? `${first}–${first + rows.length - 1} of ${total}` : ''}
           {params.changedOnly ? ', only those changed since your last visit' : ''}
         </caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const id = header.column.id as DashboardSortKey;
-                const href = header.column.getCanSort()
-                  ? dashboardHref(params, { sort: id, dir: nextSortDir(id, sorted), page: 1 })
-                  : null;
-                return (
-                  <SortHeader
-                    key={header.id}
-                    label={String(header.column.columnDef.header)}
-                    sorted={sorted}
-                    href={href}
-                  />
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
+        <SortableHead
+          table={table}
+          hrefFor={(id, dir) => dashboardHref(params, { sort: id as DashboardSortKey, dir, page: 1 })}
+        />
         <tbody>
           {table.getRowModel().rows.map((row) => {
             const m = row.original;

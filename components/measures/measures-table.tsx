@@ -1,5 +1,5 @@
 import Link from '@/components/ui/link';
-import { nextSortDir, SortHeader } from '@/components/ui/sort-header';
+import { SortableHead } from '@/components/ui/sort-header';
 import { StatusBadge } from '@/components/measures/status-badge';
 import { formatDate } from '@/lib/format';
 import { measureListHref, type MeasureListParams, type MeasureSortKey } from '@/lib/measures/list-params';
@@ -41,27 +41,10 @@ export function MeasuresTable({ rows, total, pageSize, params }: Props) {
           {String(table.getColumn(params.sort)?.columnDef.header ?? params.sort).toLowerCase()}
           {params.dir === 'desc' ? ', descending' : ', ascending'}
         </caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const id = header.column.id as MeasureSortKey;
-                const href = header.column.getCanSort()
-                  ? measureListHref(params, { sort: id, dir: nextSortDir(id, sorted), page: 1 })
-                  : null;
-                return (
-                  <SortHeader
-                    key={header.id}
-                    label={String(header.column.columnDef.header)}
-                    sorted={sorted}
-                    href={href}
-                  />
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
+        <SortableHead
+          table={table}
+          hrefFor={(id, dir) => measureListHref(params, { sort: id as MeasureSortKey, dir, page: 1 })}
+        />
         <tbody>
           {table.getRowModel().rows.map((row) => {
             const m = row.original;

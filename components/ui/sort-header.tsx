@@ -1,5 +1,5 @@
-// A column header of a server-sorted table (TanStack Table's core run on the server): a link that sorts by the
-// column, or reverses the order when it already does, with the state announced to screen readers. Used by the
+// The column headers of a server-sorted table (TanStack Table's core run on the server): each a link that sorts by
+// its column, or reverses the order when it already does, with the state announced to screen readers. Used by the
 // measures list and the dashboard.
 import Link from '@/components/ui/link';
 
@@ -31,5 +31,46 @@ export function SortHeader({ label, sorted, href }: { label: string; sorted: Sor
         label
       )}
     </th>
+  );
+}
+
+/** What SortableHead reads of a table: its header groups (TanStack Table's `getHeaderGroups()`). */
+type HeaderTable = {
+  getHeaderGroups(): {
+    id: string;
+    headers: {
+      id: string;
+      column: { id: string; getIsSorted(): Sorted; getCanSort(): boolean; columnDef: { header?: unknown } };
+    }[];
+  }[];
+};
+
+/** The table's head: a SortHeader per column, linking to `hrefFor(column, direction)` when the column sorts. */
+export function SortableHead({
+  table,
+  hrefFor,
+}: {
+  table: HeaderTable;
+  hrefFor: (columnId: string, dir: 'asc' | 'desc') => string;
+}) {
+  return (
+    <thead>
+      {table.getHeaderGroups().map((group) => (
+        <tr key={group.id}>
+          {group.headers.map((header) => {
+            const sorted = header.column.getIsSorted();
+            const id = header.column.id;
+            return (
+              <SortHeader
+                key={header.id}
+                label={String(header.column.columnDef.header)}
+                sorted={sorted}
+                href={header.column.getCanSort() ? hrefFor(id, nextSortDir(id, sorted)) : null}
+              />
+            );
+          })}
+        </tr>
+      ))}
+    </thead>
   );
 }
