@@ -2,6 +2,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { isSlug } from '@/lib/cache/cached-args';
 import { db } from '@/lib/db';
+import { latestMeasures } from '@/lib/measures/latest';
 import { pageTags, tags } from '@/lib/cache/tags';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { citationSelect } from '@/lib/sources/select';
@@ -83,12 +84,7 @@ export async function getBodyBySlug(slug: string) {
   const [groups, allMemberCount, originMeasures, originCount, targets, targetCount] = await Promise.all([
     db.membership.groupBy({ by: ['party', 'role'], where: currentMembership(body.id), _count: { _all: true } }),
     db.membership.count({ where: { bodyId: body.id } }),
-    db.measure.findMany({
-      where: { originBodyId: body.id },
-      orderBy: [{ lastActionDate: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
-      take: BODY_MEASURES_SHOWN,
-      ...measureRow,
-    }),
+    latestMeasures({ originBodyId: body.id }, BODY_MEASURES_SHOWN, measureRow.select),
     db.measure.count({ where: { originBodyId: body.id } }),
     db.measureTarget.findMany({
       where: { bodyId: body.id },

@@ -106,6 +106,25 @@ describe('person and body pages show a bounded slice with the true totals', () =
     expect(ministry?.targetCount).toBe(Math.ceil(f.count / 3));
     expect(ministry?.targets[0]?.measure.id).toBe(f.measures.filter((_, i) => i % 3 === 0).at(-1)!.id);
   });
+  it('the body page: its latest measures newest first, ties by the newest id, then undated ones by id', async () => {
+    const body = await createBody(db, { name: 'Halfdated Council' });
+    const dates = [Date.UTC(2024, 4, 1), Date.UTC(2024, 5, 1), Date.UTC(2024, 5, 1)];
+    const dated: number[] = [];
+    for (const [i, date] of dates.entries()) {
+      const measure = await createMeasure(db, { title: `Halfdated dated ${i}`, originBodyId: body.id });
+      await db.measure.update({ where: { id: measure.id }, data: { lastActionDate: new Date(date) } });
+      dated.push(measure.id);
+    }
+    const undated: number[] = [];
+    for (let i = 0; i < BODY_MEASURES_SHOWN; i++)
+      undated.push((await createMeasure(db, { title: `Halfdated undated ${i}`, originBodyId: body.id })).id);
+    const page = await getBodyBySlug(body.slug);
+    // June twice (the later id first), then May, then the undated ones from the newest id, as many as fit.
+    expect(page?.originMeasures.map((m) => m.id)).toEqual(
+      [dated[2], dated[1], dated[0], ...undated.toReversed()].slice(0, BODY_MEASURES_SHOWN),
+    );
+    expect(page?.originCount).toBe(dates.length + BODY_MEASURES_SHOWN);
+  });
 });
 
 describe('the measures list sorted by a key some measures lack', () => {

@@ -8,6 +8,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { cachedArgs, isSlug, slugSchema } from '@/lib/cache/cached-args';
 import { z } from 'zod';
 import { chambersOf, chambersSelect } from './chambers';
+import { latestMeasures } from './latest';
 import { MEASURES_PAGE_SIZE, measureListParamsSchema, type MeasureListParams } from './list-params';
 
 const bodyLink = { select: { id: true, slug: true, name: true } } as const;
@@ -162,8 +163,17 @@ function listOrder(sort: 'title' | 'body' | 'stage', dir: 'asc' | 'desc'): Prism
   }
 }
 
-/** The list's filters as a where clause (the list and its feed, lib/feeds, filter alike). */
-export function measureListWhere(params: MeasureListParams): Prisma.MeasureWhereInput {
+/**
+ * The list's filters as a where clause; null when the body filter names no body (nothing matches). The body is looked
+ * up first and filtered by its id: through the relation (originBody: { slug }), PostgreSQL joined the body and sorted
+ * every one of its measures for each page (346 ms for a chamber's 200,000 at 1,000,000 measures), where with the id
+ * it walks the (originBodyId, lastActionDate) index (2 ms).
+ */
+export async function measureListWhere(params: MeasureListParams): Promise<Prisma.MeasureWhereInput | null> {
+  const body = params.body
+    ? await db.body.findUnique({ where: { slug: params.body }, select: { id: true } })
+    : undefined;
+  if (body === null) return null;
   const related: Prisma.MeasureWhereInput[] = [
     ...(params.sponsor
       ? [{ sponsorships: { some: { kind: 'primary' as const, person: { slug: params.sponsor } } } }]
@@ -174,7 +184,7 @@ export function measureListWhere(params: MeasureListParams): Prisma.MeasureWhere
     ...(params.addressee ? [{ targets: { some: { body: { slug: params.addressee } } } }] : []),
   ];
   return {
-    ...(params.body ? { originBody: { slug: params.body } } : {}),
+    ...(body ? { originBodyId: body.id } : {}),
     ...(params.type ? { type: params.type } : {}),
     ...(params.stage ? { stage: params.stage } : {}),
     ...(params.outcome ? { outcome: params.outcome } : {}),
@@ -299,7 +309,8 @@ export async function findMeasures(listParams: MeasureListParams) {
   cacheLife('days');
   const params = cachedArgs('findMeasures', measureListParamsSchema, listParams);
   cacheTag(tags.measureList);
-  const where = measureListWhere(params);
+  const where = await measureListWhere(params);
+  if (!where) return { rows: [], total: 0, pageSize: MEASURES_PAGE_SIZE };
   const [rows, total] = await Promise.all([findListRows(where, params), db.measure.count({ where })]);
   return { rows, total, pageSize: MEASURES_PAGE_SIZE };
 }
@@ -353,10 +364,6 @@ export async function getRecentActions(count = 10) {
 
 /** Slugs to prerender at build time: the most recently active measures. */
 export async function getRecentMeasureSlugs(limit = 50) {
-  const rows = await db.measure.findMany({
-    orderBy: [{ lastActionDate: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
-    take: limit,
-    select: { slug: true },
-  });
+  const rows = await latestMeasures({}, limit, { slug: true });
   return rows.map((row) => row.slug);
 }
