@@ -1,11 +1,11 @@
-// `npm run bench [-- --sizes 1000,100000 --connections 50 --duration 10 --warmup 5 --reload --no-lighthouse --no-plans]`
+// `npm run bench [-- --sizes 1000,100000 --connections 50 --duration 10 --warmup 5 --rounds 1 --reload --no-lighthouse --no-plans]`
 // For each size: a PostgreSQL database with the founding case and that many synthetic measures (scripts/bench/
 // dataset.ts), a production build against it, the server started and warmed, then every page of scripts/bench/
-// pages.ts loaded in turn with autocannon. Then, at the largest size: the dashboard's server time one request at a
-// time, the JavaScript each public page ships against an empty Next.js page, and Lighthouse on the measure and
-// person pages. Last, every statement of every page's data functions is EXPLAINed on the largest database
-// (scripts/bench/plans.ts). Prints the figures side by side with each target's verdict and writes them to
-// bench/results/.
+// pages.ts loaded in turn with autocannon (`--rounds N`: all of them N times over, each page's figure its median
+// round). Then, at the largest size: the dashboard's server time one request at a time, the JavaScript each public
+// page ships against an empty Next.js page, and Lighthouse on the measure and person pages. Last, every statement of
+// every page's data functions is EXPLAINed on the largest database (scripts/bench/plans.ts). Prints the figures side
+// by side with each target's verdict and writes them to bench/results/.
 // `npm run bench -- --search [--clients 10 --duration 10]`: the search data layer alone (scripts/bench/search.ts).
 // `npm run bench -- --sizes 1000000 --prepare [--reload]`: only create or reuse the datasets (a long load ahead of a run).
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -18,7 +18,7 @@ import { runDashboardScenario, seedScenario } from './bench/dashboard';
 import { findTargets, prepareDataset } from './bench/dataset';
 import { EMPTY_PAGE, measurePageJs, withEmptyNextApp, type PageJs } from './bench/js-size';
 import { lighthouseRow, runLighthouse, type LighthouseScore } from './bench/lighthouse';
-import { runLoad, type LoadResult } from './bench/load';
+import { medianRun, runLoad, type LoadResult } from './bench/load';
 import type { PagePlans } from './bench/plans';
 import {
   benchPages,
@@ -39,6 +39,7 @@ const { values: flags } = parseArgs({
     connections: { type: 'string', default: '50' },
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '1' },
     reload: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
@@ -55,6 +56,12 @@ function positiveNumber(name: string, value: string): number {
   return number;
 }
 
+function wholeNumber(name: string, value: string): number {
+  const number = positiveNumber(name, value);
+  if (!Number.isInteger(number)) throw new Error(`--${name} must be a whole number, got ${value}`);
+  return number;
+}
+
 const options = {
   sizes: flags.sizes
     .split(',')
@@ -63,9 +70,10 @@ const options = {
   connections: positiveNumber('connections', flags.connections),
   durationSeconds: positiveNumber('duration', flags.duration),
   warmupSeconds: positiveNumber('warmup', flags.warmup),
+  rounds: wholeNumber('rounds', flags.rounds),
 };
 
-type PageRun = BenchPage & LoadResult & { ratioToBaseline: number | null };
+type PageRun = BenchPage & ReturnType<typeof medianRun> & { ratioToBaseline: number | null };
 type SizeRun = { size: number; pages: PageRun[]; baselineRuns: number[]; database: DatabaseSize };
 type DatabaseSize = { bytes: number; measures: number; actions: number };
 
@@ -118,14 +126,21 @@ async function runSize(size: number, withExtras: boolean) {
       log(`[${size}] warming ${page.path}`);
       await load(page, options.warmupSeconds, Math.min(10, options.connections));
     }
-    const loads: LoadResult[] = [];
-    for (const page of pages) {
-      log(`[${size}] loading ${page.path} for ${options.durationSeconds} s`);
-      loads.push(await load(page, options.durationSeconds, options.connections));
+    // Every page once per round, the rounds one after another, so a disturbance of the machine falls on one round of
+    // each page rather than on every round of one; each page's figure is its median round (medianRun).
+    const rounds: LoadResult[][] = pages.map(() => []);
+    for (let round = 1; round <= options.rounds; round++) {
+      for (const [i, page] of pages.entries()) {
+        const of = options.rounds > 1 ? ` (round ${round} of ${options.rounds})` : '';
+        log(`[${size}] loading ${page.path} for ${options.durationSeconds} s${of}`);
+        rounds[i]!.push(await load(page, options.durationSeconds, options.connections));
+      }
     }
-    log(`[${size}] loading the static page again (the yardstick is its better run)`);
+    const loads = rounds.map(medianRun);
+    log(`[${size}] loading the static page again (the yardstick is the upper median of its runs)`);
     const again = await load(pages[0]!, options.durationSeconds, options.connections);
-    const baseline = Math.max(loads[0]!.requestsPerSecond, again.requestsPerSecond);
+    // With one round: the better of the static page's two runs, as before.
+    const baseline = medianRun([...rounds[0]!, again]).requestsPerSecond;
     const run: SizeRun = {
       size,
       pages: pages.map((page, i) => ({
@@ -133,7 +148,7 @@ async function runSize(size: number, withExtras: boolean) {
         ...loads[i]!,
         ratioToBaseline: baseline > 0 ? loads[i]!.requestsPerSecond / baseline : null,
       })),
-      baselineRuns: [loads[0]!.requestsPerSecond, again.requestsPerSecond],
+      baselineRuns: [...rounds[0]!.map((r) => r.requestsPerSecond), again.requestsPerSecond],
       database,
     };
     let js: { empty: PageJs; pages: PageJs[] } | undefined;
@@ -299,6 +314,7 @@ async function main(): Promise<number> {
         row[`p50 @${run.size}`] = String(page.p50Ms);
         row[`p99 @${run.size}`] = String(page.p99Ms);
         row[`x static @${run.size}`] = page.kind === 'baseline' ? '1.00' : fmt(page.ratioToBaseline, 2);
+        if (options.rounds > 1) row[`rounds' req/s @${run.size}`] = page.roundsPerSecond.map((r) => fmt(r)).join(' / ');
       }
       return row;
     }),

@@ -76,3 +76,13 @@ export async function runLoad(
     errorMessages,
   };
 }
+
+/**
+ * The round of a page whose requests per second is the median of its rounds (the upper one of an even count: of two
+ * runs, the better), with every round's requests per second beside it.
+ */
+export function medianRun(runs: LoadResult[]): LoadResult & { roundsPerSecond: number[] } {
+  if (runs.length === 0) throw new Error('medianRun needs at least one run');
+  const sorted = [...runs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+  return { ...sorted[Math.floor(sorted.length / 2)]!, roundsPerSecond: runs.map((run) => run.requestsPerSecond) };
+}
