@@ -2,7 +2,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { isSlug } from '@/lib/cache/cached-args';
 import { db } from '@/lib/db';
-import { latestMeasures } from '@/lib/measures/latest';
+import { latestMeasures } from '@/lib/measures/missing-last';
 import { pageTags, tags } from '@/lib/cache/tags';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { citationSelect } from '@/lib/sources/select';

@@ -8,7 +8,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { cachedArgs, isSlug, slugSchema } from '@/lib/cache/cached-args';
 import { z } from 'zod';
 import { chambersOf, chambersSelect } from './chambers';
-import { latestMeasures } from './latest';
+import { latestMeasures, readMissingLast } from './missing-last';
 import { MEASURES_PAGE_SIZE, measureListParamsSchema, type MeasureListParams } from './list-params';
 
 const bodyLink = { select: { id: true, slug: true, name: true } } as const;
@@ -243,64 +243,13 @@ const listRowSelect = {
   currentBody: { select: { slug: true, name: true } },
 } as const satisfies Prisma.MeasureSelect;
 
-/** The sorts whose key a measure can lack (no number, no action yet): those measures come last either way. */
-const missingKey = {
-  identifier: {
-    has: { normalizedIdentifier: { not: null } },
-    lacks: { normalizedIdentifier: null },
-    order: (dir: 'asc' | 'desc') => [{ normalizedIdentifier: dir }, { id: dir }],
-  },
-  lastAction: {
-    has: { lastActionDate: { not: null } },
-    lacks: { lastActionDate: null },
-    order: (dir: 'asc' | 'desc') => [{ lastActionDate: dir }, { id: dir }],
-  },
-} satisfies Record<
-  string,
-  {
-    has: Prisma.MeasureWhereInput;
-    lacks: Prisma.MeasureWhereInput;
-    order: (dir: 'asc' | 'desc') => Prisma.MeasureOrderByWithRelationInput[];
-  }
->;
-
-/**
- * The rows of one page in the list's order. A sort whose key can be missing is read in two parts, the measures with
- * the key in its order and then those without it by id: "descending, missing last" is an order no index of ours
- * keeps (Prisma's indexes put nulls first when descending), so in one query PostgreSQL read and sorted every
- * matching measure (about 50 ms at 100,000), where each part reads an index (scripts/bench/plans.ts).
- */
+/** The rows of one page in the list's order; a sort whose key can be missing puts the measures without it last. */
 async function findListRows(where: Prisma.MeasureWhereInput, params: MeasureListParams) {
-  const skip = (params.page - 1) * MEASURES_PAGE_SIZE;
-  const take = MEASURES_PAGE_SIZE;
-  if (params.sort !== 'identifier' && params.sort !== 'lastAction') {
-    return db.measure.findMany({
-      where,
-      orderBy: listOrder(params.sort, params.dir),
-      skip,
-      take,
-      select: listRowSelect,
-    });
+  const page = { skip: (params.page - 1) * MEASURES_PAGE_SIZE, take: MEASURES_PAGE_SIZE };
+  if (params.sort === 'identifier' || params.sort === 'lastAction') {
+    return readMissingLast(where, { sort: params.sort, dir: params.dir }, page, listRowSelect);
   }
-  const key = missingKey[params.sort];
-  const withKey = { AND: [where, key.has] };
-  const keyed = await db.measure.findMany({
-    where: withKey,
-    orderBy: key.order(params.dir),
-    skip,
-    take,
-    select: listRowSelect,
-  });
-  if (keyed.length === take) return keyed;
-  const keyedTotal = keyed.length > 0 ? skip + keyed.length : await db.measure.count({ where: withKey });
-  const without = await db.measure.findMany({
-    where: { AND: [where, key.lacks] },
-    orderBy: { id: params.dir },
-    skip: Math.max(0, skip - keyedTotal),
-    take: take - keyed.length,
-    select: listRowSelect,
-  });
-  return [...keyed, ...without];
+  return db.measure.findMany({ where, orderBy: listOrder(params.sort, params.dir), ...page, select: listRowSelect });
 }
 
 /** One page of the measures list, filtered and sorted in the database, with the total for pagination. */
