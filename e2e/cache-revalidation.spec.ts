@@ -77,6 +77,42 @@ test('a write straight to the database revalidates the pages showing the changed
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Untouched measure ${run}`);
 });
 
+test('a cached page is sent one byte a character, and the browser reads and hydrates the same page', async ({
+  page,
+  request,
+}) => {
+  // Characters above U+00FF in a title: typographic quotes and dashes, Armenian, an emoji (beyond U+FFFF).
+  const run = Date.now().toString(36);
+  const title = `Resolution ${run} — “Երևան” in Yerevan’s café 😀`;
+  const measure = await createMeasure(db, { title });
+  const path = `/measures/${measure.slug}`;
+  // The first visit renders the page and caches it (lib/cache/view-cache-handler.cjs); the next is served from there.
+  await new Promise((resolve) => setTimeout(resolve, 2_500));
+  expect((await request.get(path)).status()).toBe(200);
+  const cached = await request.get(path);
+  expect(cached.headers()['x-nextjs-cache']).toBe('HIT');
+  const html = await cached.text();
+  expect(html.match(/[^\x00-\xff]/g) ?? []).toEqual([]);
+  expect(html).toContain(`Resolution ${run} &#x2014; &#x201C;&#x535;&#x580;&#x587;&#x561;&#x576;&#x201D;`);
+  expect(html).toContain('\\u2014 \\u201C\\u0535'); // the same title in the RSC payload's script
+
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  expect(await page.title()).toContain(`: ${title} · Resolution Tracker`);
+  // Hydrated: the header's account link is rendered by a client effect; a client-side navigation keeps the window.
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await page.evaluate(() => ((window as unknown as { rtMarker: number }).rtMarker = 5));
+  await page.getByRole('banner').getByRole('link', { name: 'About' }).click();
+  await expect(page).toHaveURL(/\/about$/);
+  expect(await page.evaluate(() => (window as unknown as { rtMarker?: number }).rtMarker)).toBe(5);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  expect(errors).toEqual([]);
+});
+
 test('public pages tell a shared cache in front to keep them one second', async ({ request }) => {
   const answer = await request.get('/about');
   expect(answer.headers()['cache-control']).toBe('public, max-age=0, s-maxage=1, stale-while-revalidate=10');

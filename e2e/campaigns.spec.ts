@@ -285,13 +285,13 @@ test('the full list of a campaign’s measures, a page of 100 at a time, leads f
   });
 
   await page.goto(`/campaigns/${campaign.slug}`);
-  // The page shows the start of each long list and links to the rest: 20 measures, the 20 latest actions, and the
+  // The page shows the start of each long list and links to the rest: 10 measures, the 10 latest actions, and the
   // body filter as a link to the campaign's bodies (14 of them: the House and the thirteen councils).
-  await expect(page.getByRole('table', { name: /^20 of the campaign's 120 measures/ }).getByRole('row')).toHaveCount(
-    21,
+  await expect(page.getByRole('table', { name: /^10 of the campaign's 120 measures/ }).getByRole('row')).toHaveCount(
+    11,
   );
   const timeline = page.getByRole('heading', { name: 'Timeline of all the measures' }).locator('..');
-  await expect(timeline.locator('.timeline > li')).toHaveCount(20);
+  await expect(timeline.locator('.timeline > li')).toHaveCount(10);
   await timeline.getByRole('link', { name: 'Show one body’s timeline: choose among the 14 bodies' }).click();
   await expect(page).toHaveURL(new RegExp(`/campaigns/${campaign.slug}/bodies$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline by body');

@@ -1,4 +1,4 @@
-// The chart's text alternative stays bounded: up to 100 dated measures are listed one per row, more are counted by year.
+// The chart's text alternative stays bounded: up to 30 dated measures are listed one per row, more are counted by year.
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,11 @@ describe('EndorsementChart', () => {
     const html = renderToStaticMarkup(createElement(EndorsementChart, { id: 'c', points: points(5), title: 'T' }));
     expect(html).toContain('Resolution 4: Council 4');
     expect(html).not.toContain('counted by year');
+    // The description sums up; the table lists each (once, not again in the description).
+    expect(html).toContain(
+      '4 endorsements adopted between January 1, 2020 and January 3, 2022, 1 lead measure; each is listed in the table below.',
+    );
+    expect(html.match(/Resolution 4: Council 4/g)).toHaveLength(1);
   });
 
   it('counts by year instead of listing each when there are many', () => {
@@ -26,9 +31,13 @@ describe('EndorsementChart', () => {
     expect((html.match(/<tr>/g) ?? []).length).toBe(4); // header and 2020, 2021, 2022
   });
 
-  it('marks each endorsement with a dot up to 100, and draws only the steps past that', () => {
-    const few = renderToStaticMarkup(createElement(EndorsementChart, { id: 'c', points: points(50), title: 'T' }));
-    expect((few.match(/<circle/g) ?? []).length).toBe(49);
+  it('marks each endorsement with a dot up to 30 measures, and draws only the steps past that', () => {
+    const few = renderToStaticMarkup(createElement(EndorsementChart, { id: 'c', points: points(30), title: 'T' }));
+    expect((few.match(/<circle/g) ?? []).length).toBe(29);
+    expect(few).toContain('Resolution 29: Council 29');
+    const over = renderToStaticMarkup(createElement(EndorsementChart, { id: 'c', points: points(31), title: 'T' }));
+    expect(over).toContain('Dated campaign measures counted by year');
+    expect(few).toContain('<circle cx="42.3" cy="178.2"'); // positions to a tenth of a unit
     const many = renderToStaticMarkup(createElement(EndorsementChart, { id: 'c', points: points(500), title: 'T' }));
     expect(many).not.toContain('<circle');
     expect(many).toContain('499 endorsements adopted');
@@ -47,7 +56,7 @@ describe('stepPath', () => {
         ],
         624,
       ),
-    ).toBe('M 40.0 184.0 H 50.0 V 150.0 H 60.0 V 100.0 H 624.0');
+    ).toBe('M40 184H50V150H60V100H624');
     expect(
       stepPath(
         40,
@@ -59,19 +68,19 @@ describe('stepPath', () => {
         ],
         624,
       ),
-    ).toBe('M 40.0 184.0 H 50.0 V 120.0 H 60.0 V 100.0 H 624.0');
-    expect(stepPath(40, 184, [], 624)).toBe('M 40.0 184.0 H 624.0');
+    ).toBe('M40 184H50V120H60V100H624');
+    expect(stepPath(40, 184, [], 624)).toBe('M40 184H624');
   });
 
   it('with columns, has at most that many steps and still ends at the last point’s height', () => {
     const points: [number, number][] = Array.from({ length: 499 }, (_, i) => [40 + (i * 584) / 499, 184 - i * 0.3]);
     const path = stepPath(40, 184, points, 624, 146);
-    const steps = path.match(/ V /g)?.length ?? 0;
+    const steps = path.match(/V/g)?.length ?? 0;
     expect(steps).toBeLessThanOrEqual(147); // columns 0 to 146
     expect(steps).toBeGreaterThan(140);
-    expect(path).toContain(`V ${(184 - 498 * 0.3).toFixed(1)} H 624.0`);
+    expect(path).toContain(`V${Number((184 - 498 * 0.3).toFixed(1))}H624`);
     // Every step lies on a column: 4 units apart from x0 = 40.
-    for (const [, x] of path.matchAll(/H (\d+\.\d)/g)) expect(((Number(x) - 40) / 4) % 1).toBeCloseTo(0, 1);
+    for (const [, x] of path.matchAll(/H(\d+(?:\.\d)?)/g)) expect(((Number(x) - 40) / 4) % 1).toBeCloseTo(0, 1);
     expect(path.length).toBeLessThan(stepPath(40, 184, points, 624).length / 3);
   });
 });

@@ -9,10 +9,13 @@ const W = 640;
 const H = 220;
 const PAD = { left: 40, right: 16, top: 16, bottom: 36 };
 /** Above this many dated measures the text table counts them by year instead of listing each (page weight). */
-const CHART_ROWS_LISTED = 100;
+const CHART_ROWS_LISTED = 30;
 
 /** Past CHART_ROWS_LISTED endorsements the line has at most this many steps across (see stepPath). */
 const CHART_COLUMNS = 146;
+
+/** A position to a tenth of a unit (of 640 across): finer is invisible, and each digit is sent twice (HTML and RSC). */
+const tenth = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * The cumulative step line: from (x0, y0), for each point across to its x then up to its y, then across to xEnd.
@@ -22,7 +25,8 @@ const CHART_COLUMNS = 146;
  * path is a quarter of the bytes, in the page and again in its RSC data.
  */
 export function stepPath(x0: number, y0: number, points: [number, number][], xEnd: number, columns?: number): string {
-  const at = (n: number) => n.toFixed(1);
+  // A tenth of a unit, without a trailing ".0", and no spaces: SVG's compact path syntax ("M40 184H50V150.5").
+  const at = (n: number) => String(tenth(n));
   const width = columns ? (xEnd - x0) / columns : 0;
   const snap = (px: number) => (width > 0 ? x0 + Math.round((px - x0) / width) * width : px);
   const steps: [string, string][] = [];
@@ -31,7 +35,7 @@ export function stepPath(x0: number, y0: number, points: [number, number][], xEn
     if (steps.length > 0 && steps[steps.length - 1]![0] === step[0]) steps[steps.length - 1] = step;
     else steps.push(step);
   }
-  return `M ${at(x0)} ${at(y0)}${steps.map(([sx, sy]) => ` H ${sx} V ${sy}`).join('')} H ${at(xEnd)}`;
+  return `M${at(x0)} ${at(y0)}${steps.map(([sx, sy]) => `H${sx}V${sy}`).join('')}H${at(xEnd)}`;
 }
 
 export function EndorsementChart({ id, points, title }: { id: string; points: ChartPoint[]; title: string }) {
@@ -41,9 +45,9 @@ export function EndorsementChart({ id, points, title }: { id: string; points: Ch
   const first = dated[0]!.date.getTime();
   const last = dated.at(-1)!.date.getTime();
   const span = Math.max(last - first, 86_400_000 * 30);
-  const x = (date: Date) => PAD.left + ((date.getTime() - first) / span) * (W - PAD.left - PAD.right);
+  const x = (date: Date) => tenth(PAD.left + ((date.getTime() - first) / span) * (W - PAD.left - PAD.right));
   const max = Math.max(endorsements.length, 1);
-  const y = (n: number) => H - PAD.bottom - (n / max) * (H - PAD.top - PAD.bottom);
+  const y = (n: number) => tenth(H - PAD.bottom - (n / max) * (H - PAD.top - PAD.bottom));
   // Past CHART_ROWS_LISTED endorsements the steps alone carry them, at most CHART_COLUMNS of them: a dot each would
   // be hundreds of elements in the page (and again in its RSC data) for marks that overlap at this width.
   const dots = endorsements.length <= CHART_ROWS_LISTED;
@@ -54,13 +58,14 @@ export function EndorsementChart({ id, points, title }: { id: string; points: Ch
     W - PAD.right,
     dots ? undefined : CHART_COLUMNS,
   );
+  // The summary only: the table below carries each point (or the counts by year), so the description does not repeat
+  // them (a screen reader reads it whole, and the page would carry them twice more, in its HTML and RSC data).
+  const leads = dated.length - endorsements.length;
   const description =
     `${endorsements.length} endorsement${endorsements.length === 1 ? '' : 's'} adopted between ` +
-    `${formatDate(dated[0]!.date)} and ${formatDate(dated.at(-1)!.date)}. ` +
-    (dated.length > CHART_ROWS_LISTED
-      ? `${dated.length - endorsements.length} lead measure${dated.length - endorsements.length === 1 ? '' : 's'}; counts by year in the table below`
-      : dated.map((p) => `${formatDate(p.date)}: ${p.label}`).join('; ')) +
-    '.';
+    `${formatDate(dated[0]!.date)} and ${formatDate(dated.at(-1)!.date)}, ` +
+    `${leads} lead measure${leads === 1 ? '' : 's'}; ` +
+    (dated.length > CHART_ROWS_LISTED ? 'counts by year in the table below.' : 'each is listed in the table below.');
   const years = [...new Set(dated.map((p) => p.date.getUTCFullYear()))].map((year) => ({
     year,
     endorsements: endorsements.filter((p) => p.date.getUTCFullYear() === year).length,

@@ -7,9 +7,13 @@
 // Error pages (a 404 for an unknown slug, any status from 400 up) are kept in memory only too: there is one for every
 // address anyone makes up, and on disk each was about 47 KB in five files, never removed (issue 17).
 //
+// Pages are kept with their HTML stored one byte a character (lib/cache/one-byte-html.cjs): Node writes a two-byte
+// string of more than 65,535 characters by a much slower path, on every request that page is served.
+//
 // It extends Next's internal FileSystemCache (next 16.4, pinned by the lockfile): set() reads `flushToDisk` before
 // its first await, so switching it off around the call keeps that one entry in memory.
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
+const { oneByteHtml } = require('./one-byte-html.cjs');
 
 /** A cache key (a path, or a route-cache key ending in "$<path>") of a list or search view. */
 const VIEW_KEY = /(?:^|\$)\/(?:measures|search|dashboard)\/views\//;
@@ -19,8 +23,27 @@ function memoryOnly(key, data) {
   return VIEW_KEY.test(key) || (data != null && typeof data.status === 'number' && data.status >= 400);
 }
 
+/** Page entries whose HTML is already one byte a character: those read back from memory, kept as they are. */
+const rewritten = new WeakSet();
+
+const isPage = (value) => value != null && value.kind === 'APP_PAGE' && typeof value.html === 'string';
+
 class ViewCacheHandler extends FileSystemCache {
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx);
+    // Pages rendered by `next build` are read from disk as written: rewritten once, then held in memory that way.
+    if (entry && isPage(entry.value) && !rewritten.has(entry.value)) {
+      entry.value.html = oneByteHtml(entry.value.html);
+      rewritten.add(entry.value);
+    }
+    return entry;
+  }
+
   set(key, data, ctx) {
+    if (isPage(data)) {
+      data = { ...data, html: oneByteHtml(data.html) };
+      rewritten.add(data);
+    }
     if (!memoryOnly(key, data)) return super.set(key, data, ctx);
     const flushToDisk = this.flushToDisk;
     this.flushToDisk = false;

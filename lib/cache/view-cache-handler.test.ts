@@ -1,7 +1,7 @@
 // The page cache handler on a real directory, through Next's own file-system cache code: list and search views stay
 // in memory, every other page is written to disk as before.
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -85,5 +85,26 @@ describe('ViewCacheHandler', () => {
       await handler.set(key, page('<p>page</p>'), ctx);
       expect(onDisk(key), key).toBe(true);
     }
+  });
+
+  it('keeps pages one byte a character: written so to disk, and rewritten once when read as the build wrote them', async () => {
+    const html = '<p>It’s — Երևան</p><script>self.__next_f.push([1,"It’s"])</script>';
+    const rewritten =
+      '<p>It&#x2019;s &#x2014; &#x535;&#x580;&#x587;&#x561;&#x576;</p><script>self.__next_f.push([1,"It\\u2019s"])</script>';
+    const key = routeKey('/campaigns/one-byte');
+    await handler.set(key, page(html), ctx);
+    expect((await handler.get(key, { kind: 'APP_PAGE', isFallback: false }))?.value.html).toBe(rewritten);
+    expect(await readFile(path.join(dir, `${key}.html`), 'utf8')).toBe(rewritten);
+
+    // A page prerendered by `next build`: its files on disk, not yet in memory.
+    const built = '/campaigns/built-one-byte';
+    await mkdir(path.join(dir, 'app', 'campaigns'), { recursive: true });
+    await writeFile(path.join(dir, 'app', `${built}.html`), html);
+    await writeFile(path.join(dir, 'app', `${built}.rsc`), 'rsc');
+    await writeFile(path.join(dir, 'app', `${built}.meta`), JSON.stringify({ headers: {}, status: 200 }));
+    const first = await handler.get(built, { kind: 'APP_PAGE', isFallback: false });
+    expect(first?.value.html).toBe(rewritten);
+    // Held in memory as rewritten: the same entry again, not rewritten on every request.
+    expect(await handler.get(built, { kind: 'APP_PAGE', isFallback: false })).toBe(first);
   });
 });

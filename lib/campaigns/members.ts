@@ -3,7 +3,7 @@
 import type { CampaignRole, MeasureType, Outcome, Stage } from '@/lib/generated/prisma/enums';
 
 /** Member rows on the campaign page itself; the full list pages through the rest. */
-export const MEMBERS_SHOWN = 20;
+export const MEMBERS_SHOWN = 10;
 /** Member rows on each page of the full list. */
 export const MEMBERS_PAGE_SIZE = 100;
 

@@ -14,14 +14,14 @@ import { memberPage, memberPageCount } from './members';
 /** At most this many actions on the combined timeline (newest first); the body pages show each body's own. */
 export const TIMELINE_SHOWN = 200;
 /**
- * The campaign page shows the start of each long list and links to the rest (page weight, decision 062): its own
+ * The campaign page shows the start of each long list and links to the rest (page weight, decision 073): its own
  * timeline is this short (body pages show TIMELINE_SHOWN), the gap this many rows (its gap page all of them), and the
  * timeline's body filter inline only up to this many bodies (beyond, its bodies page lists them).
  */
-export const CAMPAIGN_TIMELINE_SHOWN = 20;
-export const CAMPAIGN_GAP_ROWS_SHOWN = 15;
+export const CAMPAIGN_TIMELINE_SHOWN = 10;
+export const CAMPAIGN_GAP_ROWS_SHOWN = 8;
 export const CAMPAIGN_BODY_LINKS_SHOWN = 12;
-export const CHANGES_SHOWN = 10;
+export const CHANGES_SHOWN = 5;
 
 const memberSelect = {
   role: true,
