@@ -19,6 +19,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import {
   exactCondition,
   filterConditions,
+  introducedYears,
   matchedOrder,
   ranksByRelevance,
   textCondition,
@@ -75,7 +76,9 @@ function matchedCte(params: SearchParams, exactIds: number[], share: Share): Pri
       : Prisma.sql`0::real`;
   let text = textCondition(params.q, exactIds);
   if (share !== 'all') {
-    const marks = SAMPLE_MARKS[share];
+    // The sample marks, and an introduction range's year marks: the GIN index intersects them with the words.
+    const years = introducedYears(params);
+    const marks = years ? Prisma.sql`(${SAMPLE_MARKS[share]} && ${years})` : SAMPLE_MARKS[share];
     text = params.q
       ? Prisma.sql`m."searchVector" @@ (${tsQuery(params.q)} && ${marks})`
       : Prisma.sql`m."searchVector" @@ ${marks}`;
