@@ -43,7 +43,7 @@ const asSearchParams = (filters: MeasureFilters): SearchParams => ({
 export async function measureWhere(filters: MeasureFilters): Promise<Prisma.Sql> {
   const params = asSearchParams(filters);
   const exactIds = params.q ? (await findIdentifierMatches(db, params.q)).map((match) => match.id) : [];
-  const parts = [textCondition(params.q, exactIds), filterConditions(params)];
+  const parts = [textCondition(params, exactIds), filterConditions(params)];
   if (filters.cosponsor) {
     parts.push(Prisma.sql`m."id" IN (SELECT s."measureId" FROM "Sponsorship" s JOIN "Person" p ON p."id" = s."personId"
       WHERE s."kind" = 'cosponsor' AND p."slug" = ${filters.cosponsor})`);

@@ -169,7 +169,7 @@ export async function readBodyFeed(db: DbTx, slug: string, siteUrl: string): Pro
 export async function readSearchFeed(db: DbTx, params: SearchParams, siteUrl: string): Promise<FeedData> {
   const exactIds = params.q ? (await findIdentifierMatches(db as DbClient, params.q)).map((match) => match.id) : [];
   const found = await db.$queryRaw<{ id: number }[]>(PrismaSql.sql`
-    SELECT m."id" FROM "Measure" m WHERE ${textCondition(params.q, exactIds)} AND ${filterConditions(params)}
+    SELECT m."id" FROM "Measure" m WHERE ${textCondition(params, exactIds)} AND ${filterConditions(params)}
     ORDER BY m."lastActionDate" DESC NULLS LAST, m."id" DESC LIMIT ${FEED_SIZE}`);
   const rows = await db.measure.findMany({
     where: { id: { in: found.map((row) => row.id) } },

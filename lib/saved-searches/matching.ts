@@ -16,7 +16,7 @@ export async function measureMatchesQuery(db: DbTx, measureId: number, query: st
   const exactIds = params.q ? (await findIdentifierMatches(db as DbClient, params.q)).map((match) => match.id) : [];
   const rows = await db.$queryRaw<{ match: boolean }[]>(Prisma.sql`
     SELECT EXISTS (
-      SELECT 1 FROM "Measure" m WHERE m."id" = ${measureId} AND ${textCondition(params.q, exactIds)} AND ${filterConditions(params)}
+      SELECT 1 FROM "Measure" m WHERE m."id" = ${measureId} AND ${textCondition(params, exactIds)} AND ${filterConditions(params)}
     ) AS "match"`);
   return rows[0]?.match === true;
 }

@@ -13,10 +13,23 @@ export function exactCondition(exactIds: number[]): Prisma.Sql {
   return exactIds.length > 0 ? Prisma.sql`m."id" IN (${Prisma.join(exactIds)})` : Prisma.sql`FALSE`;
 }
 
+/**
+ * The words as a tsquery that finds measures with a search's introduction years only, when its range names them
+ * (introducedYears): the GIN index then intersects the words with the years in one scan. Only for finding rows, not
+ * ranking or marking them.
+ */
+export function wordsQuery(params: Pick<SearchParams, 'q' | 'introducedFrom' | 'introducedTo'>): Prisma.Sql {
+  const years = introducedYears(params);
+  return years ? Prisma.sql`(${tsQuery(params.q)} && ${years})` : tsQuery(params.q);
+}
+
 /** The words: an identifier match or a full-text match; no words, every measure. */
-export function textCondition(q: string, exactIds: number[]): Prisma.Sql {
-  if (!q) return Prisma.sql`TRUE`;
-  return Prisma.sql`(m."searchVector" @@ ${tsQuery(q)} OR ${exactCondition(exactIds)})`;
+export function textCondition(
+  params: Pick<SearchParams, 'q' | 'introducedFrom' | 'introducedTo'>,
+  exactIds: number[],
+): Prisma.Sql {
+  if (!params.q) return Prisma.sql`TRUE`;
+  return Prisma.sql`(m."searchVector" @@ ${wordsQuery(params)} OR ${exactCondition(exactIds)})`;
 }
 
 /** The longest introduction range, in calendar years, narrowed through the year marks of the search document. */
@@ -24,8 +37,9 @@ export const INTRODUCED_YEARS_MARKED = 12;
 
 /**
  * The year marks of an introduction range with both ends and at most INTRODUCED_YEARS_MARKED calendar years, as a
- * tsquery ('#y2021 | #y2022'): every measure introduced in the range has one of them in its search document
- * (migration ..._search_introduced_years), so the GIN index can intersect them with the words. Null otherwise.
+ * tsquery ('#y2021 | #y2022'): every measure introduced in the range has one of them in its search and title
+ * documents (migrations ..._search_introduced_years and ..._title), so the GIN indexes can intersect them with the
+ * words. The dates are still checked (filterConditions): the marks only narrow. Null otherwise.
  */
 export function introducedYears(params: Pick<SearchParams, 'introducedFrom' | 'introducedTo'>): Prisma.Sql | null {
   if (!params.introducedFrom || !params.introducedTo) return null;
@@ -40,9 +54,6 @@ export function introducedYears(params: Pick<SearchParams, 'introducedFrom' | 'i
 /** The facets and date ranges chosen, ANDed. */
 export function filterConditions(params: SearchParams): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  const years = introducedYears(params);
-  // Only narrows (the dates are checked below); the index answers it with the words, one scan of the same GIN index.
-  if (years) parts.push(Prisma.sql`m."searchVector" @@ ${years}`);
   if (params.body)
     parts.push(Prisma.sql`m."originBodyId" = (SELECT b."id" FROM "Body" b WHERE b."slug" = ${params.body})`);
   if (params.jurisdiction) {
@@ -60,8 +71,17 @@ export function filterConditions(params: SearchParams): Prisma.Sql {
       Prisma.sql`m."primarySponsorIds" @> ARRAY[(SELECT p."id" FROM "Person" p WHERE p."slug" = ${params.sponsor})]`,
     );
   }
-  if (params.introducedFrom) parts.push(Prisma.sql`m."introducedOn" >= ${params.introducedFrom}::date`);
-  if (params.introducedTo) parts.push(Prisma.sql`m."introducedOn" <= ${params.introducedTo}::date`);
+  const introduced: Prisma.Sql[] = [];
+  if (params.introducedFrom) introduced.push(Prisma.sql`m."introducedOn" >= ${params.introducedFrom}::date`);
+  if (params.introducedTo) introduced.push(Prisma.sql`m."introducedOn" <= ${params.introducedTo}::date`);
+  if (introduced.length > 0 && params.q && introducedYears(params)) {
+    // The words' scan already narrows to the range's years (wordsQuery): the dates are checked on its rows, which
+    // `IS TRUE` keeps the planner from ANDing with a bitmap of the whole range off the date index (83,287 measures
+    // for 2021 at 1,000,000, 48 ms, where the words and the year gave 1,957 in 6).
+    parts.push(Prisma.sql`(${Prisma.join(introduced, ' AND ')}) IS TRUE`);
+  } else {
+    parts.push(...introduced);
+  }
   if (params.actionFrom) parts.push(Prisma.sql`m."lastActionDate" >= ${params.actionFrom}::date`);
   if (params.actionTo) parts.push(Prisma.sql`m."lastActionDate" <= ${params.actionTo}::date`);
   return parts.length > 0 ? Prisma.join(parts, ' AND ') : Prisma.sql`TRUE`;

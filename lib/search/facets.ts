@@ -24,6 +24,7 @@ import {
   ranksByRelevance,
   textCondition,
   tsQuery,
+  wordsQuery,
 } from '@/lib/search/conditions';
 import { SEARCH_PAGE_SIZE, type FacetKey, type SearchParams } from '@/lib/search/params';
 
@@ -74,7 +75,7 @@ function matchedCte(params: SearchParams, exactIds: number[], share: Share): Pri
     withHits && ranksByRelevance(params)
       ? Prisma.sql`ts_rank(m."searchVector", ${tsQuery(params.q)})`
       : Prisma.sql`0::real`;
-  let text = textCondition(params.q, exactIds);
+  let text = textCondition(params, exactIds);
   if (share !== 'all') {
     // The sample marks, and an introduction range's year marks: the GIN index intersects them with the words.
     const years = introducedYears(params);
@@ -184,14 +185,15 @@ type Part = { condition: Prisma.Sql; exact: boolean; matches: number | null };
 function broadParts(params: SearchParams, exactIds: number[], estimate: Estimate): Part[] {
   if (!params.q) return [{ condition: Prisma.sql`TRUE`, exact: false, matches: null }];
   const q = tsQuery(params.q);
+  const words = wordsQuery(params); // with the introduction years, to find the rows
   if (!ranksByRelevance(params))
-    return [{ condition: textCondition(params.q, exactIds), exact: false, matches: estimate.total }];
+    return [{ condition: textCondition(params, exactIds), exact: false, matches: estimate.total }];
   const notExact = Prisma.sql`NOT (${exactCondition(exactIds)})`;
   return [
     ...(exactIds.length > 0 ? [{ condition: exactCondition(exactIds), exact: true, matches: null }] : []),
-    { condition: Prisma.sql`m."titleVector" @@ ${q} AND ${notExact}`, exact: false, matches: estimate.titled },
+    { condition: Prisma.sql`m."titleVector" @@ ${words} AND ${notExact}`, exact: false, matches: estimate.titled },
     {
-      condition: Prisma.sql`m."searchVector" @@ ${q} AND NOT (m."titleVector" @@ ${q}) AND ${notExact}`,
+      condition: Prisma.sql`m."searchVector" @@ ${words} AND NOT (m."titleVector" @@ ${q}) AND ${notExact}`,
       exact: false,
       matches: Math.max(0, estimate.total - estimate.titled),
     },

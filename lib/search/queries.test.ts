@@ -258,33 +258,36 @@ describe('facets', () => {
   });
 
   it('an introduction range reads the year marks of the search document, kept as dates and titles change', async () => {
+    // Whether the search document and the title document carry the year's mark.
     const marked = async (id: number, year: number) => {
-      const [row] = await db.$queryRaw<{ marked: boolean }[]>`
-        SELECT "searchVector" @@ ${`'#y${year}'`}::tsquery AS "marked" FROM "Measure" WHERE "id" = ${id}`;
-      return row!.marked;
+      const mark = `'#y${year}'`;
+      const [row] = await db.$queryRaw<{ search: boolean; title: boolean }[]>`
+        SELECT "searchVector" @@ ${mark}::tsquery AS "search", "titleVector" @@ ${mark}::tsquery AS "title"
+        FROM "Measure" WHERE "id" = ${id}`;
+      return row!.search && row!.title ? 'both' : row!.search || row!.title ? 'one' : 'neither';
     };
     const measure = await createMeasure(db, {
       title: 'Regarding wombat crossings.',
       originBodyId: f.council.id,
       jurisdictionId: f.jurisdiction.id,
     });
-    expect(await marked(measure.id, 2021)).toBe(false);
+    expect(await marked(measure.id, 2021)).toBe('neither');
     // Its introduction date, as the status derived from its actions sets it.
     await db.measure.update({ where: { id: measure.id }, data: { introducedOn: new Date('2021-06-01') } });
     const in2021 = { q: 'wombat crossings', introducedFrom: '2021-01-01', introducedTo: '2021-12-31' };
     const ids = async (query: Record<string, string>, options = {}) =>
       (await searchMeasures(db, inFixture(query), options)).hits.map((h) => h.id);
-    expect(await marked(measure.id, 2021)).toBe(true);
+    expect(await marked(measure.id, 2021)).toBe('both');
     expect(await ids(in2021)).toEqual([measure.id]);
     expect(await ids(in2021, { broadFrom: 0 })).toEqual([measure.id]); // the sampled, broad path too
 
     // A new introduction date moves the mark; a new title keeps it.
     await db.measure.update({ where: { id: measure.id }, data: { introducedOn: new Date('2019-02-03') } });
-    expect([await marked(measure.id, 2021), await marked(measure.id, 2019)]).toEqual([false, true]);
+    expect([await marked(measure.id, 2021), await marked(measure.id, 2019)]).toEqual(['neither', 'both']);
     expect(await ids(in2021)).toEqual([]);
     expect(await ids({ ...in2021, introducedFrom: '2019-01-01' })).toEqual([measure.id]);
     await db.measure.update({ where: { id: measure.id }, data: { title: 'Regarding wombat crossings, renamed.' } });
-    expect(await marked(measure.id, 2019)).toBe(true);
+    expect(await marked(measure.id, 2019)).toBe('both');
     // The dates are still checked: the marks only narrow (a range inside the year, a range of more years than are
     // marked, an open range).
     expect(await ids({ ...in2021, introducedFrom: '2019-02-04', introducedTo: '2019-12-31' })).toEqual([]);
@@ -292,7 +295,7 @@ describe('facets', () => {
     expect(await ids({ q: 'wombat crossings', introducedTo: '2019-02-03' })).toEqual([measure.id]);
     // No date, no mark.
     await db.measure.update({ where: { id: measure.id }, data: { introducedOn: null } });
-    expect(await marked(measure.id, 2019)).toBe(false);
+    expect(await marked(measure.id, 2019)).toBe('neither');
   });
 
   it('a hit carries its dates as the measure has them, midnight UTC', async () => {

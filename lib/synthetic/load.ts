@@ -349,7 +349,7 @@ export async function loadSynthetic(url: string, options: LoadOptions): Promise<
     for (let from = firstMeasureId; from <= lastMeasureId; from += VECTOR_CHUNK) {
       await client.query(
         `UPDATE "Measure" m SET "searchVector" = "measure_search_document"(m."id", m."identifier", m."normalizedIdentifier", m."title", m."summary", m."subjects", m."text", m."introducedOn"),
-                                "titleVector" = "measure_title_document"(m."identifier", m."normalizedIdentifier", m."title")
+                                "titleVector" = "measure_title_document"(m."identifier", m."normalizedIdentifier", m."title", m."introducedOn")
          WHERE m."id" BETWEEN $1 AND $2 AND m."jurisdictionId" IN (SELECT "id" FROM "Jurisdiction" WHERE "slug" LIKE $3)`,
         [from, Math.min(from + VECTOR_CHUNK - 1, lastMeasureId), `${SLUG_PREFIX}%`],
       );
