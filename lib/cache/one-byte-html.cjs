@@ -47,32 +47,22 @@ function escapeScript(text) {
 /** A copy of `html` stored one byte a character, or `html` itself when it cannot be rewritten safely. */
 function oneByteHtml(html) {
   if (typeof html !== 'string') return html;
-  let out = html;
+  const parts = [];
+  let last = 0;
   if (WIDE.test(html)) {
-    let safe = true;
-    let last = 0;
-    const parts = [];
     for (const match of html.matchAll(RAW_TEXT)) {
       const [whole, open, tag, content, close] = match;
+      const inner = !WIDE.test(content) ? content : tag.toLowerCase() === 'script' ? escapeScript(content) : null;
+      if (inner === null) return html;
       parts.push(html.slice(last, match.index).replace(MARKUP_WIDE, markupReference));
-      let inner = content;
-      if (WIDE.test(content)) {
-        inner = tag.toLowerCase() === 'script' ? escapeScript(content) : null;
-        if (inner === null) {
-          safe = false;
-          break;
-        }
-      }
       parts.push(open.replace(MARKUP_WIDE, markupReference), inner, close);
       last = match.index + whole.length;
     }
-    if (!safe) return html;
-    parts.push(html.slice(last).replace(MARKUP_WIDE, markupReference));
-    out = parts.join('');
   }
+  parts.push(html.slice(last).replace(MARKUP_WIDE, markupReference));
   // A string built from slices of a two-byte string stays two-byte in V8 even when every character fits in one;
   // decoding Latin-1 bytes makes a new, one-byte string.
-  return Buffer.from(out, 'latin1').toString('latin1');
+  return Buffer.from(parts.join(''), 'latin1').toString('latin1');
 }
 
 module.exports = { oneByteHtml };
