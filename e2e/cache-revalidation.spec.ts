@@ -113,6 +113,48 @@ test('a cached page is sent one byte a character, and the browser reads and hydr
   expect(errors).toEqual([]);
 });
 
+test('a cached page paints before it asks for its framework scripts, then hydrates with each script once', async ({
+  page,
+  request,
+}) => {
+  const measure = await createMeasure(db, { title: `Paint first ${Date.now().toString(36)}` });
+  const path = `/measures/${measure.slug}`;
+  await new Promise((resolve) => setTimeout(resolve, 2_500));
+  expect((await request.get(path)).status()).toBe(200);
+  const cached = await request.get(path);
+  expect(cached.headers()['x-nextjs-cache']).toBe('HIT');
+  const html = await cached.text();
+  // The head holds no framework script: the page's own inline script asks for them (lib/cache/boot-after-paint.cjs).
+  expect(html.slice(0, html.indexOf('</head>'))).not.toMatch(/<script src="\/_next\/static\/[^"]+" async/);
+
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(path);
+  // Hydrated: the header's account link is rendered by a client effect.
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+  const timing = await page.evaluate(() => {
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+    const bootstrap = (document.getElementById('_R_') as HTMLScriptElement | null)?.src;
+    const chunks = performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/_next\/static\/chunks\/[^/]+\.js$/.test(entry.name) && entry.name !== bootstrap)
+      .map((entry) => ({ name: entry.name, start: entry.startTime }));
+    const scripts = [...document.querySelectorAll('script[src]')].map((script) => (script as HTMLScriptElement).src);
+    return { paint, chunks, scripts };
+  });
+  expect(timing.paint).not.toBeNull();
+  expect(timing.chunks.length).toBeGreaterThanOrEqual(3);
+  for (const chunk of timing.chunks) expect(chunk.start, chunk.name).toBeGreaterThanOrEqual(timing.paint!);
+  // Each script is in the document once: React found the ones the page added and added none of its own again.
+  expect(new Set(timing.scripts).size).toBe(timing.scripts.length);
+  // The page works as a client-side app: a link navigates without reloading the window.
+  await page.evaluate(() => ((window as unknown as { rtMarker: number }).rtMarker = 7));
+  await page.getByRole('banner').getByRole('link', { name: 'About' }).click();
+  await expect(page).toHaveURL(/\/about$/);
+  expect(await page.evaluate(() => (window as unknown as { rtMarker?: number }).rtMarker)).toBe(7);
+  expect(errors).toEqual([]);
+});
+
 test('public pages tell a shared cache in front to keep them one second', async ({ request }) => {
   const answer = await request.get('/about');
   expect(answer.headers()['cache-control']).toBe('public, max-age=0, s-maxage=1, stale-while-revalidate=10');

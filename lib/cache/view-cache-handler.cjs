@@ -8,11 +8,14 @@
 // address anyone makes up, and on disk each was about 47 KB in five files, never removed (issue 17).
 //
 // Pages are kept with their HTML stored one byte a character (lib/cache/one-byte-html.cjs): Node writes a two-byte
-// string of more than 65,535 characters by a much slower path, on every request that page is served.
+// string of more than 65,535 characters by a much slower path, on every request that page is served. A complete page
+// (not a shell with postponed parts) also has its framework scripts requested after its first paint
+// (lib/cache/boot-after-paint.cjs).
 //
 // It extends Next's internal FileSystemCache (next 16.4, pinned by the lockfile): set() reads `flushToDisk` before
 // its first await, so switching it off around the call keeps that one entry in memory.
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
+const { bootAfterPaint } = require('./boot-after-paint.cjs');
 const { oneByteHtml } = require('./one-byte-html.cjs');
 
 /** A cache key (a path, or a route-cache key ending in "$<path>") of a list or search view. */
@@ -28,12 +31,15 @@ const rewritten = new WeakSet();
 
 const isPage = (value) => value != null && value.kind === 'APP_PAGE' && typeof value.html === 'string';
 
+/** The HTML a page entry is kept with. */
+const servedHtml = (value) => oneByteHtml(value.postponed ? value.html : bootAfterPaint(value.html));
+
 class ViewCacheHandler extends FileSystemCache {
   async get(key, ctx) {
     const entry = await super.get(key, ctx);
     // Pages rendered by `next build` are read from disk as written: rewritten once, then held in memory that way.
     if (entry && isPage(entry.value) && !rewritten.has(entry.value)) {
-      entry.value.html = oneByteHtml(entry.value.html);
+      entry.value.html = servedHtml(entry.value);
       rewritten.add(entry.value);
     }
     return entry;
@@ -41,7 +47,7 @@ class ViewCacheHandler extends FileSystemCache {
 
   set(key, data, ctx) {
     if (isPage(data)) {
-      data = { ...data, html: oneByteHtml(data.html) };
+      data = { ...data, html: servedHtml(data) };
       rewritten.add(data);
     }
     if (!memoryOnly(key, data)) return super.set(key, data, ctx);

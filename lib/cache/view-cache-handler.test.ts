@@ -107,4 +107,19 @@ describe('ViewCacheHandler', () => {
     // Held in memory as rewritten: the same entry again, not rewritten on every request.
     expect(await handler.get(built, { kind: 'APP_PAGE', isFallback: false })).toBe(first);
   });
+
+  it('requests a complete page’s framework scripts after its first paint, and leaves a shell with postponed parts', async () => {
+    const head = '<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async=""></script></head>';
+    const html = `${head}<body><h1>HR 1</h1></body></html>`;
+    const key = routeKey('/measures/boot-after-paint');
+    await handler.set(key, page(html), ctx);
+    const served = (await handler.get(key, { kind: 'APP_PAGE', isFallback: false }))?.value.html ?? '';
+    expect(served).toMatch(/^<!DOCTYPE html><html><head><\/head><body><h1>HR 1<\/h1><script>\(function\(s\)/);
+    expect(served).toContain('["/_next/static/chunks/a.js"]');
+
+    const shellKey = routeKey('/dashboard-shell');
+    const shell = `${head}<body><h1>Dashboard</h1>`;
+    await handler.set(shellKey, { ...page(shell), postponed: '{"resume":1}' }, ctx);
+    expect((await handler.get(shellKey, { kind: 'APP_PAGE', isFallback: false }))?.value.html).toBe(shell);
+  });
 });
