@@ -20,10 +20,15 @@
 const HEAD = /^([\s\S]*?<head>)([\s\S]*?)(<\/head>)/;
 const HEAD_SCRIPT = /<script src="(\/_next\/static\/[^"<>]+\.js)" async=""><\/script>/g;
 
+const BOOT_START = '<script>(function(s){var d=0,P=self.PerformanceObserver;';
+const BOOT_SOURCES =
+  /<script>\(function\(s\)\{var d=0,P=self\.PerformanceObserver;[\s\S]*?\}\)\((\[[^\]<]*\])\)<\/script>/;
+
 /** The inline script that adds `sources` once the page has painted. Only ASCII (the page cache keeps one byte). */
 function bootScript(sources) {
   return (
-    '<script>(function(s){var d=0,P=self.PerformanceObserver;function b(){if(d)return;d=1;' +
+    BOOT_START +
+    'function b(){if(d)return;d=1;' +
     "s.forEach(function(u){setTimeout(function(){var e=document.createElement('script');e.src=u;e.async=true;" +
     'document.head.appendChild(e)})})}' +
     "if(document.visibilityState!=='visible'||!P||!P.supportedEntryTypes||P.supportedEntryTypes.indexOf('paint')<0)" +
@@ -52,4 +57,10 @@ function bootAfterPaint(html) {
   );
 }
 
-module.exports = { bootAfterPaint };
+/** The scripts a rewritten page adds after its first paint (none for a page as Next wrote it): what it ships too. */
+function bootSources(html) {
+  const match = BOOT_SOURCES.exec(html);
+  return match ? JSON.parse(match[1]) : [];
+}
+
+module.exports = { bootAfterPaint, bootSources };

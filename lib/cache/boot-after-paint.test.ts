@@ -5,7 +5,10 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
-const { bootAfterPaint } = require('./boot-after-paint.cjs') as { bootAfterPaint: (html: string) => string };
+const { bootAfterPaint, bootSources } = require('./boot-after-paint.cjs') as {
+  bootAfterPaint: (html: string) => string;
+  bootSources: (html: string) => string[];
+};
 
 const chunk = (name: string) => `/_next/static/chunks/${name}.js`;
 // The head and body of a cached page as `next build` writes them (next 16.4), shortened.
@@ -41,6 +44,11 @@ describe('bootAfterPaint', () => {
     expect(bootOf(out)).toContain(JSON.stringify([chunk('a'), chunk('react-dom'), chunk('turbopack-x')]));
     // Only ASCII: the page cache keeps pages one byte a character.
     expect(bootOf(out).match(/[^\x00-\x7f]/g) ?? []).toEqual([]);
+  });
+
+  it('reads back the scripts a rewritten page adds (what the benchmark counts as the page’s JavaScript)', () => {
+    expect(bootSources(bootAfterPaint(page))).toEqual([chunk('a'), chunk('react-dom'), chunk('turbopack-x')]);
+    expect(bootSources(page)).toEqual([]);
   });
 
   it('keeps a page without such scripts, or without a body end, as it was, and rewrites a page once', () => {

@@ -1,12 +1,18 @@
-// JavaScript a page ships: every <script src> of its HTML, fetched and gzipped, plus inline scripts (the RSC payload
-// Next streams into the page). The yardstick is an empty page of the same Next.js and React: a one-page app built
+// JavaScript a page ships: every <script src> of its HTML and every script a cached page adds after its first paint
+// (lib/cache/boot-after-paint.cjs), fetched and gzipped, plus inline scripts (the RSC payload Next streams into the
+// page). The yardstick is an empty page of the same Next.js and React: a one-page app built
 // beside the project from the project's own node_modules, so the ratio says what our pages add.
 import { spawn } from 'node:child_process';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
 import { findFreePort } from './server';
+
+const { bootSources } = createRequire(import.meta.url)('../../lib/cache/boot-after-paint.cjs') as {
+  bootSources: (html: string) => string[];
+};
 
 export type PageJs = {
   path: string;
@@ -23,7 +29,10 @@ export async function measurePageJs(baseUrl: string, pagePath: string): Promise<
   if (!response.ok) throw new Error(`${pagePath}: HTTP ${response.status}`);
   const html = await response.text();
   const sources = [
-    ...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'))),
+    ...new Set([
+      ...[...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&')),
+      ...bootSources(html),
+    ]),
   ];
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
     .map((m) => m[1]!)
