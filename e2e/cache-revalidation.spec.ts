@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { createDbClient } from '@/lib/db/client';
 import { createMeasure, createPerson } from '@/prisma/factories';
 
@@ -77,6 +77,24 @@ test('a write straight to the database revalidates the pages showing the changed
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Untouched measure ${run}`);
 });
 
+/** A measure page after its first visit rendered and cached it: the HTML the cache serves (lib/cache/view-cache-handler.cjs). */
+async function cachedHtml(request: APIRequestContext, path: string): Promise<string> {
+  // The measure's creation is announced too; two of the follower's polls let it expire the page before it is cached.
+  await new Promise((resolve) => setTimeout(resolve, 2_500));
+  expect((await request.get(path)).status()).toBe(200);
+  const cached = await request.get(path);
+  expect(cached.headers()['x-nextjs-cache']).toBe('HIT');
+  return cached.text();
+}
+
+/** Follows the header's About link and says whether the window survived it (a client-side navigation). */
+async function navigatesClientSide(page: Page, marker: number): Promise<boolean> {
+  await page.evaluate((value) => ((window as unknown as { rtMarker: number }).rtMarker = value), marker);
+  await page.getByRole('banner').getByRole('link', { name: 'About' }).click();
+  await expect(page).toHaveURL(/\/about$/);
+  return (await page.evaluate(() => (window as unknown as { rtMarker?: number }).rtMarker)) === marker;
+}
+
 test('a cached page is sent one byte a character, and the browser reads and hydrates the same page', async ({
   page,
   request,
@@ -86,12 +104,7 @@ test('a cached page is sent one byte a character, and the browser reads and hydr
   const title = `Resolution ${run} — “Երևան” in Yerevan’s café 😀`;
   const measure = await createMeasure(db, { title });
   const path = `/measures/${measure.slug}`;
-  // The first visit renders the page and caches it (lib/cache/view-cache-handler.cjs); the next is served from there.
-  await new Promise((resolve) => setTimeout(resolve, 2_500));
-  expect((await request.get(path)).status()).toBe(200);
-  const cached = await request.get(path);
-  expect(cached.headers()['x-nextjs-cache']).toBe('HIT');
-  const html = await cached.text();
+  const html = await cachedHtml(request, path);
   expect(html.match(/[^\x00-\xff]/g) ?? []).toEqual([]);
   expect(html).toContain(`Resolution ${run} &#x2014; &#x201C;&#x535;&#x580;&#x587;&#x561;&#x576;&#x201D;`);
   expect(html).toContain('\\u2014 \\u201C\\u0535'); // the same title in the RSC payload's script
@@ -104,10 +117,7 @@ test('a cached page is sent one byte a character, and the browser reads and hydr
   expect(await page.title()).toContain(`: ${title} · Resolution Tracker`);
   // Hydrated: the header's account link is rendered by a client effect; a client-side navigation keeps the window.
   await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
-  await page.evaluate(() => ((window as unknown as { rtMarker: number }).rtMarker = 5));
-  await page.getByRole('banner').getByRole('link', { name: 'About' }).click();
-  await expect(page).toHaveURL(/\/about$/);
-  expect(await page.evaluate(() => (window as unknown as { rtMarker?: number }).rtMarker)).toBe(5);
+  expect(await navigatesClientSide(page, 5)).toBe(true);
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   expect(errors).toEqual([]);
@@ -119,11 +129,7 @@ test('a cached page paints before it asks for its framework scripts, then hydrat
 }) => {
   const measure = await createMeasure(db, { title: `Paint first ${Date.now().toString(36)}` });
   const path = `/measures/${measure.slug}`;
-  await new Promise((resolve) => setTimeout(resolve, 2_500));
-  expect((await request.get(path)).status()).toBe(200);
-  const cached = await request.get(path);
-  expect(cached.headers()['x-nextjs-cache']).toBe('HIT');
-  const html = await cached.text();
+  const html = await cachedHtml(request, path);
   // The head holds no framework script: the page's own inline script asks for them (lib/cache/boot-after-paint.cjs).
   expect(html.slice(0, html.indexOf('</head>'))).not.toMatch(/<script src="\/_next\/static\/[^"]+" async/);
 
@@ -148,10 +154,7 @@ test('a cached page paints before it asks for its framework scripts, then hydrat
   // Each script is in the document once: React found the ones the page added and added none of its own again.
   expect(new Set(timing.scripts).size).toBe(timing.scripts.length);
   // The page works as a client-side app: a link navigates without reloading the window.
-  await page.evaluate(() => ((window as unknown as { rtMarker: number }).rtMarker = 7));
-  await page.getByRole('banner').getByRole('link', { name: 'About' }).click();
-  await expect(page).toHaveURL(/\/about$/);
-  expect(await page.evaluate(() => (window as unknown as { rtMarker?: number }).rtMarker)).toBe(7);
+  expect(await navigatesClientSide(page, 7)).toBe(true);
   expect(errors).toEqual([]);
 });
 

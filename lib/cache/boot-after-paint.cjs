@@ -21,8 +21,10 @@ const HEAD = /^([\s\S]*?<head>)([\s\S]*?)(<\/head>)/;
 const HEAD_SCRIPT = /<script src="(\/_next\/static\/[^"<>]+\.js)" async=""><\/script>/g;
 
 const BOOT_START = '<script>(function(s){var d=0,P=self.PerformanceObserver;';
-const BOOT_SOURCES =
-  /<script>\(function\(s\)\{var d=0,P=self\.PerformanceObserver;[\s\S]*?\}\)\((\[[^\]<]*\])\)<\/script>/;
+/** The boot script's list of sources, found after its opening (written once, above). */
+const BOOT_SOURCES = new RegExp(
+  String.raw`${BOOT_START.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\s\S]*?\}\)\((\[[^\]<]*\])\)</script>`,
+);
 
 /** The inline script that adds `sources` once the page has painted. Only ASCII (the page cache keeps one byte). */
 function bootScript(sources) {
