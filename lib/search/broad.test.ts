@@ -1,7 +1,8 @@
 // Broad searches (lib/search/facets.ts): counts estimated from the sample marks, the page read off the date index.
 // On a database of its own holding 3,000 synthetic measures, each broad answer is compared with the exact one for the
 // same search (broadFrom lowered so the broad path runs at this size; Infinity forces the exact path).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDbClient, type DbClient } from '@/lib/db/client';
 import { loadSynthetic } from '@/lib/synthetic/load';
 import { createSiblingTestDatabase, type TestDatabase } from '@/lib/test/database';
@@ -100,7 +101,7 @@ describe('a broad search', () => {
     }
   });
 
-  it('counts an eighth when the sixteenth is short of broad: broad from half as many matches, exact below', async () => {
+  it('counts an eighth when the 256th is short of broad: broad from half as many matches, exact below', async () => {
     const q = 'veterans';
     const params = parseSearchParams({ q }).params;
     const estimate = (share: Exclude<Share, 'all'>) => sampledTotal(params, share);
@@ -110,8 +111,9 @@ describe('a broad search', () => {
       estimate('eighth'),
     ]);
 
-    // The sixteenth's estimate is between 40% of broadFrom and broadFrom, the eighth's at least half: broad.
+    // The 256th's and the sixteenth's estimates are short of broadFrom, the eighth's at least half of it: broad.
     const broadFrom = Math.round(exact.total * 1.6);
+    expect(await estimate('256th')).toBeLessThan(broadFrom);
     expect(sixteenth).toBeLessThan(broadFrom);
     expect(sixteenth).toBeGreaterThanOrEqual(0.4 * broadFrom);
     expect(eighth).toBeGreaterThanOrEqual(broadFrom / 2);
@@ -127,6 +129,22 @@ describe('a broad search', () => {
     const counted = await search({ q }, { broadFrom: higher });
     expect(counted.facets.approximate).toBe(false);
     expect(counted.total).toBe(exact.total);
+  });
+
+  it('asks the eighth straight away, not the sixteenth first, when the 256th estimates fewer than broad', async () => {
+    const params = parseSearchParams({ q: 'veterans' }).params;
+    const finer = await sampledTotal(params, '256th');
+    const statements = vi.spyOn(pg.Pool.prototype, 'query');
+    try {
+      const found = await searchMeasures(db, params, { broadFrom: finer + 1 });
+      const sent = statements.mock.calls.map(([text]) => String(text));
+      expect(sent.filter((text) => text.includes(`'#u0'::tsquery`))).toHaveLength(1);
+      expect(sent.filter((text) => text.includes(`'#s0 | #s8'::tsquery`))).toHaveLength(1);
+      expect(sent.filter((text) => text.includes(`'#s0'::tsquery`))).toHaveLength(0);
+      expect(found.total).toBe(await sampledTotal(params, 'eighth'));
+    } finally {
+      statements.mockRestore();
+    }
   });
 
   it('labels its facet values as the exact path does: names, not slugs', async () => {
