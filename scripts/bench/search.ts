@@ -1,8 +1,8 @@
 // `npm run bench -- --search [--clients 10] [--duration 10]`: the search data layer under load. Ten clients (each
 // its own connection) run a fixed mix of searches (identifiers in several spellings, words, phrases, misspelt
-// names, filters) for a while; prints p50/p95/p99 per kind and overall against the 100 ms p95 target, then
-// EXPLAIN ANALYZE of each query of one search so index use can be read. Load data first with
-// `npm run seed:synthetic -- --measures 100000`.
+// names, filters) for a while; prints p50/p95/p99 per kind and overall against the p95 target (100 ms up to 500,000
+// measures, 150 ms above), then EXPLAIN ANALYZE of each query of one search so index use can be read. Load data
+// first with `npm run seed:synthetic -- --measures 100000`.
 import { performance } from 'node:perf_hooks';
 import { createDbClient, type DbClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -13,7 +13,11 @@ import { namesQuery } from '@/lib/search/names';
 import { parseSearchParams } from '@/lib/search/params';
 import { hitRowsQuery, searchMeasures } from '@/lib/search/queries';
 
+/** The p95 targets: issue 6's at 100,000 measures (and below), issue 21's at 1,000,000 (from 500,000). */
 export const SEARCH_P95_TARGET_MS = 100;
+export const SEARCH_P95_TARGET_LARGE_MS = 150;
+export const searchTarget = (measures: number) =>
+  measures > 500_000 ? SEARCH_P95_TARGET_LARGE_MS : SEARCH_P95_TARGET_MS;
 
 type Probe = { kind: string; query: Record<string, string> };
 
@@ -101,9 +105,10 @@ export async function runSearchBench(
     }
     const all = [...(timings.get('all') ?? [])].sort((a, b) => a - b);
     const p95 = percentile(all, 95);
-    const pass = p95 < SEARCH_P95_TARGET_MS && errors === 0;
+    const target = searchTarget(measures);
+    const pass = p95 < target && errors === 0;
     console.log(
-      `\np95 ${p95.toFixed(1)} ms against a target of ${SEARCH_P95_TARGET_MS} ms: ${pass ? 'PASS' : 'MISS'}${errors ? ` (${errors} errors)` : ''}`,
+      `\np95 ${p95.toFixed(1)} ms against a target of ${target} ms at ${measures} measures: ${pass ? 'PASS' : 'MISS'}${errors ? ` (${errors} errors)` : ''}`,
     );
 
     const words = parseSearchParams({ q: 'affordable housing' }).params;
