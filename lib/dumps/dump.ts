@@ -26,9 +26,13 @@ export type Manifest = {
   tables: { table: string; rows: number; files: ManifestFile[] }[];
 };
 
-/** DUMPS_DIR, or .data/dumps under the working directory. */
+/**
+ * DUMPS_DIR, or .data/dumps under the working directory. A folder of data chosen at run time: the ignore comments
+ * here and on the reads of it below keep `next build`'s file tracing from taking it for any file of the project
+ * (it traced the whole repository, sources and all, into the routes that list and serve dumps).
+ */
 export function dumpsDir(): string {
-  return path.resolve(config().dumpsDir ?? path.join('.data', 'dumps'));
+  return path.resolve(/* turbopackIgnore: true */ config().dumpsDir ?? path.join('.data', 'dumps'));
 }
 
 /** A gzip file being written, with the SHA-256 and size of the bytes that reach the disk. */
@@ -125,7 +129,7 @@ export async function writeDump(
     for (const table of DUMP_TABLES) tables.push(await dumpTable(db, table, temporary, options.batchSize ?? BATCH));
     const manifest: Manifest = { createdAt: now.toISOString(), schemaVersion: await schemaVersion(db), tables };
     await writeFile(path.join(temporary, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
-    const final = path.join(root, name);
+    const final = path.join(/* turbopackIgnore: true */ root, name);
     await rm(final, { recursive: true, force: true });
     await rename(temporary, final);
     await pruneDumps(root, now);
@@ -139,8 +143,9 @@ export async function writeDump(
 /** Removes dumps older than KEEP_DAYS days. */
 export async function pruneDumps(root = dumpsDir(), now = new Date()) {
   const oldest = new Date(now.getTime() - KEEP_DAYS * 86_400_000).toISOString().slice(0, 10);
-  for (const entry of await readdir(root).catch(() => [] as string[])) {
-    if (DUMP_NAME.test(entry) && entry < oldest) await rm(path.join(root, entry), { recursive: true, force: true });
+  for (const entry of await readdir(/* turbopackIgnore: true */ root).catch(() => [] as string[])) {
+    if (DUMP_NAME.test(entry) && entry < oldest)
+      await rm(path.join(/* turbopackIgnore: true */ root, entry), { recursive: true, force: true });
   }
 }
 
@@ -154,7 +159,9 @@ export type DumpListing = {
 
 /** The finished dumps, newest first, from their manifests. */
 export async function listDumps(root = dumpsDir()): Promise<DumpListing[]> {
-  const names = (await readdir(root).catch(() => [] as string[])).filter((entry) => DUMP_NAME.test(entry));
+  const names = (await readdir(/* turbopackIgnore: true */ root).catch(() => [] as string[])).filter((entry) =>
+    DUMP_NAME.test(entry),
+  );
   const dumps: DumpListing[] = [];
   for (const name of names.sort().reverse()) {
     try {
