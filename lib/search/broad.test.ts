@@ -30,7 +30,7 @@ afterAll(async () => {
 
 const BROAD = { broadFrom: 100 };
 const EXACT = { broadFrom: Number.POSITIVE_INFINITY };
-const search = (query: Record<string, string>, options: { broadFrom: number }) =>
+const search = (query: Record<string, string>, options: { broadFrom: number; sampleRows?: number }) =>
   searchMeasures(db, parseSearchParams(query).params, options);
 
 /** The total a sample of that share estimates for the search. */
@@ -144,6 +144,23 @@ describe('a broad search', () => {
       expect(found.total).toBe(await sampledTotal(params, 'eighth'));
     } finally {
       statements.mockRestore();
+    }
+  });
+
+  it('matches nothing for only common words, as the exact path does, with the sample marks and the year marks', async () => {
+    const queries: Record<string, string>[] = [
+      { q: 'the' },
+      { q: 'the of a', type: 'bill' },
+      { q: 'the', introducedFrom: '2015-01-01', introducedTo: '2024-12-31' },
+    ];
+    for (const query of queries) {
+      for (const options of [BROAD, { broadFrom: 1, sampleRows: 1 }, EXACT]) {
+        const found = await search(query, options);
+        expect(found.total).toBe(0);
+        expect(found.hits).toEqual([]);
+        expect(found.facets.approximate).toBe(false);
+        expect(found.onlyStopWords).toBe(true);
+      }
     }
   });
 

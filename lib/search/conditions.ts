@@ -20,7 +20,17 @@ export function exactCondition(exactIds: number[]): Prisma.Sql {
  */
 export function wordsQuery(params: Pick<SearchParams, 'q' | 'introducedFrom' | 'introducedTo'>): Prisma.Sql {
   const years = introducedYears(params);
-  return years ? Prisma.sql`(${tsQuery(params.q)} && ${years})` : tsQuery(params.q);
+  return years ? withMarks(tsQuery(params.q), years) : tsQuery(params.q);
+}
+
+/**
+ * The words ANDed with marks (a sample's, an introduction range's years), as a tsquery. Words that hold no lexeme
+ * (only common words: "the", "a") stay the empty query, which matches nothing, as it does alone: `'' && '#u0'` is
+ * `'#u0'`, so ANDed they would have matched a 256th of every measure (estimated as every measure matching, with no
+ * row to list) or every measure of the years.
+ */
+export function withMarks(words: Prisma.Sql, marks: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(CASE WHEN numnode(${words}) = 0 THEN ${words} ELSE ${words} && ${marks} END)`;
 }
 
 /** The words: an identifier match or a full-text match; no words, every measure. */

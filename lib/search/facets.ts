@@ -27,6 +27,7 @@ import {
   ranksByRelevance,
   textCondition,
   tsQuery,
+  withMarks,
   wordsQuery,
 } from '@/lib/search/conditions';
 import { SEARCH_PAGE_SIZE, type FacetKey, type SearchParams } from '@/lib/search/params';
@@ -85,7 +86,7 @@ function matchedCte(params: SearchParams, exactIds: number[], share: Share): Pri
     const years = introducedYears(params);
     const marks = years ? Prisma.sql`(${SAMPLE_MARKS[share]} && ${years})` : SAMPLE_MARKS[share];
     text = params.q
-      ? Prisma.sql`m."searchVector" @@ (${tsQuery(params.q)} && ${marks})`
+      ? Prisma.sql`m."searchVector" @@ ${withMarks(tsQuery(params.q), marks)}`
       : Prisma.sql`m."searchVector" @@ ${marks}`;
   }
   // A sample of the words' matches is a few thousand rows at most, fewer than most filters' own: the filters are
