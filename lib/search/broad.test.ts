@@ -101,6 +101,31 @@ describe('a broad search', () => {
     }
   });
 
+  it('filters by body, jurisdiction and sponsor through their ids as the exact path does; an unknown slug finds nothing', async () => {
+    const [top] = await db.$queryRawUnsafe<{ body: string; jurisdiction: string; sponsor: string }[]>(
+      `SELECT b."slug" AS "body", j."slug" AS "jurisdiction", p."slug" AS "sponsor"
+       FROM "Measure" m JOIN "Body" b ON b."id" = m."originBodyId" JOIN "Jurisdiction" j ON j."id" = m."jurisdictionId"
+       JOIN "Person" p ON p."id" = m."primarySponsorIds"[1]
+       WHERE m."searchVector" @@ websearch_to_tsquery('english', 'water')
+       GROUP BY 1, 2, 3 ORDER BY count(*) DESC LIMIT 1`,
+    );
+    for (const filter of [{ body: top!.body }, { jurisdiction: top!.jurisdiction }, { sponsor: top!.sponsor }]) {
+      const query = { q: 'water', sort: 'newest', ...filter };
+      const exact = await search(query, EXACT);
+      const broad = await search(query, { broadFrom: 1, sampleRows: 1 });
+      expect(exact.total).toBeGreaterThan(0);
+      expect(broad.hits.map((hit) => hit.id)).toEqual(exact.hits.map((hit) => hit.id));
+      for (const unknown of [EXACT, BROAD]) {
+        const none = await search(
+          { ...query, ...Object.fromEntries(Object.keys(filter).map((key) => [key, 'no-such-slug'])) },
+          unknown,
+        );
+        expect(none.total).toBe(0);
+        expect(none.hits).toEqual([]);
+      }
+    }
+  });
+
   it('counts an eighth when the 256th is short of broad: broad from half as many matches, exact below', async () => {
     const q = 'veterans';
     const params = parseSearchParams({ q }).params;

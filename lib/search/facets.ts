@@ -89,9 +89,9 @@ function matchedCte(params: SearchParams, exactIds: number[], share: Share): Pri
       ? Prisma.sql`m."searchVector" @@ ${withMarks(tsQuery(params.q), marks)}`
       : Prisma.sql`m."searchVector" @@ ${marks}`;
   }
-  // A sample of the words' matches is a few thousand rows at most, fewer than most filters' own: the filters are
-  // checked on those rows (`IS TRUE` keeps the planner from intersecting with, say, the 50,000 bills of the type index).
-  const filters = sampled && params.q ? Prisma.sql`(${filterConditions(params)}) IS TRUE` : filterConditions(params);
+  // A sample of the words' matches is a few thousand rows at most, fewer than most filters' own: most filters are
+  // checked on those rows (filterConditions, checkOnRows), the narrow ones (body, jurisdiction, sponsor) by their index.
+  const filters = filterConditions(params, { checkOnRows: sampled && Boolean(params.q) });
   // A sample also says how many of the matches hold the words in their identifier or title (broadPage reads it).
   const titled =
     sampled && params.q ? Prisma.sql`coalesce(m."titleVector" @@ ${tsQuery(params.q)}, FALSE)` : Prisma.sql`FALSE`;

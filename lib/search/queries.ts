@@ -1,12 +1,12 @@
 // Search over measures: identifier matches first, then full text ranked by ts_rank over the weighted document
 // that the triggers of migration 20261127072008_search keep (docs/decisions/006-search.md). The same SQL runs on
-// PostgreSQL 15 and on the embedded PGlite. In turn: the identifier lookup; the matches (lib/search/facets.ts: their
+// PostgreSQL 15 and on the embedded PGlite. In turn: the identifier lookup (with the filters' ids); the matches (lib/search/facets.ts: their
 // counts over a sample, then either one exact statement for counts and the page's ids, or the broad page's parts);
 // then the page's rows with their snippets. Names alongside the matches when the words could be a name.
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { MeasureType, Outcome, Stage } from '@/lib/generated/prisma/enums';
 import { queryRows, type DbClient } from '@/lib/db/client';
-import { tsQuery } from '@/lib/search/conditions';
+import { resolveFilterIds, tsQuery } from '@/lib/search/conditions';
 import { findMatches, type Facets, type MatchOptions } from '@/lib/search/facets';
 import { findIdentifierMatches } from '@/lib/search/identifier-matches';
 import { findNames, type NameMatches } from '@/lib/search/names';
@@ -112,14 +112,17 @@ export async function searchMeasures(
   options: MatchOptions = {},
 ): Promise<SearchResult> {
   if (!params.q && !hasFilters(params)) return emptyResult();
-  const exact = params.q ? await findIdentifierMatches(db, params.q) : [];
+  const [exact, resolved] = await Promise.all([
+    params.q ? findIdentifierMatches(db, params.q) : [],
+    resolveFilterIds(db, params),
+  ]);
   if (exact.length === 1 && !hasFilters(params) && params.page === 1)
     return { ...emptyResult(), exactSlug: exact[0]!.slug };
 
   const [matches, names] = await Promise.all([
     findMatches(
       db,
-      params,
+      resolved,
       exact.map((m) => m.id),
       options,
     ),
