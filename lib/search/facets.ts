@@ -208,7 +208,7 @@ function broadParts(params: SearchParams, exactIds: number[], estimate: Estimate
 /**
  * How a part with `matches` (filters applied) of `measures` is read to find `limit` of them: walking the date index
  * reads about limit * measures / matches rows; reading the matches first reads about `matches` (the planner
- * intersects the GIN index with a filter's own index: every filter has one); the fewer wins. The
+ * intersects the GIN index with a filter's own index, or checks the filter on the matched rows); the fewer wins. The
  * planner cannot weigh this itself: it misjudges many-word conditions ("prisoners & war" as 700 rows, not 8,000;
  * "affordable & housing" in titles as 146, not 11,788, and then read all 11,788 to sort them).
  */
