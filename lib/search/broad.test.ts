@@ -109,7 +109,12 @@ describe('a broad search', () => {
        WHERE m."searchVector" @@ websearch_to_tsquery('english', 'water')
        GROUP BY 1, 2, 3 ORDER BY count(*) DESC LIMIT 1`,
     );
-    for (const filter of [{ body: top!.body }, { jurisdiction: top!.jurisdiction }, { sponsor: top!.sponsor }]) {
+    const filters: Record<string, string>[] = [
+      { body: top!.body },
+      { jurisdiction: top!.jurisdiction },
+      { sponsor: top!.sponsor },
+    ];
+    for (const filter of filters) {
       const query = { q: 'water', sort: 'newest', ...filter };
       const exact = await search(query, EXACT);
       const broad = await search(query, { broadFrom: 1, sampleRows: 1 });
