@@ -65,9 +65,9 @@ export function introducedYears(params: Pick<SearchParams, 'introducedFrom' | 'i
 /**
  * The ids of the body, jurisdiction and sponsor a search filters by, looked up once (null: no such slug). Given as
  * values, they let the planner see how many measures each holds (a chamber holds a fifth of them at 1,000,000, a
- * state's council a thousandth) and choose between their index and checking the matches' rows; a subquery hides the
- * value until the statement runs, and the planner then assumed an average share and intersected with the whole
- * Senate (200,000 rows, 38 ms) to keep a few dozen.
+ * state's council a thousandth) and choose between their index and checking the matches' rows. A subquery hides the
+ * value until the statement runs, and the planner then assumes an average share: a sample of "housing" in the
+ * Senate intersected its rows with the Senate's 200,000 (33 ms, against 8 with the id).
  */
 export type FilterIds = { body?: number | null; jurisdiction?: number | null; sponsor?: number | null };
 
