@@ -74,14 +74,19 @@ export type FilterIds = { body?: number | null; jurisdiction?: number | null; sp
 /** Search parameters with their filter ids looked up (resolveFilterIds); the conditions use the ids when there. */
 export type ResolvedSearchParams = SearchParams & { ids?: FilterIds };
 
+/** The id of the body, jurisdiction or person with that slug, as a scalar subquery (null: none has it). */
+function idOfSlug(table: 'Body' | 'Jurisdiction' | 'Person', slug: string | undefined): Prisma.Sql {
+  const t = Prisma.raw(`"${table}"`); // one of three constant names, never input
+  return Prisma.sql`(SELECT x."id" FROM ${t} x WHERE x."slug" = ${slug ?? null}::text)`;
+}
+
 /** The ids of the search's body, jurisdiction and sponsor: one statement, none without those filters. */
 export async function resolveFilterIds(db: DbClient, params: SearchParams): Promise<ResolvedSearchParams> {
   if (!params.body && !params.jurisdiction && !params.sponsor) return params;
   const [row] = await queryRows<{ body: number | null; jurisdiction: number | null; sponsor: number | null }>(
     db,
-    Prisma.sql`SELECT (SELECT b."id" FROM "Body" b WHERE b."slug" = ${params.body ?? null}::text) AS "body",
-      (SELECT j."id" FROM "Jurisdiction" j WHERE j."slug" = ${params.jurisdiction ?? null}::text) AS "jurisdiction",
-      (SELECT p."id" FROM "Person" p WHERE p."slug" = ${params.sponsor ?? null}::text) AS "sponsor"`,
+    Prisma.sql`SELECT ${idOfSlug('Body', params.body)} AS "body",
+      ${idOfSlug('Jurisdiction', params.jurisdiction)} AS "jurisdiction", ${idOfSlug('Person', params.sponsor)} AS "sponsor"`,
   );
   return {
     ...params,
@@ -101,36 +106,22 @@ export function filterConditions(params: ResolvedSearchParams, { checkOnRows = f
   const parts: Prisma.Sql[] = [];
   const onRows = (condition: Prisma.Sql) => (checkOnRows ? Prisma.sql`(${condition}) IS TRUE` : condition);
   const ids = params.ids;
-  if (params.body) {
-    parts.push(
-      ids
-        ? Prisma.sql`m."originBodyId" = ${ids.body ?? null}::int`
-        : onRows(Prisma.sql`m."originBodyId" = (SELECT b."id" FROM "Body" b WHERE b."slug" = ${params.body})`),
-    );
-  }
-  if (params.jurisdiction) {
-    parts.push(
-      ids
-        ? Prisma.sql`m."jurisdictionId" = ${ids.jurisdiction ?? null}::int`
-        : onRows(
-            Prisma.sql`m."jurisdictionId" = (SELECT j."id" FROM "Jurisdiction" j WHERE j."slug" = ${params.jurisdiction})`,
-          ),
-    );
-  }
+  // The looked-up id as a value, open to the column's index; else the lookup inside the statement.
+  const narrow = (
+    key: keyof FilterIds,
+    table: Parameters<typeof idOfSlug>[0],
+    condition: (id: Prisma.Sql) => Prisma.Sql,
+  ) => (ids ? condition(Prisma.sql`${ids[key] ?? null}::int`) : onRows(condition(idOfSlug(table, params[key]))));
+  if (params.body) parts.push(narrow('body', 'Body', (id) => Prisma.sql`m."originBodyId" = ${id}`));
+  if (params.jurisdiction)
+    parts.push(narrow('jurisdiction', 'Jurisdiction', (id) => Prisma.sql`m."jurisdictionId" = ${id}`));
   if (params.type) parts.push(onRows(Prisma.sql`m."type" = ${params.type}::"MeasureType"`));
   if (params.stage) parts.push(onRows(Prisma.sql`m."stage" = ${params.stage}::"Stage"`));
   if (params.outcome) parts.push(onRows(Prisma.sql`m."outcome" = ${params.outcome}::"Outcome"`));
   if (params.subject) parts.push(onRows(Prisma.sql`m."subjects" @> ARRAY[${params.subject}::text]`));
-  if (params.sponsor) {
-    // The sponsor facet is the primary sponsor, as on Congress.gov; cosponsors are listed on the measure's page.
-    parts.push(
-      ids
-        ? Prisma.sql`m."primarySponsorIds" @> ARRAY[${ids.sponsor ?? null}::int]`
-        : onRows(
-            Prisma.sql`m."primarySponsorIds" @> ARRAY[(SELECT p."id" FROM "Person" p WHERE p."slug" = ${params.sponsor})]`,
-          ),
-    );
-  }
+  // The sponsor facet is the primary sponsor, as on Congress.gov; cosponsors are listed on the measure's page.
+  if (params.sponsor)
+    parts.push(narrow('sponsor', 'Person', (id) => Prisma.sql`m."primarySponsorIds" @> ARRAY[${id}]`));
   const introduced: Prisma.Sql[] = [];
   if (params.introducedFrom) introduced.push(Prisma.sql`m."introducedOn" >= ${params.introducedFrom}::date`);
   if (params.introducedTo) introduced.push(Prisma.sql`m."introducedOn" <= ${params.introducedTo}::date`);

@@ -5,7 +5,7 @@
 //   a sixth of 1,000,000 measures: 670 rows, not the sixteenth's 10,700); with a quarter of them, a 64th is counted
 //   instead (about as many rows); otherwise a sixteenth ('#s0'), which is what the sizes of 100,000 and below use.
 //   When the 256th estimates fewer than BROAD_MATCHES, the eighth below is counted straight away instead of the
-//   sixteenth (which holds half of it and would most often send the search on to it).
+//   sixteenth (which holds half of it, and would often fall short and send the search on to it).
 // - BROAD_MATCHES or more by the sample: reading and ranking every match is what made a word like "veterans" (17,000
 //   of 100,000 measures) cost 150 ms, so the counts stay estimates from the sample (at least 125 rows, a few percent
 //   off on the total), and the page is read off the date index: measures whose identifier or title holds the words

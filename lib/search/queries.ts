@@ -1,8 +1,8 @@
 // Search over measures: identifier matches first, then full text ranked by ts_rank over the weighted document
 // that the triggers of migration 20261127072008_search keep (docs/decisions/006-search.md). The same SQL runs on
-// PostgreSQL 15 and on the embedded PGlite. In turn: the identifier lookup (with the filters' ids); the matches (lib/search/facets.ts: their
-// counts over a sample, then either one exact statement for counts and the page's ids, or the broad page's parts);
-// then the page's rows with their snippets. Names alongside the matches when the words could be a name.
+// PostgreSQL 15 and on the embedded PGlite. In turn: the identifier lookup (with the filters' ids); the matches
+// (lib/search/facets.ts: their counts over a sample, then either one exact statement for counts and the page's ids,
+// or the broad page's parts); then the page's rows with their snippets. Names alongside the matches when the words could be a name.
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { MeasureType, Outcome, Stage } from '@/lib/generated/prisma/enums';
 import { queryRows, type DbClient } from '@/lib/db/client';
