@@ -18,7 +18,7 @@ import { runDashboardScenario, seedScenario } from './bench/dashboard';
 import { findTargets, prepareDataset } from './bench/dataset';
 import { EMPTY_PAGE, measurePageJs, withEmptyNextApp, type PageJs } from './bench/js-size';
 import { lighthouseRow, runLighthouse, type LighthouseScore } from './bench/lighthouse';
-import { medianRun, runLoad, type LoadResult } from './bench/load';
+import { loadInRounds, medianRun, runLoad } from './bench/load';
 import type { PagePlans } from './bench/plans';
 import {
   benchPages,
@@ -126,21 +126,14 @@ async function runSize(size: number, withExtras: boolean) {
       log(`[${size}] warming ${page.path}`);
       await load(page, options.warmupSeconds, Math.min(10, options.connections));
     }
-    // Every page once per round, the rounds one after another, so a disturbance of the machine falls on one round of
-    // each page rather than on every round of one; each page's figure is its median round (medianRun).
-    const rounds: LoadResult[][] = pages.map(() => []);
-    for (let round = 1; round <= options.rounds; round++) {
-      for (const [i, page] of pages.entries()) {
-        const of = options.rounds > 1 ? ` (round ${round} of ${options.rounds})` : '';
-        log(`[${size}] loading ${page.path} for ${options.durationSeconds} s${of}`);
-        rounds[i]!.push(await load(page, options.durationSeconds, options.connections));
-      }
-    }
-    const loads = rounds.map(medianRun);
-    log(`[${size}] loading the static page again (the yardstick is the upper median of its runs)`);
-    const again = await load(pages[0]!, options.durationSeconds, options.connections);
-    // With one round: the better of the static page's two runs, as before.
-    const baseline = medianRun([...rounds[0]!, again]).requestsPerSecond;
+    // Every page once per round, each page's figure its median round, the static page loaded again at the end as the
+    // yardstick (loadInRounds).
+    const { loads, baseline, baselineRuns } = await loadInRounds(
+      pages,
+      options.rounds,
+      (page) => load(page, options.durationSeconds, options.connections),
+      (line) => log(`[${size}] ${line} for ${options.durationSeconds} s`),
+    );
     const run: SizeRun = {
       size,
       pages: pages.map((page, i) => ({
@@ -148,7 +141,7 @@ async function runSize(size: number, withExtras: boolean) {
         ...loads[i]!,
         ratioToBaseline: baseline > 0 ? loads[i]!.requestsPerSecond / baseline : null,
       })),
-      baselineRuns: [...rounds[0]!.map((r) => r.requestsPerSecond), again.requestsPerSecond],
+      baselineRuns,
       database,
     };
     let js: { empty: PageJs; pages: PageJs[] } | undefined;

@@ -2,7 +2,9 @@
 // Loads (or reuses) the bench database of that many synthetic measures (scripts/bench/dataset.ts), builds and starts
 // the production server on it, then prints:
 //   - the measures list (/api/v1/measures, filters and cursors varied) and one measure (/api/v1/measures/<slug>,
-//     slugs varied) at 10 clients: p50/p95/p99 against the 50 ms and 20 ms p95 targets;
+//     slugs varied) at 10 clients: p50/p95/p99 against the 50 ms and 20 ms p95 targets; for scale, the static page
+//     (/about) and the API's floor (a 404 for a slug the parameter schema refuses: no cache or database read) at the
+//     same clients;
 //   - the full measures CSV (every row, format=csv) fetched from the server: its time and size, and the server's
 //     memory while it streams: VmHWM of the next-server process reset before the export, so the export's own growth
 //     (peak less the resident memory before it) is judged against the 200 MB target, and the resident memory
@@ -146,6 +148,11 @@ async function main() {
     const list = await load(listUrls, clients, seconds, headers);
     log(`loading one measure for ${seconds} s at ${clients} clients`);
     const one = await load(oneUrls, clients, seconds, headers);
+    // For scale, the same clients on two answers that do no work of the API's own: the static page, and the API's
+    // floor, a 404 for a slug the route's parameter schema refuses (the rate limit counted, no cache or database read).
+    log(`loading the static page and the API's floor for ${seconds} s each at ${clients} clients`);
+    const staticPage = await load([`${server.baseUrl}/about`], clients, seconds, headers);
+    const floor = await load([`${base}/measures/Not-A-Slug`], clients, seconds, headers);
 
     const pid = serverPid(port);
     if (pid) await writeFile(`/proc/${pid}/clear_refs`, '5').catch(() => {}); // resets VmHWM (Linux)
@@ -191,6 +198,9 @@ async function main() {
     );
     console.log(
       `  measure  p50 ${ms(one.p50)}  p95 ${ms(one.p95)}  p99 ${ms(one.p99)}  ${one.perSecond.toFixed(0)} req/s  statuses ${JSON.stringify(one.statuses)}  (${verdict(one.p95, ONE_P95_TARGET_MS)} p95 < ${ONE_P95_TARGET_MS} ms)`,
+    );
+    console.log(
+      `  for scale: the static page p50 ${ms(staticPage.p50)}  p95 ${ms(staticPage.p95)}  ${staticPage.perSecond.toFixed(0)} req/s; the API's floor (a refused slug's 404) p50 ${ms(floor.p50)}  p95 ${ms(floor.p95)}  ${floor.perSecond.toFixed(0)} req/s  statuses ${JSON.stringify(floor.statuses)}`,
     );
     console.log(
       `  CSV      ${(lines - 1).toLocaleString('en-US')} rows, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${csvSeconds.toFixed(1)} s; server resident memory ${before.toFixed(0)} MB before, peak ${csvPeak.toFixed(0)} MB: the export's own growth ${growth.toFixed(0)} MB (${verdict(growth, CSV_MEMORY_TARGET_MB)} < ${CSV_MEMORY_TARGET_MB} MB); highest in the first quarter of the rows ${quarter(0, 0.25).toFixed(0)} MB, in the last quarter ${quarter(0.75, 1.01).toFixed(0)} MB (${samples.length} samples)`,

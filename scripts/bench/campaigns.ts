@@ -1,5 +1,5 @@
 // `npm run bench:campaigns [-- --size 100000 --gap-runs 20 --template-measures 50 --reload --pages --no-build
-// --connections 50 --duration 10 --warmup 5]`: the query targets of
+// --connections 50 --duration 10 --warmup 5 --rounds 1]`: the query targets of
 // issue 19 on the benchmark database of that many synthetic measures (scripts/bench/dataset.ts, reused when
 // loaded). It adds, once, a campaign of 500 members: a synthetic House bill as the lead with cosponsors and 499
 // adopted council and state-body measures across places as endorsements, PlaceDistrict rows for those places, and
@@ -8,8 +8,9 @@
 // (target p95 < 100 ms) and the template candidates of 50 measures spread over the table (target p95 < 200 ms),
 // EXPLAINs both and flags sequential scans of large tables. With --pages: a production build against that database
 // (skipped with --no-build), `next start`, and autocannon on the static page, the campaign page and an addressee
-// page (target: each cached page at >= 0.8x the static page's requests/s, as in scripts/bench/pages.ts). Results
-// in bench/results/campaigns-*.json.
+// page (target: each cached page at >= 0.8x the static page's requests/s, as in scripts/bench/pages.ts), in rounds
+// and against the static page loaded again at the end, as `npm run bench` does (loadInRounds). Results in
+// bench/results/campaigns-*.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,7 +21,7 @@ import { TEMPLATE_MIN_LENGTH, TEMPLATE_THRESHOLD, templateMatches } from '@/lib/
 import { createDbClient } from '@/lib/db/client';
 import { SLUG_PREFIX } from '@/lib/synthetic/world';
 import { prepareDataset } from './dataset';
-import { runLoad, type LoadResult } from './load';
+import { loadInRounds, runLoad } from './load';
 import { CACHED_TARGET_RATIO } from './pages';
 import { findFreePort, runToCompletion, startProductionServer } from './server';
 
@@ -47,6 +48,7 @@ const { values: flags } = parseArgs({
     connections: { type: 'string', default: '50' },
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '1' },
   },
 });
 
@@ -196,6 +198,8 @@ async function explain(client: pg.Client, label: string, sql: string, params: un
 type PageFigure = {
   path: string;
   requestsPerSecond: number;
+  /** Every round's requests per second (the static page's last run included). */
+  roundsPerSecond: number[];
   p50Ms: number;
   p99Ms: number;
   non2xx: number;
@@ -223,6 +227,7 @@ async function runPages(url: string, client: pg.Client, log: (line: string) => v
   if (!flags['no-build']) await runToCompletion('npm', ['run', 'build']);
   const server = await startProductionServer(await findFreePort());
   const figures: Record<string, PageFigure> = {};
+  let baseline = 0;
   try {
     for (const page of pages) {
       const check = await fetch(`${server.baseUrl}${page.path}`);
@@ -232,24 +237,32 @@ async function runPages(url: string, client: pg.Client, log: (line: string) => v
         connections: Math.min(10, connections),
         durationSeconds: warmup,
       });
-      log(`loading ${page.path} (${connections} connections, ${duration} s)`);
-      const result: LoadResult = await runLoad(`${server.baseUrl}${page.path}`, {
-        connections,
-        durationSeconds: duration,
-      });
+    }
+    const rounds = await loadInRounds(
+      pages,
+      positive('rounds', flags.rounds),
+      (page) => runLoad(`${server.baseUrl}${page.path}`, { connections, durationSeconds: duration }),
+      (line) => log(`${line} (${connections} connections, ${duration} s)`),
+    );
+    baseline = rounds.baseline;
+    for (const [i, page] of pages.entries()) {
+      const result = rounds.loads[i]!;
       figures[page.key] = {
         path: page.path,
         requestsPerSecond: Math.round(result.requestsPerSecond),
+        roundsPerSecond: result.roundsPerSecond.map(Math.round),
         p50Ms: result.p50Ms,
         p99Ms: result.p99Ms,
         non2xx: result.non2xx,
         errors: result.errors,
       };
     }
+    // The yardstick: the static page's median run, its last run (after the other pages) included.
+    figures.static!.requestsPerSecond = Math.round(rounds.baseline);
+    figures.static!.roundsPerSecond = rounds.baselineRuns.map(Math.round);
   } finally {
     await server.stop();
   }
-  const baseline = figures.static!.requestsPerSecond;
   return Object.fromEntries(
     Object.entries(figures).map(([key, f]) => {
       const ratio = baseline ? Math.round((f.requestsPerSecond / baseline) * 100) / 100 : 0;
@@ -400,7 +413,7 @@ async function main(): Promise<number> {
       Object.entries(pages ?? {}).map(([key, f]) => [
         `${key} page`,
         {
-          detail: `${f.path}: ${f.requestsPerSecond} req/s, p99 ${f.p99Ms} ms, ${f.non2xx} non-2xx`,
+          detail: `${f.path}: ${f.requestsPerSecond} req/s${f.roundsPerSecond.length > 1 ? ` (runs ${f.roundsPerSecond.join(' / ')})` : ''}, p99 ${f.p99Ms} ms, ${f.non2xx} non-2xx`,
           p50_ms: f.p50Ms,
           p95_ms: '',
           target: key === 'static' ? 'baseline' : `>= ${CACHED_TARGET_RATIO}x static (${f.ratio}x)`,

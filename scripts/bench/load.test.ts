@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianRun, type LoadResult } from './load';
+import { loadInRounds, medianRun, type LoadResult } from './load';
 
 const run = (requestsPerSecond: number, p99Ms = 100): LoadResult => ({
   url: 'http://127.0.0.1/about',
@@ -30,5 +30,26 @@ describe('medianRun', () => {
     expect(medianRun([run(1032), run(1461)]).requestsPerSecond).toBe(1461);
     expect(medianRun([run(700)]).requestsPerSecond).toBe(700);
     expect(() => medianRun([])).toThrow('at least one run');
+  });
+});
+
+describe('loadInRounds', () => {
+  it('loads every page once a round, then the yardstick again, and judges against the median of its runs', async () => {
+    const order: string[] = [];
+    // The machine slows down as the bench goes on: the static page is fast at first and slow in its last run.
+    const figures: Record<string, number[]> = { '/about': [1800, 1500, 1200], '/campaigns/x': [1300, 1400] };
+    const result = await loadInRounds(
+      [{ path: '/about' }, { path: '/campaigns/x' }],
+      2,
+      async (page) => {
+        order.push(page.path);
+        return run(figures[page.path]!.shift()!);
+      },
+      () => {},
+    );
+    expect(order).toEqual(['/about', '/campaigns/x', '/about', '/campaigns/x', '/about']);
+    expect(result.baselineRuns).toEqual([1800, 1500, 1200]);
+    expect(result.baseline).toBe(1500);
+    expect(result.loads.map((load) => load.requestsPerSecond)).toEqual([1800, 1400]);
   });
 });

@@ -86,3 +86,33 @@ export function medianRun(runs: LoadResult[]): LoadResult & { roundsPerSecond: n
   const sorted = [...runs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
   return { ...sorted[Math.floor(sorted.length / 2)]!, roundsPerSecond: runs.map((run) => run.requestsPerSecond) };
 }
+
+/**
+ * Loads each page `rounds` times over, every page once per round, so a disturbance of the machine falls on one round
+ * of each page rather than on every round of one; each page's figure is its median round (medianRun). The first page
+ * is the yardstick: it is loaded once more at the end, and `baseline` is the median of its runs (with one round, the
+ * better of its two), so a page loaded late is not judged against a yardstick measured only at the start.
+ */
+export async function loadInRounds<Page extends { path: string }>(
+  pages: Page[],
+  rounds: number,
+  loadOne: (page: Page) => Promise<LoadResult>,
+  log: (line: string) => void,
+): Promise<{ loads: (LoadResult & { roundsPerSecond: number[] })[]; baseline: number; baselineRuns: number[] }> {
+  if (pages.length === 0) throw new Error('loadInRounds needs at least one page');
+  const runs: LoadResult[][] = pages.map(() => []);
+  for (let round = 1; round <= rounds; round++) {
+    for (const [i, page] of pages.entries()) {
+      log(`loading ${page.path}${rounds > 1 ? ` (round ${round} of ${rounds})` : ''}`);
+      runs[i]!.push(await loadOne(page));
+    }
+  }
+  log(`loading ${pages[0]!.path} again (the yardstick is the upper median of its runs)`);
+  const again = await loadOne(pages[0]!);
+  const baselineRuns = [...runs[0]!, again];
+  return {
+    loads: runs.map(medianRun),
+    baseline: medianRun(baselineRuns).requestsPerSecond,
+    baselineRuns: baselineRuns.map((run) => run.requestsPerSecond),
+  };
+}
