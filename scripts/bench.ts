@@ -29,7 +29,7 @@ import {
   SCALING_P50_LIMIT,
   type BenchPage,
 } from './bench/pages';
-import { findFreePort, runToCompletion, startProductionServer } from './bench/server';
+import { findFreePort, runToCompletion, serverNodeVersion, startProductionServer } from './bench/server';
 
 const RESULTS_DIR = 'bench/results';
 
@@ -297,6 +297,8 @@ async function main(): Promise<number> {
     plans = JSON.parse(await readFile(plansFile, 'utf8')) as PagePlans[];
   }
 
+  // The server runs on the Node that runs the bench (the first on the PATH): decision 075.
+  console.log(`\nThe server on Node ${serverNodeVersion()}, ${os.cpus().length} cores: ${os.cpus()[0]?.model}`);
   const keys = runs[0]!.pages.map((page) => page.key);
   table(
     keys.map((key) => {
@@ -350,7 +352,7 @@ async function main(): Promise<number> {
       cpus: os.cpus().length,
       cpuModel: os.cpus()[0]?.model,
       memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-      node: process.version,
+      node: serverNodeVersion(),
       loadAverage: os.loadavg(),
     },
     options,

@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { createDbClient } from '@/lib/db/client';
 import { writeDump } from '@/lib/dumps/dump';
 import { prepareDataset } from './dataset';
-import { findFreePort, runToCompletion, startProductionServer } from './server';
+import { findFreePort, runToCompletion, serverNodeVersion, startProductionServer } from './server';
 
 const { values: flags } = parseArgs({
   options: {
@@ -192,7 +192,9 @@ async function main() {
 
     const ms = (value: number) => `${value.toFixed(1)} ms`;
     const verdict = (value: number, target: number) => (value < target ? 'meets' : 'MISSES');
-    console.log(`\nPublic API at ${size.toLocaleString('en-US')} measures, ${clients} clients, ${seconds} s each`);
+    console.log(
+      `\nPublic API at ${size.toLocaleString('en-US')} measures, ${clients} clients, ${seconds} s each, Node ${serverNodeVersion()}`,
+    );
     console.log(
       `  list     p50 ${ms(list.p50)}  p95 ${ms(list.p95)}  p99 ${ms(list.p99)}  ${list.perSecond.toFixed(0)} req/s  statuses ${JSON.stringify(list.statuses)}  (${verdict(list.p95, LIST_P95_TARGET_MS)} p95 < ${LIST_P95_TARGET_MS} ms)`,
     );

@@ -23,7 +23,7 @@ import { SLUG_PREFIX } from '@/lib/synthetic/world';
 import { prepareDataset } from './dataset';
 import { loadInRounds, runLoad } from './load';
 import { CACHED_TARGET_RATIO } from './pages';
-import { findFreePort, runToCompletion, startProductionServer } from './server';
+import { findFreePort, runToCompletion, serverNodeVersion, startProductionServer } from './server';
 
 export const GAP_P95_TARGET_MS = 100;
 export const TEMPLATE_P95_TARGET_MS = 200;
@@ -408,7 +408,9 @@ async function main(): Promise<number> {
 
     const pages = flags.pages ? await runPages(url, client, log) : null;
 
-    console.log(`\nCampaign figures at ${size} measures (the machine is shared; figures are noisy under load)`);
+    console.log(
+      `\nCampaign figures at ${size} measures on Node ${serverNodeVersion()} (the machine is shared; figures are noisy under load)`,
+    );
     const pageRows = Object.fromEntries(
       Object.entries(pages ?? {}).map(([key, f]) => [
         `${key} page`,
@@ -441,6 +443,7 @@ async function main(): Promise<number> {
 
     const result = {
       at: new Date().toISOString(),
+      node: serverNodeVersion(),
       size,
       templatesBackfilled: backfilled,
       gap,

@@ -1,10 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const bin = (name: string) => path.join(process.cwd(), 'node_modules/.bin', name);
+
+/**
+ * The version of the Node that `startProductionServer` runs the server on: the first `node` on the PATH (tsx and
+ * next start through `env node`), which may not be the one running the bench (decision 075).
+ */
+export function serverNodeVersion(): string {
+  return execFileSync('node', ['--version'], { encoding: 'utf8' }).trim();
+}
 
 /** A TCP port that nothing listens on right now. */
 export function findFreePort(): Promise<number> {
