@@ -408,8 +408,9 @@ async function main(): Promise<number> {
 
     const pages = flags.pages ? await runPages(url, client, log) : null;
 
+    const serverNode = serverNodeVersion();
     console.log(
-      `\nCampaign figures at ${size} measures on Node ${serverNodeVersion()} (the machine is shared; figures are noisy under load)`,
+      `\nCampaign figures at ${size} measures on Node ${serverNode} (the machine is shared; figures are noisy under load)`,
     );
     const pageRows = Object.fromEntries(
       Object.entries(pages ?? {}).map(([key, f]) => [
@@ -443,7 +444,7 @@ async function main(): Promise<number> {
 
     const result = {
       at: new Date().toISOString(),
-      node: serverNodeVersion(),
+      node: serverNode,
       size,
       templatesBackfilled: backfilled,
       gap,
