@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '@/lib/test/db';
 import { createMeasure } from '@/prisma/factories';
-import { templateMatches } from './templates';
+import { TEMPLATE_THRESHOLD, templateMatches } from './templates';
 
 const db = getTestDb();
 
@@ -48,6 +48,24 @@ describe('template matches', () => {
     // Confirmed as related: no longer offered.
     await db.measureRelation.create({ data: { type: 'similar', fromMeasureId: burbank.id, toMeasureId: glendale.id } });
     expect((await templateMatches(db, glendale.id)).map((m) => m.id)).not.toContain(burbank.id);
+  });
+
+  it('offers a loosely reworded adoption just above the threshold, which the index scan must not prune', async () => {
+    const tag = Math.random().toString(36).slice(2, 8);
+    const glendale = await measureWithText(
+      `Resolution ${tag} of Glendale on prisoners`,
+      template('Glendale', 'Ara Najarian', 'November 9, 2020'),
+    );
+    const fresno = await measureWithText(
+      `Resolution ${tag} of Fresno on detainees`,
+      'WHEREAS, the Armenian American community of Fresno has deep roots in the valley; and WHEREAS, since the ' +
+        'ceasefire statement of November 9, 2020 prisoners of war and captured civilians remain held in Azerbaijan; ' +
+        'NOW, THEREFORE, BE IT RESOLVED that the Fresno City Council calls upon the Government of Azerbaijan to ' +
+        'release every prisoner of war and captured civilian without delay.',
+    );
+    const offered = (await templateMatches(db, glendale.id)).find((m) => m.id === fresno.id);
+    expect(offered?.similarity).toBeGreaterThanOrEqual(TEMPLATE_THRESHOLD);
+    expect(offered?.similarity).toBeLessThan(0.6);
   });
 
   it('keeps the normalized text up to date when the text changes, stripped of names and numbers', async () => {

@@ -17,7 +17,12 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { getCampaignGaps } from '@/lib/campaigns/gap';
-import { TEMPLATE_MIN_LENGTH, TEMPLATE_THRESHOLD, templateMatches } from '@/lib/campaigns/templates';
+import {
+  TEMPLATE_MIN_LENGTH,
+  TEMPLATE_THRESHOLD_SETTING,
+  templateCandidatesQuery,
+  templateMatches,
+} from '@/lib/campaigns/templates';
 import { createDbClient } from '@/lib/db/client';
 import { SLUG_PREFIX } from '@/lib/synthetic/world';
 import { prepareDataset } from './dataset';
@@ -389,22 +394,19 @@ async function main(): Promise<number> {
       `SELECT "normalized" FROM "MeasureTemplate" WHERE "measureId" = $1`,
       [picks.rows[0]!.id],
     );
+    // The query the app runs (lib/campaigns/templates.ts), in a transaction as there, with its threshold set.
+    const candidates = templateCandidatesQuery(picks.rows[0]!.id, source.rows[0]!.normalized, 10);
+    await client.query('BEGIN');
+    await client.query(TEMPLATE_THRESHOLD_SETTING.text, TEMPLATE_THRESHOLD_SETTING.values);
     seqScans.push(
       ...(await explain(
         client,
         `template candidates of measure ${picks.rows[0]!.id}`,
-        `SELECT m."id", c."similarity"
-         FROM (SELECT t."measureId", similarity(t."normalized", $2)::float8 AS "similarity"
-               FROM "MeasureTemplate" t WHERE t."measureId" <> $1
-               ORDER BY t."normalized" <-> $2 LIMIT 50) c
-         JOIN "Measure" m ON m."id" = c."measureId"
-         WHERE c."similarity" >= $3
-           AND NOT EXISTS (SELECT 1 FROM "MeasureRelation" r
-             WHERE (r."fromMeasureId" = $1 AND r."toMeasureId" = m."id") OR (r."fromMeasureId" = m."id" AND r."toMeasureId" = $1))
-         ORDER BY c."similarity" DESC, m."id" LIMIT 10`,
-        [picks.rows[0]!.id, source.rows[0]!.normalized, TEMPLATE_THRESHOLD],
+        candidates.text,
+        candidates.values,
       )),
     );
+    await client.query('COMMIT');
 
     const pages = flags.pages ? await runPages(url, client, log) : null;
 
