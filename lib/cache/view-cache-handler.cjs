@@ -7,16 +7,16 @@
 // Error pages (a 404 for an unknown slug, any status from 400 up) are kept in memory only too: there is one for every
 // address anyone makes up, and on disk each was about 47 KB in five files, never removed (issue 17).
 //
-// Pages are kept with their HTML stored one byte a character (lib/cache/one-byte-html.cjs): Node writes a two-byte
-// string of more than 65,535 characters by a much slower path, on every request that page is served. A complete page
-// (not a shell with postponed parts) also has its framework scripts requested after its first paint
+// Pages are kept with their HTML all ASCII (lib/cache/ascii-html.cjs): Node encodes the HTML of a cached page on every
+// request, by a much slower path for a string holding any character above U+007F, slower still above U+00FF. A
+// complete page (not a shell with postponed parts) also has its framework scripts requested after its first paint
 // (lib/cache/boot-after-paint.cjs).
 //
 // It extends Next's internal FileSystemCache (next 16.4, pinned by the lockfile): set() reads `flushToDisk` before
 // its first await, so switching it off around the call keeps that one entry in memory.
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
 const { bootAfterPaint } = require('./boot-after-paint.cjs');
-const { oneByteHtml } = require('./one-byte-html.cjs');
+const { asciiHtml } = require('./ascii-html.cjs');
 
 /** A cache key (a path, or a route-cache key ending in "$<path>") of a list or search view. */
 const VIEW_KEY = /(?:^|\$)\/(?:measures|search|dashboard)\/views\//;
@@ -26,13 +26,13 @@ function memoryOnly(key, data) {
   return VIEW_KEY.test(key) || (data != null && typeof data.status === 'number' && data.status >= 400);
 }
 
-/** Page entries whose HTML is already one byte a character: those read back from memory, kept as they are. */
+/** Page entries whose HTML is already rewritten: those read back from memory, kept as they are. */
 const rewritten = new WeakSet();
 
 const isPage = (value) => value != null && value.kind === 'APP_PAGE' && typeof value.html === 'string';
 
 /** The HTML a page entry is kept with. */
-const servedHtml = (value) => oneByteHtml(value.postponed ? value.html : bootAfterPaint(value.html));
+const servedHtml = (value) => asciiHtml(value.postponed ? value.html : bootAfterPaint(value.html));
 
 class ViewCacheHandler extends FileSystemCache {
   async get(key, ctx) {

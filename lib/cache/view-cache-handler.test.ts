@@ -87,10 +87,11 @@ describe('ViewCacheHandler', () => {
     }
   });
 
-  it('keeps pages one byte a character: written so to disk, and rewritten once when read as the build wrote them', async () => {
-    const html = '<p>It’s — Երևան</p><script>self.__next_f.push([1,"It’s"])</script>';
+  it('keeps pages all ASCII: written so to disk, and rewritten once when read as the build wrote them', async () => {
+    const html = '<p>It’s — Երևան · café</p><script>self.__next_f.push([1,"It’s ·"])</script>';
     const rewritten =
-      '<p>It&#x2019;s &#x2014; &#x535;&#x580;&#x587;&#x561;&#x576;</p><script>self.__next_f.push([1,"It\\u2019s"])</script>';
+      '<p>It&#x2019;s &#x2014; &#x535;&#x580;&#x587;&#x561;&#x576; &#xB7; caf&#xE9;</p>' +
+      '<script>self.__next_f.push([1,"It\\u2019s \\u00B7"])</script>';
     const key = routeKey('/campaigns/one-byte');
     await handler.set(key, page(html), ctx);
     expect((await handler.get(key, { kind: 'APP_PAGE', isFallback: false }))?.value.html).toBe(rewritten);
