@@ -26,7 +26,7 @@ const BOOT_SOURCES = new RegExp(
   String.raw`${BOOT_START.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\s\S]*?\}\)\((\[[^\]<]*\])\)</script>`,
 );
 
-/** The inline script that adds `sources` once the page has painted. Only ASCII (the page cache keeps one byte). */
+/** The inline script that adds `sources` once the page has painted. Only ASCII, as the page cache keeps pages. */
 function bootScript(sources) {
   return (
     BOOT_START +

@@ -42,7 +42,7 @@ describe('bootAfterPaint', () => {
     expect(out).toContain('<script>self.__next_f.push([1,"0:{}"])</script>');
     expect(out.endsWith('</script></body></html>')).toBe(true);
     expect(bootOf(out)).toContain(JSON.stringify([chunk('a'), chunk('react-dom'), chunk('turbopack-x')]));
-    // Only ASCII: the page cache keeps pages one byte a character.
+    // Only ASCII: the page cache keeps pages all ASCII.
     expect(bootOf(out).match(/[^\x00-\x7f]/g) ?? []).toEqual([]);
   });
 
