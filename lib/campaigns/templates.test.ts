@@ -19,13 +19,17 @@ async function measureWithText(title: string, text: string) {
   return m;
 }
 
+/** The founding template as Glendale adopted it, titled with `tag` so each test's measures are its own. */
+const glendaleResolution = (tag: string) =>
+  measureWithText(
+    `Resolution ${tag} of Glendale on prisoners`,
+    template('Glendale', 'Ara Najarian', 'November 9, 2020'),
+  );
+
 describe('template matches', () => {
   it('finds the same text with other names and dates, and not unrelated text', async () => {
     const tag = Math.random().toString(36).slice(2, 8);
-    const glendale = await measureWithText(
-      `Resolution ${tag} of Glendale on prisoners`,
-      template('Glendale', 'Ara Najarian', 'November 9, 2020'),
-    );
+    const glendale = await glendaleResolution(tag);
     const burbank = await measureWithText(
       `Resolution ${tag} of Burbank on prisoners`,
       template('Burbank', 'Bob Frutos', 'November 9, 2020').replace('among the largest', 'one of the largest'),
@@ -52,10 +56,7 @@ describe('template matches', () => {
 
   it('offers a loosely reworded adoption just above the threshold, which the index scan must not prune', async () => {
     const tag = Math.random().toString(36).slice(2, 8);
-    const glendale = await measureWithText(
-      `Resolution ${tag} of Glendale on prisoners`,
-      template('Glendale', 'Ara Najarian', 'November 9, 2020'),
-    );
+    const glendale = await glendaleResolution(tag);
     const fresno = await measureWithText(
       `Resolution ${tag} of Fresno on detainees`,
       'WHEREAS, the Armenian American community of Fresno has deep roots in the valley; and WHEREAS, since the ' +

@@ -71,8 +71,7 @@ export async function findTemplateMatches(db: DbTx, measureId: number, limit = 1
   // transaction set_config does not last to the next statement; `%` then prunes at pg_trgm's default of 0.3, and the
   // similarity test in the query still decides.
   await db.$queryRaw(TEMPLATE_THRESHOLD_SETTING);
-  const rows = await db.$queryRaw<TemplateMatch[]>(templateCandidatesQuery(measureId, src[0]!.normalized, limit));
-  return rows;
+  return db.$queryRaw<TemplateMatch[]>(templateCandidatesQuery(measureId, src[0]!.normalized, limit));
 }
 
 /** The same in one transaction (one consistent snapshot for the source text and its neighbours). */
