@@ -79,14 +79,16 @@ export const PATCHES = [
     file: 'next/dist/compiled/next-server/app-page-turbo.runtime.prod.js',
     apply(source) {
       const start = 'A=function({page:e,i18n:t,basePath:r,rewrites:n,pageIsDynamic:i,trailingSlash:s,caseSensitive:o})';
-      const end =
-        '}({page:E,i18n:y,basePath:g,rewrites:v,pageIsDynamic:C,trailingSlash:process.env.__NEXT_TRAILING_SLASH,caseSensitive:!!h.caseSensitive})';
+      // The call's arguments, around its trailing-slash setting (read from the environment).
+      const call = '}({page:E,i18n:y,basePath:g,rewrites:v,pageIsDynamic:C,trailingSlash:';
+      const close = ',caseSensitive:!!h.caseSensitive})';
       requireOnce(source, start, this);
       const from = source.indexOf(start);
-      const to = source.indexOf(end, from);
-      if (to === -1) throw notFound(this);
-      const call = source.slice(from + 'A='.length, to + end.length);
-      return `${SERVER_UTILS_OF}${source.slice(0, from)}A=__rtServerUtilsOf(E,()=>${call})${source.slice(to + end.length)}`;
+      const callAt = source.indexOf(call, from);
+      const closeAt = callAt === -1 ? -1 : source.indexOf(close, callAt);
+      if (closeAt === -1 || closeAt - callAt > call.length + 60) throw notFound(this);
+      const to = closeAt + close.length;
+      return `${SERVER_UTILS_OF}${source.slice(0, from)}A=__rtServerUtilsOf(E,()=>${source.slice(from + 'A='.length, to)})${source.slice(to)}`;
     },
   },
 ];

@@ -138,7 +138,7 @@ describe('patchSource', () => {
 
   it("makes the runtime build a route's utilities once per route", () => {
     const source =
-      'x;let E=f(r),A=function({page:e,i18n:t,basePath:r,rewrites:n,pageIsDynamic:i,trailingSlash:s,caseSensitive:o}){return{page:e}}({page:E,i18n:y,basePath:g,rewrites:v,pageIsDynamic:C,trailingSlash:process.env.__NEXT_TRAILING_SLASH,caseSensitive:!!h.caseSensitive}),j=1;';
+      'x;let E=f(r),A=function({page:e,i18n:t,basePath:r,rewrites:n,pageIsDynamic:i,trailingSlash:s,caseSensitive:o}){return{page:e}}({page:E,i18n:y,basePath:g,rewrites:v,pageIsDynamic:C,trailingSlash:!1,caseSensitive:!!h.caseSensitive}),j=1;';
     const patched = patchSource(runtime, source);
     expect(patched).toContain('A=__rtServerUtilsOf(E,()=>function({page:e');
     expect(patched).toContain('caseSensitive:!!h.caseSensitive})),j=1;');
