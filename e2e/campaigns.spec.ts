@@ -63,10 +63,10 @@ test('an editor creates a campaign from H.Res. 240 and adds the Los Angeles reso
   const data = page.getByRole('table', { name: 'Dated campaign measures, oldest first' });
   await expect(data).toContainText('Endorsement adopted');
   await expect(data).toContainText('Lead measure introduced');
-  // Whom the measures call upon.
-  await expect(page.getByRole('heading', { name: 'Whom the measures call upon' }).locator('..')).toContainText(
-    'Government of Azerbaijan',
-  );
+  // Whom the measures call upon, the verb agreeing with the count.
+  const addressees = page.getByRole('heading', { name: 'Whom the measures call upon' }).locator('..');
+  await expect(addressees).toContainText('2 measures call upon Government of Azerbaijan');
+  await expect(addressees).toContainText('1 measure urges U.S. Department of State');
 });
 
 test('a member following the founding campaign sees the cosponsor gap once the city’s district is recorded', async ({

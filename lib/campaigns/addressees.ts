@@ -26,10 +26,15 @@ export const verbPhrases: Record<TargetVerb, [string, string]> = {
   opposes: ['opposes', 'oppose'],
 };
 
+/** "12 measures call upon", "1 measure urges": the count and the verb agreeing with it. */
+export function countPhrase(count: number, verb: TargetVerb): string {
+  const [one, many] = verbPhrases[verb];
+  return `${count.toLocaleString('en-US')} measure${count === 1 ? '' : 's'} ${count === 1 ? one : many}`;
+}
+
 /** "12 measures call upon the Government of Azerbaijan", "1 measure urges …". */
 export function countSentence(count: number, verb: TargetVerb, name: string): string {
-  const [one, many] = verbPhrases[verb];
-  return `${count.toLocaleString('en-US')} measure${count === 1 ? '' : 's'} ${count === 1 ? one : many} ${name}`;
+  return `${countPhrase(count, verb)} ${name}`;
 }
 
 const KEY_SQL = Prisma.sql`COALESCE(b."slug", p."slug", trim(both '-' from lower(regexp_replace(t."entityName", '[^[:alnum:]]+', '-', 'g'))))`;

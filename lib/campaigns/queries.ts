@@ -6,6 +6,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { isSlug } from '@/lib/cache/cached-args';
 import { pageTags, tags } from '@/lib/cache/tags';
 import { db } from '@/lib/db';
+import type { TargetVerb } from '@/lib/generated/prisma/enums';
 import { describeChange } from '@/lib/notifications/describe-change';
 import { getCampaignGaps } from './gap';
 import { headlineText } from './headline';
@@ -183,7 +184,7 @@ async function addresseesOf(measureIds: number[]) {
   if (measureIds.length === 0) return [];
   return db.$queryRaw<
     {
-      verb: string;
+      verb: TargetVerb;
       bodyId: number | null;
       personId: number | null;
       name: string;

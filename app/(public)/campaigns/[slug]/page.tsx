@@ -6,8 +6,8 @@ import { CampaignTimeline } from '@/components/campaigns/campaign-timeline';
 import { EmbedSnippets } from '@/components/campaigns/embed-snippets';
 import { GapTables } from '@/components/campaigns/gap-table';
 import { FollowButton } from '@/components/follows/follow-button';
-import { targetVerbLabels } from '@/components/measures/target-list';
 import { CampaignMemberTable } from '@/components/campaigns/member-table';
+import { countPhrase } from '@/lib/campaigns/addressees';
 import { memberDate, MEMBERS_SHOWN, orderMembers } from '@/lib/campaigns/members';
 import {
   CAMPAIGN_BODY_LINKS_SHOWN,
@@ -112,9 +112,7 @@ export default async function CampaignPage({ params }: PageProps<'/campaigns/[sl
           <ul className="plain-list">
             {campaign.addressees.map((a) => (
               <li key={`${a.kind}-${a.key}-${a.verb}`}>
-                {a.measures} measure{a.measures === 1 ? '' : 's'}{' '}
-                {targetVerbLabels[a.verb as keyof typeof targetVerbLabels]?.toLowerCase() ?? a.verb}{' '}
-                <Link href={`/addressees/${a.kind}/${a.key}`}>{a.name}</Link>
+                {countPhrase(a.measures, a.verb)} <Link href={`/addressees/${a.kind}/${a.key}`}>{a.name}</Link>
               </li>
             ))}
           </ul>
